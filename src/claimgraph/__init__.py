@@ -1,0 +1,1 @@
+"""claimgraph: who beats whom, by how much, on what, from ML-systems paper abstracts."""

@@ -1,0 +1,86 @@
+"""The typed records that cross stages: sources -> extraction -> RDF -> store -> queries."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+BaselineKind = Literal["named", "generic", "none"]
+Unit = Literal["x", "%"]
+Qualifier = Literal["up_to", "average", "at_least", "approx"]
+
+METRICS = (
+    "speedup",
+    "throughput",
+    "latency",
+    "memory",
+    "communication",
+    "cost",
+    "compute",
+    "parameters",
+    "accuracy",
+    "other",
+)
+QUALIFIERS = ("up_to", "average", "at_least", "approx")
+
+
+@dataclass(frozen=True)
+class Paper:
+    """One paper as read from an input file."""
+
+    id: str
+    title: str
+    abstract: str
+    date: str | None = None
+    """ISO ``YYYY-MM-DD`` when the source gives a year, ``--MM-DD`` (xsd:gMonthDay) when it does not."""
+    authors: tuple[str, ...] = ()
+    author_count: int | None = None
+    organization: str | None = None
+    url: str | None = None
+    source: str | None = None
+    """Where the paper was read from, as ``path:line``."""
+
+
+@dataclass(frozen=True)
+class SourceProblem:
+    """An input that could not be read, with the place to look."""
+
+    path: str
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = self.path if self.line is None else f"{self.path}:{self.line}"
+        return f"{where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One comparative numeric claim, with the field names of CLAIMS.md."""
+
+    paper: str
+    subject: str
+    baseline: str | None
+    baseline_kind: BaselineKind
+    value: float
+    value_max: float | None
+    unit: Unit
+    qualifier: Qualifier | None
+    metric: str
+    context: str | None
+    sentence: str
+    start: int
+    """Character offset of ``sentence`` in the paper's abstract."""
+    end: int
+    confidence: float = 1.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class PaperClaims:
+    """A paper together with the claims extracted from it."""
+
+    paper: Paper
+    claims: list[Claim] = field(default_factory=list)

@@ -80,7 +80,12 @@ class Claim:
 
 @dataclass
 class PaperClaims:
-    """A paper together with the claims extracted from it."""
+    """A paper together with the claims extracted from it.
+
+    ``abbreviations`` maps each short form the abstract defines to its long form
+    ("MoE" -> "Mixture-of-Experts"): the short form is an alias of the long one.
+    """
 
     paper: Paper
     claims: list[Claim] = field(default_factory=list)
+    abbreviations: dict[str, str] = field(default_factory=dict)

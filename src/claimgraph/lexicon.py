@@ -1,0 +1,173 @@
+"""Word-level knowledge the extractor uses: what looks like a name, and metric words.
+
+These are general facts about how ML-systems abstracts are written (generic acronyms,
+hardware names, metric vocabulary), not facts about any one paper.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Acronyms of generic classes of things: naming one does not name a system.
+GENERIC_ACRONYMS = frozenset(
+    s.lower()
+    for s in """
+    AI ML DL NLP CV RL LLM LM VLM MLLM SLM MoE MoEs SSM RNN CNN DNN GNN MLP NN KV API SLO SLOs
+    QPS TTFT TPOT MFU HFU FLOP FLOPs FLOPS GPU CPU TPU NPU GPUs CPUs TPUs NPUs HPC SOTA SoTA
+    FP32 FP16 BF16 FP8 INT8 INT4 FP4 E2E SGD PEFT RAG ASR OCR IO I/O HBM SRAM DRAM PCIe NVLink
+    RDMA CUDA TP PP DP EP SP ZeRO FSDP IID OOD ID ICL CoT QA NMS SMs SM KD PTQ QAT
+    LLMs LMs SSMs RNNs CNNs DNNs GNNs MLPs VLMs
+    """.split()
+)
+_HARDWARE = re.compile(
+    r"^(?:[AHVTLBP]\d{2,3}[A-Za-z0-9-]*|RTX\s?\w+|GTX\s?\w+|MI\d{2,3}\w*|TPUv?\d\w*|Gaudi\d?|"
+    r"Ascend(?:\s?\d+\w*)?|NVIDIA\s+[AHVTLB]\d{2,3}\w*|Jetson\w*|Xeon\w*|EPYC\w*)$"
+)
+# Capitalised words that begin clauses or titles rather than names.
+_COMMON_CAPITALISED = frozenset(
+    """
+    The A An Our We This These That Those It Its In On For With Across When While Compared
+    However Moreover Furthermore Specifically Finally Additionally Experimental Experiments
+    Extensive Results Evaluation Evaluations Overall Besides Notably Further Also And Or But
+    Using Based Unlike Under To Through By As At From Via Over Against Relative Without
+    January February March April May June July August September October November December
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+    """.split()
+)
+_WORD = re.compile(r"[A-Za-z0-9][\w'’+#.-]*[\w+#]|[A-Za-z0-9]")
+_PROPER_CONNECTORS = frozenset({"of", "de", "von"})
+# Common nouns that may follow a name without ending it being the head ("Medusa decoding").
+_HEAD_NOUNS = frozenset(
+    """
+    decoding implementation implementations library libraries framework frameworks kernel kernels
+    baseline baselines system systems engine engines model models attention server runtime
+    compiler scheduler algorithm method approach variant version serving inference training
+    """.split()
+)
+
+
+def is_generic_acronym(name: str) -> bool:
+    return name.strip().lower() in GENERIC_ACRONYMS
+
+
+def is_hardware(name: str) -> bool:
+    return bool(_HARDWARE.match(name.strip()))
+
+
+def is_name_like(word: str, *, sentence_initial: bool, strict: bool = False) -> bool:
+    """Whether a word looks like part of a proper name.
+
+    CamelCase, inner capitals (cuBLAS, vLLM), letters with digits (GPT-2, A100) and
+    all-caps words always do; a plain Capitalised word does when it is not the first
+    word of a sentence and not a common clause opener (``strict`` refuses those).
+    """
+    core = word.strip("'’.,;:()[]\"")
+    core = re.sub(r"['’]s$", "", core)
+    if not core or not any(c.isalpha() for c in core):
+        return False
+    if any(c.isupper() for c in core[1:]) and not core[1:].replace("-", "").islower():
+        return True
+    if any(c.isdigit() for c in core) and any(c.isalpha() for c in core):
+        return core[0].isupper() or any(c.isupper() for c in core)
+    if strict or sentence_initial:
+        return False
+    return core[0].isupper() and core not in _COMMON_CAPITALISED
+
+
+def name_runs(text: str, *, sentence_initial: bool) -> list[str]:
+    """Maximal runs of name-like words ("NVIDIA FasterTransformer", "Java ConcurrentSkipListMap")."""
+    runs: list[str] = []
+    current: list[str] = []
+    first = True
+    for match in _WORD.finditer(text):
+        word = match.group(0).rstrip(".")
+        gap = text[match.start() - 1] if match.start() > 0 else " "
+        name_like = is_name_like(word, sentence_initial=sentence_initial and first)
+        first = False
+        if name_like and (not current or gap in " -"):
+            current.append(word)
+            if word.endswith(("'s", "’s")):
+                runs.append(" ".join(current))
+                current = []
+            continue
+        if current:
+            runs.append(" ".join(current))
+            current = []
+        if name_like:
+            current.append(word)
+    if current:
+        runs.append(" ".join(current))
+    return [r for r in runs if r]
+
+
+def heads_phrase(name: str, phrase: str) -> bool:
+    """Whether ``name`` is the head of ``phrase``: last, or followed by one head noun."""
+    index = phrase.rfind(name)
+    if index < 0:
+        return False
+    rest = phrase[index + len(name) :].strip(" ,.)(")
+    if not rest:
+        return True
+    words = rest.split()
+    if words[0].lower() in ("from", "by", "of", "in", "on"):
+        return True
+    return len(words) == 1 and words[0].lower() in _HEAD_NOUNS
+
+
+# Metric words, most specific first within each metric; the first pattern list that
+# matches the window decides.
+_METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (metric, re.compile(pattern, re.IGNORECASE))
+    for metric, pattern in (
+        ("speedup", r"\b(?:time\s+cost|training\s+time|iteration\s+time|execution\s+time|run\s*time|"
+         r"wall[\s-]*(?:clock|time)|time[\s-]to[\s-](?:train|solution|accuracy|convergence)|"
+         r"per-epoch\s+training\s+time|training\s+iteration)"),
+        ("latency", r"\b(?:latenc(?:y|ies)|time[\s-]to[\s-]first[\s-]token|ttft|tpot|response\s+times?|"
+         r"mttr|turnaround|completion\s+time|tail\s+time|time\s+per\s+(?:output\s+)?token|jct)\b"),
+        ("communication", r"\b(?:communication|traffic|all-?reduce|all-?to-?all|bytes\s+transferred|"
+         r"network\s+(?:volume|overhead)|data\s+movement|transfer\s+volume)"),
+        ("memory", r"\b(?:memory|footprint|vram|kv[\s-]cache\s+size|storage|activation\s+size)"),
+        ("throughput", r"\b(?:throughputs?|goodput|tokens?\s*(?:/|per)\s*s(?:ec(?:ond)?)?\b|qps|"
+         r"requests?\s+per\s+second|mfu|model\s+flops\s+utili[sz]ation|more\s+requests|"
+         r"samples?\s*(?:/|per)\s*s|images?\s*(?:/|per)\s*s)"),
+        ("parameters", r"\b(?:parameters?|params)\b"),
+        ("compute", r"\b(?:flops|operations|ops|macs|compute|computation(?:al)?\s+(?:cost|load)?|"
+         r"decoding\s+steps|sampling\s+steps|steps|iterations\s+to)\b"),
+        ("cost", r"\b(?:costs?|energy|power|gpu[\s-]hours|dollars|price|carbon|expense|"
+         r"error-induced\s+overhead|overheads?|budget)\b"),
+        ("accuracy", r"\b(?:accuracy|accuracies|map|mAP|error(?:\s+rate)?|perplexity|bleu|rouge|f1|"
+         r"scores?|rewards?|quality|win\s+rate|acceptance\s+(?:rate|length)|recall|precision|"
+         r"deviation|auc|exact\s+match|pass@\d|success\s+rate|regret|loss)\b"),
+        ("speedup", r"\b(?:speed-?ups?|speed\s+up|faster|accelerat\w*|speed|slower|time|runtime)\b"),
+        ("other", r"\b(?:scalability|capacity|batch\s+size|sequence\s+length|context\s+length|"
+         r"utili[sz]ation|efficiency|performance)\b"),
+    )
+)
+
+
+def metric_in(text: str, *, prefer_specific: bool = False, nearest_last: bool = False) -> str | None:
+    """The metric a window of text names, or None.
+
+    With ``nearest_last`` the match closest to the end of the window wins (the text
+    before a number); otherwise the earliest one does, except that "speedup in X"
+    takes X.  Specific phrases ("training time") beat single words.
+    """
+    hits: list[tuple[int, int, str]] = []
+    for rank, (metric, pattern) in enumerate(_METRIC_PATTERNS):
+        for match in pattern.finditer(text):
+            hits.append((match.start(), rank, metric))
+    if not hits:
+        return None
+    if nearest_last:
+        best_position = max(h[0] for h in hits)
+        close = [h for h in hits if h[0] >= best_position - 12]
+        return min(close, key=lambda h: h[1])[2]
+    hits.sort()
+    first = hits[0]
+    if prefer_specific and first[2] in ("speedup", "other"):
+        for position, _, metric in hits[1:]:
+            between = text[first[0] : position]
+            if metric not in ("speedup", "other") and re.search(r"\b(?:in|of)\b", between):
+                return metric
+    same_place = [h for h in hits if h[0] <= first[0] + 3]
+    return min(same_place, key=lambda h: h[1])[2]

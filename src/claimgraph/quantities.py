@@ -1,0 +1,246 @@
+"""Pure functions that find the comparative quantities of a sentence.
+
+A *quantity* is a factor ("2.8x", "2.8 times", "1.18times-1.22times", "8-fold", "two
+orders of magnitude") or a relative percentage ("51%", "5% to 51%") with its qualifier
+("up to", "on average", ...).  Whether a quantity is a *claim* is decided by the
+extractor; this module only reads numbers, units, ranges and qualifiers, with the
+character offsets they were read from.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from claimgraph.records import Qualifier, Unit
+
+WORD_NUMBERS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "fifty": 50,
+    "hundred": 100,
+    "a": 1,
+    "an": 1,
+}
+
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_WORD_NUMBER = "|".join(sorted((w for w in WORD_NUMBERS if w not in ("a", "an")), key=len))
+# "x" only when it is not the start of a word ("2x4", "8x A100" are caught elsewhere).
+_FACTOR_UNIT = r"(?:\s?[x×X](?![A-Za-z0-9])|\s?\\times(?![A-Za-z])|\s?times(?![A-Za-z])|\s?-?\s?fold\b)"
+_PERCENT_UNIT = r"(?:\s?\\?%|\s?percent\b|\s?per\s?cent\b)"
+_DASH = r"\s?(?:-|–|—|~|to|and)\s?"
+_BARE_FACTOR_NOUN = r"(?=\s+(?:[a-z-]+\s+)?(?:speed-?ups?|improvements?|acceleration|boost)\b)"
+
+_QUANTITY = re.compile(
+    rf"""
+    (?P<dollar>\$\s?)?
+    (?:
+        (?P<orders>(?P<orders_n>{_WORD_NUMBER}|a|an|\d+)\s+orders?\s+of\s+magnitude)
+      | (?P<twice>\btwice\b|\bthrice\b)
+      | (?P<word>\b(?:{_WORD_NUMBER}))(?P<word_unit>\s?-?\s?fold\b|\s+times(?![A-Za-z]))
+      | (?P<bare>\d+\.\d+){_BARE_FACTOR_NOUN}
+      | (?P<lo>{_NUMBER})(?P<lo_unit>{_FACTOR_UNIT}|{_PERCENT_UNIT})?
+        (?:(?P<dash>{_DASH})(?P<hi>{_NUMBER})(?=\s?(?:[x×X%]|\\|times|fold|-fold|percent))
+        )?
+        (?P<lo_plus>\+)?(?P<unit>{_FACTOR_UNIT}|{_PERCENT_UNIT})
+    )
+    (?P<plus>\+)?
+    """,
+    re.VERBOSE,
+)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+
+_QUALIFIER_BEFORE: tuple[tuple[Qualifier, re.Pattern[str]], ...] = (
+    ("up_to", re.compile(r"\b(?:up\s+to|as\s+(?:much|high|many|large)\s+as|at\s+most)\s+(?:an?\s+)?$", re.I)),
+    ("average", re.compile(r"\b(?:on\s+average|an?\s+average\s+of|average|avg\.?|mean)\s+(?:of\s+)?(?:an?\s+)?$", re.I)),
+    (
+        "at_least",
+        re.compile(
+            r"\b(?:over|more\s+than|at\s+least|exceeding|greater\s+than|in\s+excess\s+of|above|beyond)\s+(?:an?\s+)?$",
+            re.I,
+        ),
+    ),
+    (
+        "approx",
+        re.compile(
+            r"(?:\b(?:about|around|approximately|approx\.|nearly|roughly|almost|close\s+to|circa)\s+(?:an?\s+)?|[~≈∼]\s?)$",
+            re.I,
+        ),
+    ),
+)
+_AVERAGE_AFTER = re.compile(
+    r"^(?:\s+[A-Za-z-]+){0,2}?\s+(?:on\s+average|in\s+average|on\s+avg\.?)\b", re.I
+)
+_AT_MOST_AFTER = re.compile(r"^\s*\(\s*(?:at\s+most|up\s+to)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number as written: value (low end of a range), high end, unit, qualifier, offsets."""
+
+    value: float
+    value_max: float | None
+    unit: Unit
+    qualifier: Qualifier | None
+    start: int
+    end: int
+    text: str
+
+
+def parse_number(text: str) -> float:
+    """``"2,048"`` -> 2048.0, ``"1.31"`` -> 1.31, ``"five"`` -> 5.0."""
+    cleaned = text.strip().lower()
+    if cleaned in WORD_NUMBERS:
+        return float(WORD_NUMBERS[cleaned])
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", cleaned):
+        cleaned = cleaned.replace(",", "")
+    return float(cleaned)
+
+
+def _unit_of(unit_text: str) -> Unit:
+    return "%" if ("%" in unit_text or "cent" in unit_text) else "x"
+
+
+def qualifier_before(prefix: str) -> Qualifier | None:
+    """The qualifier that ends ``prefix`` (the text just before a number), if any."""
+    tail = prefix[-40:]
+    for qualifier, pattern in _QUALIFIER_BEFORE:
+        if pattern.search(tail):
+            return qualifier
+    return None
+
+
+def qualifier_after(suffix: str) -> Qualifier | None:
+    """A trailing qualifier: "1.71x speedup on average"."""
+    if _AVERAGE_AFTER.match(suffix[:40]):
+        return "average"
+    return None
+
+
+def find_quantities(sentence: str) -> list[Quantity]:
+    """Every factor or relative percentage written in ``sentence``, left to right."""
+    found: list[Quantity] = []
+    position = 0
+    while (match := _QUANTITY.search(sentence, position)) is not None:
+        quantity = _quantity_from_match(sentence, match)
+        position = match.end()
+        if quantity is not None:
+            # A pair that is not a range ("1.31x and 2.71x") gives its first number;
+            # reading resumes right after it so the second is read too.
+            position = max(quantity.end, match.start() + 1)
+            if math.isfinite(quantity.value):
+                found.append(quantity)
+    return found
+
+
+def _quantity_from_match(sentence: str, match: re.Match[str]) -> Quantity | None:
+    start, end = match.start(), match.end()
+    if match.group("dollar"):
+        start = match.start("dollar") + len(match.group("dollar"))
+    value_max: float | None = None
+    if match.group("orders"):
+        exponent = parse_number(match.group("orders_n"))
+        value, unit = 10.0**exponent, "x"
+    elif match.group("twice"):
+        value, unit = (2.0 if match.group("twice").lower() == "twice" else 3.0), "x"
+    elif match.group("word"):
+        value, unit = parse_number(match.group("word")), "x"
+    elif match.group("bare"):
+        value, unit = parse_number(match.group("bare")), "x"
+    else:
+        lo_text, hi_text = match.group("lo"), match.group("hi")
+        if _is_dimension(sentence, match):
+            return None
+        if _FROM.search(sentence[: match.start()]):
+            # "from 10% to 5%": two absolute levels, not a claim.
+            return None
+        unit = _unit_of(match.group("unit"))
+        lo_unit = match.group("lo_unit")
+        if lo_unit and _unit_of(lo_unit) != unit:
+            return None
+        value = parse_number(lo_text)
+        if hi_text is not None:
+            dash = (match.group("dash") or "").strip().lower()
+            prefix = sentence[: match.start()]
+            if dash == "and" and not _BETWEEN.search(prefix) or _FROM.search(prefix):
+                # "1.31x and 2.71x" are two numbers, not a range: keep the first alone.
+                return _single(sentence, match, value, unit)
+            value_max = parse_number(hi_text)
+            if value_max < value:
+                value, value_max = value_max, value
+            if value_max == value:
+                value_max = None
+    qualifier = qualifier_before(sentence[:start])
+    if qualifier is None:
+        qualifier = qualifier_after(sentence[end:])
+    if (match.group("plus") or match.group("lo_plus")) and qualifier is None:
+        qualifier = "at_least"
+    return Quantity(value, value_max, unit, qualifier, start, end, sentence[start:end])
+
+
+def _single(sentence: str, match: re.Match[str], value: float, unit: Unit) -> Quantity:
+    start = match.start("lo")
+    end = match.end("lo_unit") if match.group("lo_unit") else match.end("lo")
+    qualifier = qualifier_before(sentence[:start]) or qualifier_after(sentence[end:])
+    return Quantity(value, None, unit, qualifier, start, end, sentence[start:end])
+
+
+def _is_dimension(sentence: str, match: re.Match[str]) -> bool:
+    """``4x4`` tiles, ``8x A100`` GPUs and ``x86`` are not factors."""
+    after = sentence[match.end() :]
+    unit = match.group("unit")
+    if unit.strip() in ("x", "X", "×"):
+        if re.match(r"\s?\d", after):
+            return True
+        if re.match(r"\s?(?:[A-Z]\d|H100|A100|V100|GPU|NPU|TPU|nodes?\b|GPUs)", after):
+            return True
+    return False
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Cheap sentence boundaries (start, end offsets) without a parser.
+
+    Splits after ``.``, ``!`` or ``?`` followed by white space and an upper-case letter,
+    a digit or an opening bracket, but not after common abbreviations or a lone initial.
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        cut = match.start() + 1
+        before = text[start:cut]
+        if _ABBREVIATION_END.search(before):
+            continue
+        spans.append(_strip_span(text, start, cut))
+        start = match.end()
+    if start < len(text):
+        spans.append(_strip_span(text, start, len(text)))
+    return [(s, e) for s, e in spans if e > s]
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[\"'(\[]?[A-Z0-9])\s+")
+_ABBREVIATION_END = re.compile(
+    r"(?:\b(?:e\.g|i\.e|etc|et al|vs|Fig|Figs|Eq|Sec|No|approx|resp|cf|al|params)\.|\b[A-Z]\.)$"
+)
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

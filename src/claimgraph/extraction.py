@@ -94,12 +94,16 @@ def _spells(letters: list[str], joined: str, initials: str) -> bool:
 
 def coined_names(abstract: str) -> list[str]:
     """Names the abstract gives to its own contribution ("we present X", "X, a ...")."""
-    names: list[str] = []
+    found: list[tuple[int, str]] = []
     for pattern in _COINING_PATTERNS:
         for match in pattern.finditer(abstract):
             name = _first_name_run(match.group("rest"))
-            if name and name not in names and not lexicon.is_generic_acronym(name):
-                names.append(name)
+            if name and not lexicon.is_generic_acronym(name):
+                found.append((match.start("rest"), name))
+    names: list[str] = []
+    for _, name in sorted(found):
+        if name not in names:
+            names.append(name)
     return names
 
 
@@ -210,7 +214,7 @@ def candidate_sentences(abstract: str) -> list[tuple[int, int]]:
 
 
 _CHEAP_CUE = re.compile(
-    r"\d\s?(?:[x×X](?![A-Za-z0-9])|\\?times|\\?%|\s?-?\s?fold|\s?percent)"
+    r"\d\+?\s?(?:[x×X](?![A-Za-z0-9])|\\?times|\\?%|\s?-?\s?fold|\s?percent)"
     r"|\btwice\b|\bthrice\b|orders?\s+of\s+magnitude|\b\w+\s?-?fold\b"
     r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\s+times\b"
     r"|\d\.\d+\s+(?:[a-z-]+\s+)?(?:speed-?ups?|improvements?)",
@@ -280,9 +284,11 @@ def claims_of_sentence(doc: Doc, context: PaperContext) -> list[Claim]:
     markers = find_markers(text)
     assign_baselines(text, readings, markers, boundaries, context)
     assign_subjects(doc, readings, boundaries, context)
+    previous_end = 0
     for reading in readings:
-        reading.metric = metric_for(text, reading.quantity, markers)
+        reading.metric = metric_for(text, reading.quantity, previous_end)
         reading.context = context_for(text, reading.quantity, markers)
+        previous_end = reading.quantity.end
     _share_metric(readings)
     pair_respectively(text, readings)
     claims: list[Claim] = []
@@ -323,7 +329,16 @@ def _unique(claims: list[Claim]) -> list[Claim]:
     seen: set[tuple[object, ...]] = set()
     unique: list[Claim] = []
     for claim in claims:
-        key = (claim.subject, claim.baseline, claim.value, claim.value_max, claim.unit, claim.context)
+        key = (
+            claim.subject,
+            claim.baseline,
+            claim.value,
+            claim.value_max,
+            claim.unit,
+            claim.metric,
+            claim.qualifier,
+            claim.context,
+        )
         if key not in seen:
             seen.add(key)
             unique.append(claim)
@@ -344,7 +359,7 @@ def _confidence(reading: _Reading, quantity: Quantity) -> float:
 # ---- which quantities are claims
 
 _COMPARATIVE_AFTER = re.compile(
-    r"^(?:[\w/-]+\s+){0,3}?(?:faster|slower|higher|lower|less|more|fewer|better|smaller|larger|"
+    r"^\s*(?:[\w/-]+\s+){0,3}?(?:faster|slower|higher|lower|less|more|fewer|better|smaller|larger|"
     r"greater|cheaper|shorter|improvements?|improved|gains?|reductions?|reduced|speed-?ups?|"
     r"speed\s+up|boosts?|increases?|increased|decreases?|decreased|savings?|acceleration|"
     r"uplift|lift|advantage|relative|drop)\b",
@@ -360,6 +375,18 @@ _NOUN_OF_BEFORE = re.compile(
     r"\b(?:improvements?|gains?|reductions?|speed-?ups?|savings?|increases?|boosts?|"
     r"decreases?|acceleration)\s+(?:of\s+)?(?:(?:up\s+to|about|around|over|nearly|roughly|"
     r"approximately|on\s+average)\s+)?[~+]?$",
+    re.IGNORECASE,
+)
+_VERB_BEFORE = re.compile(
+    r"\b(?:reduc(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|improv(?:e|es|ed|ing)|"
+    r"increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|accelerat(?:e|es|ed|ing)|sav(?:e|es|ed|ing)|"
+    r"decreas(?:e|es|ed|ing)|shrink(?:s|ing)?|speed(?:s|ing)?\s+up)\s+(?:up\s+to\s+|about\s+|"
+    r"around\s+|over\s+|nearly\s+|roughly\s+|approximately\s+)?[~+]?$",
+    re.IGNORECASE,
+)
+_MARKER_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:compared\s+(?:to|with)|than|over|versus|vs\.?|relative\s+to)\s+"
+    r"(?![~+$]?\d)",
     re.IGNORECASE,
 )
 _SHARE_OF = re.compile(
@@ -408,7 +435,9 @@ def is_claim_quantity(sentence: str, quantity: Quantity) -> bool:
 def has_comparison_cue(sentence: str, quantity: Quantity) -> bool:
     before = sentence[: quantity.start]
     after = _strip_asides(sentence[quantity.end :])
-    if _BY_BEFORE.search(before) or _NOUN_OF_BEFORE.search(before):
+    if _BY_BEFORE.search(before) or _NOUN_OF_BEFORE.search(before) or _VERB_BEFORE.search(before):
+        return True
+    if _MARKER_AFTER.match(after):
         return True
     return bool(_COMPARATIVE_AFTER.match(after))
 
@@ -431,7 +460,7 @@ def _drop_absolute_pairs(sentence: str, quantities: list[Quantity]) -> list[Quan
 
 
 _COORDINATION_GAP = re.compile(
-    r"^(?:[\s,/()]|and\b|or\b|respectively\b|on\s+average\b|at\s+most\b|up\s+to\b|"
+    r"^(?:[\s,/()+~]|and\b|or\b|respectively\b|on\s+average\b|at\s+most\b|up\s+to\b|"
     r"(?:on|in|for|across|with)\s+(?:[\w.+-]+\s?){1,5}?(?=[,)]|\s+and\b|\s*$))*$",
     re.IGNORECASE,
 )
@@ -512,6 +541,8 @@ class Marker:
     phrase: str
     phrase_start: int
     verbal: bool
+    weak: bool = False
+    """"comparable to X" compares a level, not a number: it reaches only a "while" tail."""
 
 
 _PREPOSITIONAL = re.compile(
@@ -527,8 +558,8 @@ _VERBAL = re.compile(
 )
 _PHRASE_STOP = re.compile(
     r"\s*[;:.](?:\s|$)|\s*[;:]|\.$|,\s+(?!including|such\s+as|e\.g\.|i\.e\.|and\b|or\b|"
-    r"(?:the\s+)?[A-Z][\w+#.-]*[A-Z0-9][\w+#.-]*(?:\s|,|\.|$))|"
-    r"\s+(?:by|on|for|across|with|when|while|whereas|at|under|in|during|using|without|"
+    r"(?-i:(?:the\s+)?[A-Z][\w+#.-]*[A-Z0-9][\w+#.-]*(?:\s|,|\.|$)))|"
+    r"\s+(?:on|for|across|with|when|while|whereas|at|under|in|during|using|without|"
     r"and\s+(?=up\s+to|by|between|\d|achiev|deliver|reduc|improv|provid)|respectively|up\s+to|"
     r"which|that|where|to\s+(?!the\b)|achieving|reaching|showing|resulting|leading|"
     r"demonstrat|allowing|enabling|offering|while)\b|\s+\((?=[^)]*\d\s?(?:x|×|times|%))",
@@ -538,6 +569,11 @@ _BY_NUMBER = re.compile(
     r"\s+by\s+(?=[~+\d]|up\s+to|over|about|around|roughly|approximately|nearly|as\s+much|"
     r"as\s+high|more\s+than|at\s+least|a\s+factor|an?\s+average|on\s+average|\w+\s+times|"
     r"\w+\s+orders)",
+    re.IGNORECASE,
+)
+_TRAILING_LINK = re.compile(
+    r"(?:[\s,(]|\b(?:and|or|by|with|over|up\s+to|about|around|nearly|roughly|approximately|"
+    r"more\s+than|at\s+least|an?|the|between|of)\b)*$",
     re.IGNORECASE,
 )
 _NOT_A_BASELINE_START = re.compile(
@@ -557,7 +593,8 @@ def find_markers(sentence: str) -> list[Marker]:
                 continue
             phrase = _baseline_phrase(rest)
             if phrase:
-                markers.append(Marker(match.start(), match.end(), phrase, match.end(), verbal))
+                weak = match.group(0).lower().startswith("comparable")
+                markers.append(Marker(match.start(), match.end(), phrase, match.end(), verbal, weak))
     return sorted(markers, key=lambda m: m.start)
 
 
@@ -565,6 +602,10 @@ def _baseline_phrase(rest: str) -> str:
     """The baseline phrase at the start of ``rest``, up to where the clause moves on."""
     by_number = _BY_NUMBER.search(rest)
     limit = by_number.start() if by_number else len(rest)
+    later_numbers = find_quantities(rest[:limit])
+    if later_numbers:
+        limit = later_numbers[0].start
+        limit = len(_TRAILING_LINK.sub("", rest[:limit]))
     depth = 0
     position = 0
     while position < limit:
@@ -593,6 +634,7 @@ def split_baselines(phrase: str) -> list[tuple[str, BaselineKind]]:
     "full/partial rebuilds" -> two generic; "the strongest baseline, EAGLE3" -> EAGLE3.
     """
     phrase = phrase.strip(" ,.")
+    phrase = re.sub(r"^(?:that|those)\s+of\s+", "", phrase, flags=re.I)
     examples = _examples_part(phrase)
     if examples:
         named = [(n, "named") for n in _names_in(examples)]
@@ -638,10 +680,6 @@ def _conjuncts(phrase: str) -> list[str]:
         return [f"{pre}{slash.group('a')}{head}".strip(), f"{pre}{slash.group('b')}{head}".strip()]
     parts = re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+", phrase)
     parts = [p.strip() for p in parts if p.strip()]
-    named = [p for p in parts if _names_in(p, head_only=True)]
-    # "routing and aggregation-based state-of-the-art" coordinates modifiers, not baselines.
-    if len(parts) > 1 and not named and any(len(p.split()) == 1 for p in parts[:-1]):
-        return [phrase]
     return parts
 
 
@@ -707,7 +745,7 @@ def _following_marker(
 ) -> Marker | None:
     _, end = _segment_range(segment, boundaries, 10**9)
     for marker in markers:
-        if marker.verbal or marker.start < q.end or marker.start >= end:
+        if marker.verbal or marker.weak or marker.start < q.end or marker.start >= end:
             continue
         return marker
     return None
@@ -717,7 +755,11 @@ def _preceding_marker(
     sentence: str, q: Quantity, segment: int, markers: list[Marker], boundaries: list[tuple[int, bool]]
 ) -> Marker | None:
     start, _ = _segment_range(segment, boundaries, len(sentence))
-    candidates = [m for m in markers if start <= m.start and m.phrase_start + len(m.phrase) <= q.start]
+    candidates = [
+        m
+        for m in markers
+        if start <= m.start and m.phrase_start + len(m.phrase) <= q.start and not m.weak
+    ]
     if not candidates:
         return None
     marker = candidates[-1]
@@ -753,9 +795,9 @@ def _carried(
         if previous in earlier:
             return earlier[previous]
         start, end = _segment_range(previous, boundaries, len(sentence))
-        prepositional = [m for m in markers if start <= m.start < end and not m.verbal]
-        if prepositional:
-            return split_baselines(prepositional[-1].phrase)
+        in_segment = [m for m in markers if start <= m.start < end]
+        if in_segment:
+            return split_baselines(in_segment[-1].phrase)
     return []
 
 
@@ -790,14 +832,18 @@ def _clause_subjects(doc: Doc) -> list[tuple[int, list[str]]]:
         if token.dep_ not in ("nsubj", "nsubjpass") or token.lower_ in _RELATIVE_PRONOUNS:
             continue
         span = doc[token.left_edge.i : token.i + 1]
-        phrase = span.text
+        phrase = " and ".join(
+            [span.text] + [doc[c.left_edge.i : c.i + 1].text for c in token.conjuncts if c.i > token.i]
+        )
         if _OWN_WORDS.match(phrase) and not lexicon.name_runs(phrase, sentence_initial=False):
             found.append((token.left_edge.idx, []))
             continue
         names = [
             n
             for n in lexicon.name_runs(phrase, sentence_initial=span.start == 0)
-            if not lexicon.is_generic_acronym(n) and not lexicon.is_hardware(n)
+            if not lexicon.is_generic_acronym(n)
+            and not lexicon.is_hardware(n)
+            and lexicon.metric_in(n) is None
         ]
         found.append((token.left_edge.idx, names))
     return found
@@ -824,21 +870,26 @@ def _turned_around(
 # ---- metric and context
 
 
-def metric_for(sentence: str, quantity: Quantity, markers: list[Marker]) -> str | None:
-    after = sentence[quantity.end :]
-    stop = re.search(
-        r"[;,]|\s(?:than|over|compared|versus|vs\.?|relative|against|while|and\s+(?:up\s+to\s+)?[~]?\d)\b",
-        after,
-    )
+def metric_for(sentence: str, quantity: Quantity, previous_end: int = 0) -> str | None:
+    """The metric named right after the number, else the nearest one before it."""
+    after = _strip_asides(sentence[quantity.end :])
+    stop = _METRIC_WINDOW_STOP.search(after)
     window_after = after[: stop.start()] if stop else after
     window_after = " ".join(window_after.split()[:8])
     metric = lexicon.metric_in(window_after, prefer_specific=True)
     if metric is not None:
         return metric
-    before = sentence[: quantity.start]
+    before = sentence[previous_end : quantity.start]
     cut = max(before.rfind(";"), before.rfind(". "))
-    window_before = " ".join(before[cut + 1 :].split()[-10:])
+    window_before = " ".join(before[cut + 1 :].split()[-16:])
     return lexicon.metric_in(window_before, nearest_last=True)
+
+
+_METRIC_WINDOW_STOP = re.compile(
+    r"[;,()]|\s(?:and|or|than|over|compared|versus|vs\.?|relative|against|while|by|with|to|at|"
+    r"from|which|that|for|on|across|when|during|using|respectively)\b",
+    re.IGNORECASE,
+)
 
 
 def context_for(sentence: str, quantity: Quantity, markers: list[Marker]) -> str | None:
@@ -878,22 +929,28 @@ def _trim_context(phrase: str) -> str | None:
 
 
 def _share_metric(readings: list[_Reading]) -> None:
-    known = [r.metric for r in readings if r.metric is not None]
-    for reading in readings:
-        if reading.metric is None and known:
-            reading.metric = known[0]
+    """A number that names no metric takes the nearest earlier one's, else a later one's."""
+    for i, reading in enumerate(readings):
+        if reading.metric is not None:
+            continue
+        earlier = [r.metric for r in readings[:i] if r.metric is not None]
+        later = [r.metric for r in readings[i + 1 :] if r.metric is not None]
+        reading.metric = (earlier[-1:] or later[:1] or [None])[0]
 
 
 def pair_respectively(sentence: str, readings: list[_Reading]) -> None:
     """"by 1.31x and 2.71x compared to A and B, respectively" pairs numbers and baselines."""
-    if "respectively" not in sentence.lower():
-        return
+    respectively = "respectively" in sentence.lower()
     by_segment: dict[int, list[_Reading]] = {}
     for reading in readings:
         by_segment.setdefault(reading.segment, []).append(reading)
     for group in by_segment.values():
-        _pair_group(group)
-    # Numbers of one segment sharing one list of baselines across segments are rare.
+        slashed = len(group) > 1 and all(
+            sentence[a.quantity.end : b.quantity.start].strip() == "/"
+            for a, b in zip(group, group[1:], strict=False)
+        )
+        if respectively or slashed:
+            _pair_group(group)
 
 
 def _pair_group(group: list[_Reading]) -> None:

@@ -65,7 +65,8 @@ def is_name_like(word: str, *, sentence_initial: bool, strict: bool = False) -> 
     core = re.sub(r"['’]s$", "", core)
     if not core or not any(c.isalpha() for c in core):
         return False
-    if any(c.isupper() for c in core[1:]) and not core[1:].replace("-", "").islower():
+    parts = [p for p in re.split(r"[-/]", core) if p] if strict else [core]
+    if any(any(c.isupper() for c in part[1:]) for part in parts):
         return True
     if any(c.isdigit() for c in core) and any(c.isalpha() for c in core):
         return core[0].isupper() or any(c.isupper() for c in core)
@@ -160,7 +161,10 @@ def metric_in(text: str, *, prefer_specific: bool = False, nearest_last: bool = 
         return None
     if nearest_last:
         best_position = max(h[0] for h in hits)
+        # "the communication volume and overhead": coordinated heads share the modifier.
         close = [h for h in hits if h[0] >= best_position - 12]
+        if re.search(r"\b(?:and|or)\b", text[max(0, best_position - 40) : best_position]):
+            close = [h for h in hits if h[0] >= best_position - 40]
         return min(close, key=lambda h: h[1])[2]
     hits.sort()
     first = hits[0]

@@ -84,7 +84,7 @@ _QUALIFIER_BEFORE: tuple[tuple[Qualifier, re.Pattern[str]], ...] = (
     ),
 )
 _AVERAGE_AFTER = re.compile(
-    r"^(?:\s+[A-Za-z-]+){0,2}?\s+(?:on\s+average|in\s+average|on\s+avg\.?)\b", re.I
+    r"^(?:(?:\s+[A-Za-z-]+){0,2}?\s+(?:on\s+average|in\s+average|on\s+avg\.?)|\s+average)\b", re.I
 )
 _AT_MOST_AFTER = re.compile(r"^\s*\(\s*(?:at\s+most|up\s+to)\b", re.I)
 

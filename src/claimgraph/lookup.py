@@ -1,0 +1,169 @@
+"""Look a system up by name: the claims where it wins and where it is beaten.
+
+A name matches a system when, after ``names.name_key`` (case, spaces and punctuation
+do not count) and the alias table ("FA2" -> FlashAttention-2), it equals the system's
+key or one of the spellings the papers use for it.  When nothing matches, the result
+carries "did you mean" suggestions instead.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import pyoxigraph as ox
+
+from claimgraph.names import AliasTable, name_key
+from claimgraph.queries import Value, load_query, run_query, system_key
+
+__all__ = ["ClaimRow", "LookupResult", "lookup"]
+
+_AS_IS = AliasTable()
+"""An empty alias table: resolving a key through it gives the key back unchanged."""
+
+
+@dataclass(frozen=True)
+class ClaimRow:
+    """One claim as ``lookup`` shows it, with the field names of CLAIMS.md.
+
+    ``subject`` and ``baseline`` are spelled as in the paper's claim.
+    """
+
+    paper: str
+    subject: str
+    baseline: str | None
+    baseline_kind: str
+    value: float
+    value_max: float | None
+    unit: str
+    qualifier: str | None
+    metric: str
+    context: str | None
+    sentence: str
+    paper_title: str
+    paper_date: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class LookupResult:
+    """What the store says about one name."""
+
+    query: str
+    """The name as asked."""
+    keys: list[str] = field(default_factory=list)
+    """Keys of the matching systems (usually one)."""
+    labels: list[str] = field(default_factory=list)
+    """Display labels of the matching systems, in the order of ``keys``."""
+    as_subject: list[ClaimRow] = field(default_factory=list)
+    as_baseline: list[ClaimRow] = field(default_factory=list)
+    suggestions: list[str] = field(default_factory=list)
+    """Labels of similarly named systems, closest first, when nothing matched."""
+
+    @property
+    def found(self) -> bool:
+        return bool(self.keys)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "query": self.query,
+            "keys": list(self.keys),
+            "labels": list(self.labels),
+            "as_subject": [row.to_dict() for row in self.as_subject],
+            "as_baseline": [row.to_dict() for row in self.as_baseline],
+            "suggestions": list(self.suggestions),
+        }
+
+
+def _spelling(name: str) -> str:
+    """A spelling compared case- and space-insensitively (for names ``name_key`` empties)."""
+    return " ".join(name.lower().split())
+
+
+def _str(value: Value) -> str:
+    return "" if value is None else str(value)
+
+
+def _opt_str(value: Value) -> str | None:
+    return None if value is None else str(value)
+
+
+def _opt_float(value: Value) -> float | None:
+    return None if value is None else float(value)
+
+
+def _claim_row(row: dict[str, Value]) -> ClaimRow:
+    return ClaimRow(
+        paper=_str(row["paper"]),
+        subject=_str(row["subject"]),
+        baseline=_opt_str(row["baseline"]),
+        baseline_kind=_str(row["baseline_kind"]),
+        value=float(row["value"] or 0.0),
+        value_max=_opt_float(row["value_max"]),
+        unit=_str(row["unit"]),
+        qualifier=_opt_str(row["qualifier"]),
+        metric=_str(row["metric"]),
+        context=_opt_str(row["context"]),
+        sentence=_str(row["sentence"]),
+        paper_title=_str(row["paper_title"]),
+        paper_date=_opt_str(row["paper_date"]),
+    )
+
+
+def _suggestions(name: str, spellings: dict[str, set[str]], labels: dict[str, str]) -> list[str]:
+    """Labels of the systems whose key or a spelling is close to ``name``, closest first."""
+    wanted = [w for w in {_spelling(name), name_key(name)} if w]
+    choices: dict[str, set[str]] = {}
+    for key, names in spellings.items():
+        for spelling in {key, *(_spelling(n) for n in names)}:
+            choices.setdefault(spelling, set()).add(key)
+    scored: dict[str, float] = {}
+    for word in wanted:
+        for close in difflib.get_close_matches(word, list(choices), n=10, cutoff=0.7):
+            score = difflib.SequenceMatcher(None, word, close).ratio()
+            for key in choices[close]:
+                scored[key] = max(scored.get(key, 0.0), score)
+    ranked = sorted(scored, key=lambda key: (-scored[key], labels[key].lower(), key))
+    return [labels[key] for key in ranked[:5]]
+
+
+def lookup(store: ox.Store, name: str, aliases: AliasTable | None = None) -> LookupResult:
+    """Every claim about the system called ``name`` (any case, spelling or known alias).
+
+    ``aliases`` defaults to the shipped alias table.  With no match, ``suggestions``
+    lists up to five similarly named systems.
+    """
+    result = LookupResult(query=name)
+    spellings: dict[str, set[str]] = {}
+    labels: dict[str, str] = {}
+    for key, kind, spelling in run_query(store, load_query("system-names")).rows:
+        key, spelling = _str(key), _str(spelling)
+        spellings.setdefault(key, set()).add(spelling)
+        if kind == "label" and (key not in labels or spelling < labels[key]):
+            labels[key] = spelling  # several papers, several labels: the least, as systems.rq
+    for key in spellings:
+        labels.setdefault(key, min(spellings[key]))
+
+    wanted = {k for k in (system_key(name, aliases), name_key(name), _spelling(name)) if k}
+    matched = sorted(
+        key
+        for key, names in spellings.items()
+        if key in wanted or any(name_key(n) in wanted or _spelling(n) in wanted for n in names)
+    )
+    if not matched:
+        result.suggestions = _suggestions(name, spellings, labels)
+        return result
+
+    result.keys = matched
+    result.labels = [labels[key] for key in matched]
+    about = load_query("claims-about")
+    for key in matched:
+        # The key is bound as it is: the alias table has already been applied.
+        rows = run_query(store, about, {"system": key}, aliases=_AS_IS).to_dicts()
+        for row in rows:
+            target = result.as_subject if row["role"] == "subject" else result.as_baseline
+            target.append(_claim_row(row))
+    return result

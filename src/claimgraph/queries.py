@@ -1,0 +1,282 @@
+"""Named SPARQL queries (the shipped ``queries/*.rq`` files) and running them on a store.
+
+A query file starts with comment lines: a one-line description, then one
+``# param: NAME  description`` line per parameter.  A parameter whose description
+starts with "optional" may be left out; every other one is required.
+
+Parameter ``NAME`` is the SPARQL variable ``?NAME``.  Its value reaches the query
+only as a bound literal (pyoxigraph ``substitutions``), never as query text, so the
+query must project the variable (pyoxigraph refuses to bind one it does not).  A
+left-out optional parameter stays unbound, so write it where a free variable means
+"any": a triple pattern or a ``BIND`` whose result it then has to equal.  Avoid
+``BOUND(?param)``: Oxigraph may decide it statically before the value is bound.
+
+Two parameter names are normalised before binding: ``system`` is a system's name in
+any spelling or alias and is bound as its key (``names.name_key`` of the resolved
+name, the ``cg:key`` of the system), and ``metric`` is lower-cased and must be one
+of ``records.METRICS``.
+
+Queries run with the union of the paper graphs as the default graph, so an ad-hoc
+query need not say ``GRAPH``; the shipped ones do, which keeps them correct on an
+Oxigraph server too (in the union, a system's triples repeat once per paper).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+from claimgraph.names import AliasTable, default_aliases
+from claimgraph.records import METRICS
+from claimgraph.resources import shipped
+
+__all__ = [
+    "NamedQuery",
+    "QueryError",
+    "QueryParam",
+    "QueryResult",
+    "Value",
+    "list_queries",
+    "load_query",
+    "parse_query_file",
+    "parse_query_text",
+    "run_query",
+    "system_key",
+    "term_value",
+]
+
+Value = str | float | int | None
+"""A cell of a result row: a plain Python value converted from an RDF term."""
+
+SYSTEM_PARAMS = frozenset({"system"})
+"""Parameters that name a system; they are bound as the system's key."""
+
+_PARAM_LINE = re.compile(r"#\s*param:\s*(?P<name>\S+)\s*(?P<description>.*)$")
+_PARAM_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_FLOAT_TYPES = frozenset(_XSD + t for t in ("double", "float", "decimal"))
+_INT_TYPES = frozenset(
+    _XSD + t
+    for t in (
+        "integer",
+        "int",
+        "long",
+        "short",
+        "byte",
+        "nonNegativeInteger",
+        "positiveInteger",
+        "nonPositiveInteger",
+        "negativeInteger",
+        "unsignedLong",
+        "unsignedInt",
+        "unsignedShort",
+        "unsignedByte",
+    )
+)
+
+
+class QueryError(Exception):
+    """A query that cannot run: unknown name, bad parameters, or invalid SPARQL."""
+
+
+@dataclass(frozen=True)
+class QueryParam:
+    """One parameter a query file declares."""
+
+    name: str
+    description: str
+    optional: bool = False
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    """A query file: its name (the file name without ``.rq``), description, parameters, text."""
+
+    name: str
+    description: str
+    params: tuple[QueryParam, ...]
+    text: str
+
+    def param(self, name: str) -> QueryParam | None:
+        return next((p for p in self.params if p.name == name), None)
+
+
+@dataclass
+class QueryResult:
+    """The rows of a query, with plain Python values (``None`` for an unbound variable)."""
+
+    columns: list[str]
+    rows: list[tuple[Value, ...]] = field(default_factory=list)
+
+    def to_dicts(self) -> list[dict[str, Value]]:
+        return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __iter__(self) -> Iterator[tuple[Value, ...]]:
+        return iter(self.rows)
+
+
+def parse_query_text(name: str, text: str) -> NamedQuery:
+    """Read the header comments of a query: the description and the ``# param:`` lines."""
+    description = ""
+    params: list[QueryParam] = []
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if not stripped.startswith("#"):
+            break
+        match = _PARAM_LINE.match(stripped)
+        if match is None:
+            if not description and not params:
+                description = stripped.lstrip("#").strip()
+            continue
+        param_name, param_description = match["name"], match["description"].strip()
+        if not _PARAM_NAME.fullmatch(param_name):
+            raise QueryError(f"query {name!r}: parameter name {param_name!r} is not a variable")
+        if any(p.name == param_name for p in params):
+            raise QueryError(f"query {name!r}: parameter {param_name!r} declared twice")
+        optional = param_description.lower().startswith("optional")
+        params.append(QueryParam(param_name, param_description, optional))
+    return NamedQuery(name=name, description=description, params=tuple(params), text=text)
+
+
+def parse_query_file(path: Path | Traversable) -> NamedQuery:
+    """A ``.rq`` file as a :class:`NamedQuery` named after the file."""
+    name = path.name.removesuffix(".rq")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise QueryError(f"cannot read query file {path}: {error.strerror or error}") from None
+    query = parse_query_text(name, text)
+    if not query.description:
+        raise QueryError(f"query file {path} does not start with a '# description' line")
+    return query
+
+
+def list_queries() -> list[NamedQuery]:
+    """The shipped queries, by name."""
+    folder = shipped("queries")
+    files = [f for f in folder.iterdir() if f.is_file() and f.name.endswith(".rq")]
+    return [parse_query_file(f) for f in sorted(files, key=lambda f: f.name)]
+
+
+def load_query(name: str) -> NamedQuery:
+    """The shipped query ``name`` (``who-beats-whom`` or ``who-beats-whom.rq``)."""
+    wanted = name.strip().removesuffix(".rq")
+    queries = list_queries()
+    for query in queries:
+        if query.name == wanted:
+            return query
+    known = ", ".join(q.name for q in queries)
+    raise QueryError(f"unknown query {name!r}; known queries: {known}")
+
+
+def system_key(name: str, aliases: AliasTable | None = None) -> str:
+    """The ``cg:key`` of the system called ``name`` (alias-aware, as ``rdf.py`` computes it)."""
+    resolved = (default_aliases() if aliases is None else aliases).resolve(name)
+    return resolved.key or " ".join(name.lower().split())
+
+
+def _bind(
+    query: NamedQuery, params: Mapping[str, str], aliases: AliasTable | None
+) -> dict[Any, Any]:
+    declared = {p.name for p in query.params}
+    unknown = sorted(set(params) - declared)
+    if unknown:
+        takes = ", ".join(p.name for p in query.params) or "no parameters"
+        raise QueryError(
+            f"unknown parameter {unknown[0]!r} for query {query.name!r}; it takes: {takes}"
+        )
+    substitutions: dict[Any, Any] = {}
+    for param in query.params:
+        value = params.get(param.name)
+        if value is None:
+            if param.optional:
+                continue
+            raise QueryError(
+                f"query {query.name!r} needs parameter {param.name!r} ({param.description})"
+            )
+        if not isinstance(value, str):
+            raise QueryError(f"parameter {param.name!r} must be a string, not {value!r}")
+        if param.name in SYSTEM_PARAMS:
+            value = system_key(value, aliases)
+        elif param.name == "metric":
+            value = value.strip().lower()
+            if value not in METRICS:
+                raise QueryError(f"unknown metric {value!r}; known metrics: {', '.join(METRICS)}")
+        substitutions[ox.Variable(param.name)] = ox.Literal(value)
+    return substitutions
+
+
+def term_value(term: object) -> Value:
+    """A plain Python value for an RDF term: numbers for numeric literals, else strings."""
+    if term is None:
+        return None
+    if isinstance(term, ox.Literal):
+        datatype = term.datatype.value
+        try:
+            if datatype in _FLOAT_TYPES:
+                return float(term.value)
+            if datatype in _INT_TYPES:
+                return int(term.value)
+        except ValueError:
+            return term.value
+        return term.value
+    if isinstance(term, ox.NamedNode):
+        return term.value
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    return str(term)
+
+
+def _one_line(error: BaseException) -> str:
+    return " ".join(str(error).split()) or type(error).__name__
+
+
+def run_query(
+    store: ox.Store,
+    text: str | NamedQuery,
+    params: Mapping[str, str] | None = None,
+    *,
+    aliases: AliasTable | None = None,
+) -> QueryResult:
+    """Run a read-only SPARQL query (SELECT, ASK or CONSTRUCT) with bound parameters.
+
+    ``text`` is query text (its ``# param:`` header lines declare the parameters) or a
+    :class:`NamedQuery`.  Raises :class:`QueryError` with a one-line message for
+    unknown or missing parameters, invalid SPARQL and store errors.
+    """
+    query = text if isinstance(text, NamedQuery) else parse_query_text("query", text)
+    substitutions = _bind(query, params or {}, aliases)
+    try:
+        solutions = store.query(
+            query.text,
+            use_default_graph_as_union=True,
+            substitutions=substitutions or None,
+        )
+        if isinstance(solutions, ox.QueryBoolean):
+            return QueryResult(columns=["result"], rows=[(bool(solutions),)])
+        if isinstance(solutions, ox.QueryTriples):
+            return QueryResult(
+                columns=["subject", "predicate", "object"],
+                rows=[
+                    (term_value(t.subject), term_value(t.predicate), term_value(t.object))
+                    for t in solutions
+                ],
+            )
+        variables = list(solutions.variables)
+        rows = [tuple(term_value(solution[v]) for v in variables) for solution in solutions]
+    except SyntaxError as error:
+        raise QueryError(f"invalid SPARQL in query {query.name!r}: {_one_line(error)}") from None
+    except (OSError, ValueError, TypeError, RuntimeError) as error:
+        raise QueryError(f"query {query.name!r} failed: {_one_line(error)}") from None
+    return QueryResult(columns=[v.value for v in variables], rows=rows)

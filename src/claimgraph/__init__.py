@@ -1,1 +1,23 @@
 """claimgraph: who beats whom, by how much, on what, from ML-systems paper abstracts."""
+
+from importlib.metadata import PackageNotFoundError, version
+
+from claimgraph.names import AliasTable, SystemName, default_aliases, name_key
+from claimgraph.records import Claim, Paper, PaperClaims, SourceProblem
+
+try:
+    __version__ = version("claimgraph")
+except PackageNotFoundError:  # a source checkout that was never installed
+    __version__ = "0+unknown"
+
+__all__ = [
+    "AliasTable",
+    "Claim",
+    "Paper",
+    "PaperClaims",
+    "SourceProblem",
+    "SystemName",
+    "__version__",
+    "default_aliases",
+    "name_key",
+]

@@ -15,7 +15,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from claimgraph.names import AliasTable, default_aliases
-from claimgraph.rdf import CG, RDF, paper_iri, paper_quads
+from claimgraph.rdf import CG, RDF, InvalidRecord, paper_iri, paper_quads
 from claimgraph.records import PaperClaims
 
 __all__ = [
@@ -145,13 +145,24 @@ def ingest(
     results: Iterable[PaperClaims],
     aliases: AliasTable | None = None,
     on_paper: Callable[[PaperClaims], None] | None = None,
+    on_invalid: Callable[[PaperClaims, InvalidRecord], None] | None = None,
 ) -> IngestSummary:
-    """Write each paper's graph (see :func:`replace_paper`); ``on_paper`` is called after each."""
+    """Write each paper's graph (see :func:`replace_paper`); ``on_paper`` is called after each.
+
+    A paper that breaks the record contract raises :class:`InvalidRecord`, unless
+    ``on_invalid`` is given: then it is reported there, skipped, and the rest written.
+    """
     aliases = default_aliases() if aliases is None else aliases
     papers = claims = triples_written = 0
     system_keys: set[str] = set()
     for result in results:
-        quads = paper_quads(result, aliases)
+        try:
+            quads = paper_quads(result, aliases)
+        except InvalidRecord as error:
+            if on_invalid is None:
+                raise
+            on_invalid(result, error)
+            continue
         triples_written += _replace_quads(store, paper_iri(result.paper.id), quads)
         papers += 1
         claims += len(result.claims)

@@ -1,0 +1,424 @@
+"""The ``claimgraph`` command: a thin layer over the library.
+
+Each command parses its options, calls one library function and formats the
+result; library errors become one-line ``click`` errors, never tracebacks.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from claimgraph import __version__
+from claimgraph.records import PaperClaims
+
+F = TypeVar("F", bound=Callable[..., Any])
+CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+def store_option(function: F) -> F:
+    """``--store DIR``, shared by every command that reads or writes the store."""
+    return click.option(
+        "--store",
+        "store_path",
+        type=click.Path(file_okay=False, path_type=Path),
+        envvar="CLAIMGRAPH_STORE",
+        default=None,
+        show_envvar=True,
+        help="Store directory [default: ~/.local/share/claimgraph/store].",
+    )(function)
+
+
+def min_confidence_option(function: F) -> F:
+    return click.option(
+        "--min-confidence",
+        type=click.FloatRange(0.0, 1.0),
+        default=0.0,
+        show_default=True,
+        help="Drop claims whose confidence is below this.",
+    )(function)
+
+
+def _store_path(store_path: Path | None) -> Path:
+    from claimgraph.store import default_store_path
+
+    return store_path or default_store_path()
+
+
+@contextmanager
+def _errors_as_click() -> Iterator[None]:
+    """Library errors as one-line messages with exit status 1."""
+    from claimgraph.queries import QueryError
+    from claimgraph.scoring import ScoringInputError
+    from claimgraph.store import StoreError
+
+    try:
+        yield
+    except (StoreError, QueryError, ScoringInputError, OSError) as error:
+        raise click.ClickException(str(error).splitlines()[0] if str(error) else repr(error)) from None
+
+
+def _report_problems(problems: list[Any]) -> None:
+    for problem in problems:
+        click.secho(f"error: {problem}", fg="red", err=True)
+
+
+@click.group(context_settings=CONTEXT_SETTINGS)
+@click.version_option(__version__, "-V", "--version", prog_name="claimgraph")
+def cli() -> None:
+    """Who beats whom, by how much, on what: numeric claims from ML-systems abstracts.
+
+    \b
+    Typical use:
+      claimgraph ingest                      # the bundled corpus into the default store
+      claimgraph query who-beats-whom        # every claim against a named system
+      claimgraph lookup FlashAttention-2     # claims for and against one system
+      claimgraph export --format graphml -o claims.graphml
+    """
+
+
+# ---------------------------------------------------------------- extract
+
+
+@cli.command(context_settings=CONTEXT_SETTINGS)
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "table"]),
+    default="jsonl",
+    show_default=True,
+    help="jsonl: one object per claim with the CLAIMS.md field names.",
+)
+@min_confidence_option
+def extract(files: tuple[Path, ...], fmt: str, min_confidence: float) -> None:
+    """Print the claims of FILES without touching the store.
+
+    FILES are Daily Papers dumps, JSON Lines (id, title, abstract, ...) or plain-text
+    abstracts, or folders of them.  Exits with status 1 when an input was skipped.
+    """
+    from claimgraph.pipeline import extract as extract_claims
+    from claimgraph.sources import read_papers
+
+    sources = read_papers(files)
+    _report_problems(sources.problems)
+    rows = []
+    for result in extract_claims(sources.papers, min_confidence=min_confidence):
+        for claim in result.claims:
+            if fmt == "jsonl":
+                record = claim.to_dict()
+                record["paper_title"] = result.paper.title
+                click.echo(json.dumps(record, ensure_ascii=False))
+            else:
+                rows.append(claim)
+    if fmt == "table":
+        click.echo(_claims_table(rows))
+    if sources.problems:
+        sys.exit(1)
+
+
+def _claims_table(claims: list[Any]) -> str:
+    from claimgraph.output import render
+    from claimgraph.queries import QueryResult
+
+    columns = ["paper", "subject", "baseline", "value", "value_max", "unit", "qualifier", "metric"]
+    columns += ["context"]
+    result = QueryResult(columns, [tuple(getattr(c, name) for name in columns) for c in claims])
+    return render(result, "table")
+
+
+# ---------------------------------------------------------------- ingest
+
+
+@cli.command(context_settings=CONTEXT_SETTINGS)
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@store_option
+@min_confidence_option
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+def ingest(paths: tuple[Path, ...], store_path: Path | None, min_confidence: float, quiet: bool) -> None:
+    """Extract claims from PATHS and store them, one named graph per paper.
+
+    Without PATHS, ingests the bundled corpus.  Re-ingesting a paper replaces it, so
+    running the same ingest twice leaves exactly the same triples.  Inputs that cannot
+    be read are reported one per line; the rest is still ingested and the exit status
+    is 1.
+    """
+    from claimgraph.pipeline import bundled_corpus, ingest_paths
+    from claimgraph.store import open_store, store_stats
+
+    inputs = list(paths) or [bundled_corpus()]
+    location = _store_path(store_path)
+    with _errors_as_click():
+        store = open_store(location)
+        with _progress(quiet) as (on_start, on_paper):
+            report = ingest_paths(
+                store, inputs, min_confidence=min_confidence, on_start=on_start, on_paper=on_paper
+            )
+        store.flush()
+        totals = store_stats(store)
+    _report_problems(report.problems)
+    summary = report.summary
+    click.echo(
+        f"Ingested {summary.papers} papers: {summary.claims} claims, {summary.systems} systems, "
+        f"{summary.triples_written} triples written, {report.skipped} skipped."
+    )
+    click.echo(
+        f"Store {location}: {totals.papers} papers, {totals.claims} claims, "
+        f"{totals.systems} systems, {totals.triples} triples."
+    )
+    if report.problems:
+        sys.exit(1)
+
+
+@contextmanager
+def _progress(quiet: bool) -> Iterator[tuple[Callable[[int], None], Callable[[PaperClaims], None]]]:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    progress = Progress(
+        TextColumn("extracting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        disable=quiet,
+        console=_stderr_console(),
+        transient=True,
+    )
+    task = progress.add_task("papers", total=None)
+
+    def on_start(total: int) -> None:
+        progress.update(task, total=total)
+
+    def on_paper(_: PaperClaims) -> None:
+        progress.advance(task)
+
+    with progress:
+        yield on_start, on_paper
+
+
+def _stderr_console() -> Any:
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+# ---------------------------------------------------------------- query
+
+
+@cli.command(context_settings=CONTEXT_SETTINGS)
+@click.argument("name", required=False)
+@click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE", help="Bind a query parameter.")
+@click.option("--file", "query_file", type=click.Path(dir_okay=False, exists=True, path_type=Path), help="Run the SPARQL query in this file.")
+@click.option("--sparql", "-e", "inline", metavar="QUERY", help="Run this SPARQL query text.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="Show at most this many rows.")
+@click.option("--list", "list_queries_flag", is_flag=True, help="List the named queries and their parameters.")
+@store_option
+def query(
+    name: str | None,
+    params: tuple[str, ...],
+    query_file: Path | None,
+    inline: str | None,
+    fmt: str,
+    limit: int | None,
+    list_queries_flag: bool,
+    store_path: Path | None,
+) -> None:
+    """Run a named query (see --list), a query file or an inline SPARQL query.
+
+    \b
+    Examples:
+      claimgraph query who-beats-whom --limit 10
+      claimgraph query beaten-by -p system=FlashAttention-2
+      claimgraph query top-claims -p metric=latency --format csv
+      claimgraph query -e 'SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }'
+    """
+    from claimgraph.output import render
+    from claimgraph.queries import QueryResult, list_queries, load_query, parse_query_file, run_query
+    from claimgraph.store import open_store
+
+    if list_queries_flag:
+        for named in list_queries():
+            click.echo(f"{named.name:<20} {named.description}")
+            for param in named.params:
+                click.echo(f"{'':<22}--param {param.name}=...  {param.description}")
+        return
+    given = [x for x in (name, query_file, inline) if x is not None]
+    if len(given) != 1:
+        raise click.UsageError("give exactly one of NAME, --file or --sparql (see --list)")
+    bindings = {}
+    for item in params:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            raise click.BadParameter(f"expected KEY=VALUE, got {item!r}", param_hint="--param")
+        bindings[key.strip()] = value
+    with _errors_as_click():
+        if name is not None:
+            text: Any = load_query(name)
+        elif query_file is not None:
+            text = parse_query_file(query_file)
+        else:
+            text = inline
+        result = run_query(open_store(_store_path(store_path), read_only=True), text, bindings)
+    if limit is not None:
+        result = QueryResult(result.columns, result.rows[:limit])
+    click.echo(render(result, fmt))  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------- lookup
+
+
+@cli.command(context_settings=CONTEXT_SETTINGS)
+@click.argument("name")
+@click.option("--json", "as_json", is_flag=True, help="Print the claims as JSON.")
+@store_option
+def lookup(name: str, as_json: bool, store_path: Path | None) -> None:
+    """Every claim made for NAME and against it, with sentence and paper.
+
+    NAME is matched case-insensitively and through aliases ("fa2" finds FlashAttention-2);
+    when nothing matches, similar names are suggested and the exit status is 1.
+    """
+    from claimgraph.lookup import lookup as lookup_system
+    from claimgraph.store import open_store
+
+    with _errors_as_click():
+        result = lookup_system(open_store(_store_path(store_path), read_only=True), name)
+    if as_json:
+        click.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        _print_lookup(result)
+    if not result.found:
+        sys.exit(1)
+
+
+def _print_lookup(result: Any) -> None:
+    if not result.found:
+        message = f"No system named {result.query!r}."
+        if result.suggestions:
+            message += " Did you mean: " + ", ".join(result.suggestions) + "?"
+        click.echo(message, err=True)
+        return
+    click.secho(" / ".join(result.labels), bold=True)
+    for title, rows, other in (
+        ("As subject (it beats ...)", result.as_subject, "baseline"),
+        ("As baseline (... beats it)", result.as_baseline, "subject"),
+    ):
+        click.echo(f"\n{title}: {len(rows)} claim(s)")
+        for row in rows:
+            versus = getattr(row, other) or "(no baseline)"
+            value = _value_text(row)
+            extra = f" [{row.context}]" if row.context else ""
+            click.echo(f"  {row.subject if other == 'subject' else 'vs ' + versus}: {value} {row.metric}{extra}")
+            date = f", {row.paper_date}" if row.paper_date else ""
+            click.echo(f"    paper: {row.paper_title}{date}")
+            click.echo(f"    \"{row.sentence}\"")
+
+
+def _value_text(row: Any) -> str:
+    def number(value: float) -> str:
+        return f"{value:g}"
+
+    text = number(row.value)
+    if row.value_max is not None:
+        text += f"-{number(row.value_max)}"
+    text += row.unit
+    qualifiers = {"up_to": "up to ", "average": "avg ", "at_least": "over ", "approx": "~"}
+    return qualifiers.get(row.qualifier or "", "") + text
+
+
+# ---------------------------------------------------------------- export
+
+
+@cli.command(context_settings=CONTEXT_SETTINGS)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["graphml", "gexf", "json", "dot"]),
+    default="graphml",
+    show_default=True,
+)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None, help="File to write [default: standard output].")
+@store_option
+def export(fmt: str, output: Path | None, store_path: Path | None) -> None:
+    """Export the comparison graph: systems as nodes, one edge per claim.
+
+    GraphML and GEXF open in Gephi or networkx, DOT in Graphviz, JSON is networkx
+    node-link data.
+    """
+    from claimgraph.graph import comparison_graph, graph_text, write_graph
+    from claimgraph.store import open_store
+
+    with _errors_as_click():
+        graph = comparison_graph(open_store(_store_path(store_path), read_only=True))
+        if output is None:
+            click.echo(graph_text(graph, fmt), nl=False)  # type: ignore[arg-type]
+            return
+        write_graph(graph, fmt, output)  # type: ignore[arg-type]
+    click.echo(
+        f"Wrote {output}: {graph.number_of_nodes()} systems, {graph.number_of_edges()} claims.",
+        err=True,
+    )
+
+
+# ---------------------------------------------------------------- evaluate
+
+
+@cli.command(context_settings=CONTEXT_SETTINGS)
+@click.option("--gold", type=click.Path(dir_okay=False, exists=True, path_type=Path), required=True, help="Gold claims (JSON Lines).")
+@click.option("--papers", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None, help="The gold papers [default: papers.jsonl or dev-papers.jsonl beside GOLD].")
+@click.option("--errors", type=click.IntRange(min=0), default=0, help="List this many missed and spurious claims.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@min_confidence_option
+def evaluate(gold: Path, papers: Path | None, errors: int, as_json: bool, min_confidence: float) -> None:
+    """Extract the gold papers and score the claims against GOLD (CLAIMS.md rules)."""
+    from claimgraph.pipeline import extract as extract_claims
+    from claimgraph.scoring import format_report, load_gold, score
+    from claimgraph.sources import read_papers
+
+    papers = papers or _papers_beside(gold)
+    with _errors_as_click():
+        gold_claims = load_gold(gold)
+        sources = read_papers([papers])
+    _report_problems(sources.problems)
+    predicted = [c for r in extract_claims(sources.papers, min_confidence=min_confidence) for c in r.claims]
+    evaluation = score(predicted, gold_claims, papers=[p.id for p in sources.papers])
+    if as_json:
+        click.echo(json.dumps(evaluation.to_dict(), indent=2))
+    else:
+        click.echo(format_report(evaluation, errors=errors))
+
+
+def _papers_beside(gold: Path) -> Path:
+    for name in ("papers.jsonl", gold.name.replace("claims", "papers")):
+        candidate = gold.with_name(name)
+        if candidate.exists() and candidate != gold:
+            return candidate
+    raise click.UsageError("give --papers: no papers file found beside the gold file")
+
+
+# ---------------------------------------------------------------- info
+
+
+@cli.command(context_settings=CONTEXT_SETTINGS)
+@store_option
+def info(store_path: Path | None) -> None:
+    """Where the store is and what it holds."""
+    from claimgraph.store import open_store, store_stats
+
+    location = _store_path(store_path)
+    with _errors_as_click():
+        totals = store_stats(open_store(location, read_only=True))
+    click.echo(f"store:   {location}")
+    click.echo(f"papers:  {totals.papers}")
+    click.echo(f"claims:  {totals.claims}")
+    click.echo(f"systems: {totals.systems}")
+    click.echo(f"triples: {totals.triples}")
+
+
+def main() -> None:
+    cli(prog_name="claimgraph")

@@ -1,0 +1,91 @@
+"""The whole path in one call: files -> papers -> claims -> store.
+
+The CLI commands ``extract`` and ``ingest`` are thin layers over these functions.
+spaCy is imported only when extraction actually runs.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pyoxigraph as ox
+
+from claimgraph.names import AliasTable
+from claimgraph.rdf import InvalidRecord
+from claimgraph.records import Paper, PaperClaims, SourceProblem
+from claimgraph.resources import shipped
+from claimgraph.sources import SourceReport, read_papers
+from claimgraph.store import IngestSummary, ingest
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+__all__ = ["IngestReport", "bundled_corpus", "extract", "ingest_paths"]
+
+
+def bundled_corpus() -> Path:
+    """The folder of Daily Papers dumps that ships with claimgraph."""
+    return Path(str(shipped("data")))
+
+
+def extract(
+    papers: Iterable[Paper],
+    *,
+    min_confidence: float = 0.0,
+    nlp: Language | None = None,
+) -> Iterator[PaperClaims]:
+    """Claims of each paper, in input order."""
+    from claimgraph.extraction import extract_papers
+
+    yield from extract_papers(papers, nlp, min_confidence=min_confidence)
+
+
+@dataclass
+class IngestReport:
+    """What an ingest did: what was read, what was written, and every problem on the way."""
+
+    sources: SourceReport
+    summary: IngestSummary
+    problems: list[SourceProblem] = field(default_factory=list)
+
+    @property
+    def skipped(self) -> int:
+        return len(self.problems)
+
+
+def ingest_paths(
+    store: ox.Store,
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    min_confidence: float = 0.0,
+    aliases: AliasTable | None = None,
+    nlp: Language | None = None,
+    on_start: Callable[[int], None] | None = None,
+    on_paper: Callable[[PaperClaims], None] | None = None,
+) -> IngestReport:
+    """Read ``paths``, extract claims and replace each paper's graph in ``store``.
+
+    Unreadable inputs and records that break the contract become problems in the
+    report; everything else is still written, one atomic update per paper.
+    """
+    sources = read_papers(paths)
+    problems = list(sources.problems)
+    if on_start is not None:
+        on_start(len(sources.papers))
+
+    def invalid(result: PaperClaims, error: InvalidRecord) -> None:
+        where = result.paper.source or result.paper.id
+        problems.append(SourceProblem(where, None, f"not stored: {error}"))
+
+    summary = ingest(
+        store,
+        extract(sources.papers, min_confidence=min_confidence, nlp=nlp),
+        aliases,
+        on_paper=on_paper,
+        on_invalid=invalid,
+    )
+    return IngestReport(sources=sources, summary=summary, problems=problems)

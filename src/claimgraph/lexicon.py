@@ -76,7 +76,7 @@ def is_name_like(word: str, *, sentence_initial: bool, strict: bool = False) -> 
 
 
 def name_runs(text: str, *, sentence_initial: bool) -> list[str]:
-    """Maximal runs of name-like words ("NVIDIA FasterTransformer", "Java ConcurrentSkipListMap")."""
+    """Maximal runs of name-like words ("NVIDIA FasterTransformer", "Java ConcurrentSkipList")."""
     runs: list[str] = []
     current: list[str] = []
     first = True
@@ -120,33 +120,62 @@ def heads_phrase(name: str, phrase: str) -> bool:
 _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (metric, re.compile(pattern, re.IGNORECASE))
     for metric, pattern in (
-        ("speedup", r"\b(?:time\s+cost|training\s+time|iteration\s+time|execution\s+time|run\s*time|"
-         r"wall[\s-]*(?:clock|time)|time[\s-]to[\s-](?:train|solution|accuracy|convergence)|"
-         r"per-epoch\s+training\s+time|training\s+iteration)"),
-        ("latency", r"\b(?:latenc(?:y|ies)|time[\s-]to[\s-]first[\s-]token|ttft|tpot|response\s+times?|"
-         r"mttr|turnaround|completion\s+time|tail\s+time|time\s+per\s+(?:output\s+)?token|jct)\b"),
-        ("communication", r"\b(?:communication|traffic|all-?reduce|all-?to-?all|bytes\s+transferred|"
-         r"network\s+(?:volume|overhead)|data\s+movement|transfer\s+volume)"),
+        (
+            "speedup",
+            r"\b(?:time\s+cost|training\s+time|iteration\s+time|execution\s+time|run\s*time|"
+            r"wall[\s-]*(?:clock|time)|time[\s-]to[\s-](?:train|solution|accuracy|convergence)|"
+            r"per-epoch\s+training\s+time|training\s+iteration)",
+        ),
+        (
+            "latency",
+            r"\b(?:latenc(?:y|ies)|time[\s-]to[\s-]first[\s-]token|ttft|tpot|response\s+times?|"
+            r"mttr|turnaround|completion\s+time|tail\s+time|time\s+per\s+(?:output\s+)?token|jct)\b",
+        ),
+        (
+            "communication",
+            r"\b(?:communication|traffic|all-?reduce|all-?to-?all|bytes\s+transferred|"
+            r"network\s+(?:volume|overhead)|data\s+movement|transfer\s+volume)",
+        ),
         ("memory", r"\b(?:memory|footprint|vram|kv[\s-]cache\s+size|storage|activation\s+size)"),
-        ("throughput", r"\b(?:throughputs?|goodput|tokens?\s*(?:/|per)\s*s(?:ec(?:ond)?)?\b|qps|"
-         r"requests?\s+per\s+second|mfu|model\s+flops\s+utili[sz]ation|more\s+requests|"
-         r"samples?\s*(?:/|per)\s*s|images?\s*(?:/|per)\s*s)"),
+        (
+            "throughput",
+            r"\b(?:throughputs?|goodput|tokens?\s*(?:/|per)\s*s(?:ec(?:ond)?)?\b|qps|"
+            r"requests?\s+per\s+second|mfu|model\s+flops\s+utili[sz]ation|more\s+requests|"
+            r"samples?\s*(?:/|per)\s*s|images?\s*(?:/|per)\s*s)",
+        ),
         ("parameters", r"\b(?:parameters?|params)\b"),
-        ("compute", r"\b(?:flops|operations|ops|macs|compute|computation(?:al)?\s+(?:cost|load)?|"
-         r"decoding\s+steps|sampling\s+steps|steps|iterations\s+to)\b"),
-        ("cost", r"\b(?:costs?|energy|power|gpu[\s-]hours|dollars|price|carbon|expense|"
-         r"error-induced\s+overhead|overheads?|budget)\b"),
-        ("accuracy", r"\b(?:accuracy|accuracies|map|mAP|error(?:\s+rate)?|perplexity|bleu|rouge|f1|"
-         r"scores?|rewards?|quality|win\s+rate|acceptance\s+(?:rate|length)|recall|precision|"
-         r"deviation|auc|exact\s+match|pass@\d|success\s+rate|regret|loss)\b"),
-        ("speedup", r"\b(?:speed-?ups?|speed\s+up|faster|accelerat\w*|speed|slower|time|runtime)\b"),
-        ("other", r"\b(?:scalability|capacity|batch\s+size|sequence\s+length|context\s+length|"
-         r"utili[sz]ation|efficiency|performance)\b"),
+        (
+            "compute",
+            r"\b(?:flops|operations|ops|macs|compute|computation(?:al)?\s+(?:cost|load)?|"
+            r"decoding\s+steps|sampling\s+steps|steps|iterations\s+to)\b",
+        ),
+        (
+            "cost",
+            r"\b(?:costs?|energy|power|gpu[\s-]hours|dollars|price|carbon|expense|"
+            r"error-induced\s+overhead|overheads?|budget)\b",
+        ),
+        (
+            "accuracy",
+            r"\b(?:accuracy|accuracies|map|mAP|error(?:\s+rate)?|perplexity|bleu|rouge|f1|"
+            r"scores?|rewards?|quality|win\s+rate|acceptance\s+(?:rate|length)|recall|precision|"
+            r"deviation|auc|exact\s+match|pass@\d|success\s+rate|regret|loss)\b",
+        ),
+        (
+            "speedup",
+            r"\b(?:speed-?ups?|speed\s+up|faster|accelerat\w*|speed|slower|time|runtime)\b",
+        ),
+        (
+            "other",
+            r"\b(?:scalability|capacity|batch\s+size|sequence\s+length|context\s+length|"
+            r"utili[sz]ation|efficiency|performance)\b",
+        ),
     )
 )
 
 
-def metric_in(text: str, *, prefer_specific: bool = False, nearest_last: bool = False) -> str | None:
+def metric_in(
+    text: str, *, prefer_specific: bool = False, nearest_last: bool = False
+) -> str | None:
     """The metric a window of text names, or None.
 
     With ``nearest_last`` the match closest to the end of the window wins (the text

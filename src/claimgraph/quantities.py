@@ -40,7 +40,9 @@ WORD_NUMBERS = {
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _WORD_NUMBER = "|".join(sorted((w for w in WORD_NUMBERS if w not in ("a", "an")), key=len))
 # "x" only when it is not the start of a word ("2x4", "8x A100" are caught elsewhere).
-_FACTOR_UNIT = r"(?:\s?[x×X](?![A-Za-z0-9])|\s?\\times(?![A-Za-z])|\s?times(?![A-Za-z])|\s?-?\s?fold\b)"
+_FACTOR_UNIT = (
+    r"(?:\s?[x×X](?![A-Za-z0-9])|\s?\\times(?![A-Za-z])|\s?times(?![A-Za-z])|\s?-?\s?fold\b)"
+)
 _PERCENT_UNIT = r"(?:\s?\\?%|\s?percent\b|\s?per\s?cent\b)"
 _DASH = r"\s?(?:-|–|—|~|to|and)\s?"
 _BARE_FACTOR_NOUN = r"(?=\s+(?:[a-z-]+\s+)?(?:speed-?ups?|improvements?|acceleration|boost)\b)"
@@ -66,8 +68,19 @@ _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 
 _QUALIFIER_BEFORE: tuple[tuple[Qualifier, re.Pattern[str]], ...] = (
-    ("up_to", re.compile(r"\b(?:up\s+to|as\s+(?:much|high|many|large)\s+as|at\s+most)\s+(?:an?\s+)?$", re.I)),
-    ("average", re.compile(r"\b(?:on\s+average|an?\s+average\s+of|average|avg\.?|mean)\s+(?:of\s+)?(?:an?\s+)?$", re.I)),
+    (
+        "up_to",
+        re.compile(
+            r"\b(?:up\s+to|as\s+(?:much|high|many|large)\s+as|at\s+most)\s+(?:an?\s+)?$", re.I
+        ),
+    ),
+    (
+        "average",
+        re.compile(
+            r"\b(?:on\s+average|an?\s+average\s+of|average|avg\.?|mean)\s+(?:of\s+)?(?:an?\s+)?$",
+            re.I,
+        ),
+    ),
     (
         "at_least",
         re.compile(
@@ -153,6 +166,7 @@ def _quantity_from_match(sentence: str, match: re.Match[str]) -> Quantity | None
     if match.group("dollar"):
         start = match.start("dollar") + len(match.group("dollar"))
     value_max: float | None = None
+    unit: Unit
     if match.group("orders"):
         exponent = parse_number(match.group("orders_n"))
         value, unit = 10.0**exponent, "x"

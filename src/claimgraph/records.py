@@ -32,7 +32,7 @@ class Paper:
     title: str
     abstract: str
     date: str | None = None
-    """ISO ``YYYY-MM-DD`` when the source gives a year, ``--MM-DD`` (xsd:gMonthDay) when it does not."""
+    """ISO ``YYYY-MM-DD`` with a year, else ``--MM-DD`` (xsd:gMonthDay)."""
     authors: tuple[str, ...] = ()
     author_count: int | None = None
     organization: str | None = None

@@ -192,7 +192,7 @@ def _spelling_in(name: str, abstract: str) -> str:
     spellings = re.findall(r"\b" + re.escape(name) + r"\b", abstract, flags=re.IGNORECASE)
     if not spellings:
         return name
-    best: str = max(set(spellings), key=lambda s: (spellings.count(s), s == name))
+    best: str = max(set(spellings), key=lambda s: (not s.islower(), spellings.count(s), s == name))
     return best
 
 
@@ -311,7 +311,7 @@ def claims_of_sentence(doc: Doc, context: PaperContext) -> list[Claim]:
     boundaries = segment_boundaries(doc)
     readings = [_Reading(q, _segment_of(q.start, boundaries), q.qualifier) for q in quantities]
     carry_qualifiers(text, readings)
-    markers = find_markers(text)
+    markers = find_markers(text, frozenset(t.idx for t in doc if t.pos_ in ("VERB", "AUX", "ADV")))
     assign_baselines(text, readings, markers, boundaries, context)
     assign_subjects(doc, readings, boundaries, context)
     previous_end = 0
@@ -436,7 +436,7 @@ _PAID_AFTER = re.compile(
 _MULTIPLE_OF = re.compile(r"^\s+the\s+(?P<rest>(?:[\w-]+\s*){1,3})", re.IGNORECASE)
 _LEVEL_PAIR_AFTER = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:compared\s+(?:to|with)|vs\.?|versus|than|against|over|relative\s+to)"
-    r"\s+(?:the\s+)?(?:\w+\s+){0,2}?\d",
+    r"\s+(?:the\s+)?(?:(?!and\b|or\b|by\b)[\w-]+\s+){0,4}?\d",
     re.IGNORECASE,
 )
 
@@ -594,7 +594,7 @@ _VERBAL = re.compile(
 )
 _PHRASE_STOP = re.compile(
     r"\s*[;:.](?:\s|$)|\s*[;:]|\.$|,\s+(?!including|such\s+as|e\.g\.|i\.e\.|and\b|or\b|"
-    r"(?-i:(?:the\s+)?[A-Z][\w+#.-]*[A-Z0-9][\w+#.-]*(?:\s|,|\.|$)))|"
+    r"(?-i:(?:the\s+)?[A-Z][\w+#.-]*(?:\s+[A-Z][\w+#.-]*)*\s*(?:,|\.|$|\)|\s+(?:by|and|or)\b)))|"
     r"\s+(?:on|for|across|with|when|while|whereas|at|under|in|during|using|without|"
     r"and\s+(?=up\s+to|by|between|\d|achiev|deliver|reduc|improv|provid)|respectively|up\s+to|"
     r"which|that|where|to\s+(?!the\b)|achieving|reaching|showing|resulting|leading|"
@@ -607,6 +607,7 @@ _BY_NUMBER = re.compile(
     r"\w+\s+orders)",
     re.IGNORECASE,
 )
+_AND = re.compile(r",?\s+(?:and|or)\s+", re.IGNORECASE)
 _TRAILING_LINK = re.compile(
     r"(?:[\s,(]|\b(?:and|or|by|with|over|up\s+to|about|around|nearly|roughly|approximately|"
     r"more\s+than|at\s+least|an?|the|between|of)\b)*$",
@@ -619,15 +620,20 @@ _NOT_A_BASELINE_START = re.compile(
 )
 
 
-def find_markers(sentence: str) -> list[Marker]:
-    """Every "than X", "over X", "compared to X", "outperforms X" and the phrase X."""
+def find_markers(sentence: str, predicates: frozenset[int] = frozenset()) -> list[Marker]:
+    """Every "than X", "over X", "compared to X", "outperforms X" and the phrase X.
+
+    ``predicates`` holds the offsets of verbs and adverbs (from the tagger): a
+    coordination that goes on with one ("X and consistently improves ...") ends X.
+    """
     markers: list[Marker] = []
     for pattern, verbal in ((_PREPOSITIONAL, False), (_VERBAL, True)):
         for match in pattern.finditer(sentence):
             rest = sentence[match.end() :]
             if _NOT_A_BASELINE_START.match(rest):
                 continue
-            phrase = _baseline_phrase(rest)
+            shifted = frozenset(p - match.end() for p in predicates if p > match.end())
+            phrase = _baseline_phrase(rest, shifted)
             if phrase:
                 weak = match.group(0).lower().startswith("comparable")
                 markers.append(
@@ -636,7 +642,7 @@ def find_markers(sentence: str) -> list[Marker]:
     return sorted(markers, key=lambda m: m.start)
 
 
-def _baseline_phrase(rest: str) -> str:
+def _baseline_phrase(rest: str, predicates: frozenset[int] = frozenset()) -> str:
     """The baseline phrase at the start of ``rest``, up to where the clause moves on."""
     by_number = _BY_NUMBER.search(rest)
     limit = by_number.start() if by_number else len(rest)
@@ -659,6 +665,9 @@ def _baseline_phrase(rest: str) -> str:
         elif depth == 0:
             stop = _PHRASE_STOP.match(rest, position)
             if stop and (position > 0 or rest[position] in ",;:."):
+                break
+            link = _AND.match(rest, position)
+            if link and link.end() in predicates:
                 break
         position += 1
     phrase = rest[:position].strip(" ,")
@@ -702,7 +711,7 @@ def split_baselines(phrase: str) -> list[Baseline]:
 
 
 _EXAMPLES = re.compile(
-    r"(?:,?\s*(?:including|such\s+as|e\.g\.,?|like|for\s+example,?|namely|i\.e\.,?)\s+"
+    r"(?:(?:,\s*|\s+)(?:including|such\s+as|e\.g\.,?|like|for\s+example,?|namely|i\.e\.,?)\s+"
     r"|\((?:e\.g\.,?\s*|i\.e\.,?\s*|including\s+)?)(?P<examples>.+?)\)?$",
     re.IGNORECASE,
 )

@@ -65,6 +65,8 @@ def is_name_like(word: str, *, sentence_initial: bool, strict: bool = False) -> 
     core = re.sub(r"['’]s$", "", core)
     if not core or not any(c.isalpha() for c in core):
         return False
+    if re.search(r"-(?:like|based|style|inspired|free|aware|friendly|specific)$", core, re.I):
+        return False  # "DeepSpeed-Chat-like systems" describes a class
     parts = [p for p in re.split(r"[-/]", core) if p] if strict else [core]
     if any(any(c.isupper() for c in part[1:]) for part in parts):
         return True
@@ -166,7 +168,7 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "other",
-            r"\b(?:scalability|capacity|batch\s+size|sequence\s+length|context\s+length|"
+            r"\b(?:scalability|capacity|batch\s+sizes?|sequence\s+lengths?|context\s+lengths?|hidden\s+sizes?|"
             r"utili[sz]ation|efficiency|performance)\b",
         ),
     )

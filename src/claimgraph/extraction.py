@@ -247,7 +247,7 @@ def candidate_sentences(abstract: str) -> list[tuple[int, int]]:
 
 _CHEAP_CUE = re.compile(
     r"\d\+?\s?(?:[x×X](?![A-Za-z0-9])|\\?times|\\?%|\s?-?\s?fold|\s?percent)"
-    r"|\btwice\b|\bthrice\b|orders?\s+of\s+magnitude|\b\w+\s?-?fold\b"
+    r"|\btwice\b|\bthrice\b|orders?\s+of\s+magnitude|\b\w+\s?-?fold\b|factor\s+of\s+\w"
     r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\s+times\b"
     r"|\d\.\d+\s+(?:[a-z-]+\s+)?(?:speed-?ups?|improvements?)",
     re.IGNORECASE,
@@ -403,7 +403,7 @@ _BY_BEFORE = re.compile(
 )
 _NOUN_OF_BEFORE = re.compile(
     r"\b(?:improvements?|gains?|reductions?|speed-?ups?|savings?|increases?|boosts?|"
-    r"decreases?|acceleration)\s+(?:of\s+)?(?:(?:up\s+to|about|around|over|nearly|roughly|"
+    r"decreases?|acceleration|factor)\s+(?:of\s+)?(?:(?:up\s+to|about|around|over|nearly|roughly|"
     r"approximately|on\s+average)\s+)?[~+]?$",
     re.IGNORECASE,
 )

@@ -45,6 +45,7 @@ _FACTOR_UNIT = (
 )
 _PERCENT_UNIT = r"(?:\s?\\?%|\s?percent\b|\s?per\s?cent\b)"
 _DASH = r"\s?(?:-|–|—|~|to|and)\s?"
+_FACTOR_QUALIFIER = r"(?:(?:about|around|up\s+to|over|nearly|roughly)\s+)?"
 _BARE_FACTOR_NOUN = r"(?=\s+(?:[a-z-]+\s+)?(?:speed-?ups?|improvements?|acceleration|boost)\b)"
 
 _QUANTITY = re.compile(
@@ -53,6 +54,8 @@ _QUANTITY = re.compile(
     (?:
         (?P<orders>(?P<orders_n>{_WORD_NUMBER}|a|an|\d+)\s+orders?\s+of\s+magnitude)
       | (?P<twice>\btwice\b|\bthrice\b)
+      | \bfactor\s+of\s+{_FACTOR_QUALIFIER}
+        (?P<factor>{_NUMBER}|{_WORD_NUMBER})\b(?!\s?[x×%]|\s?times)
       | (?P<word>\b(?:{_WORD_NUMBER}))(?P<word_unit>\s?-?\s?fold\b|\s+times(?![A-Za-z]))
       | (?P<bare>\d+\.\d+){_BARE_FACTOR_NOUN}
       | (?P<lo>{_NUMBER})(?P<lo_unit>{_FACTOR_UNIT}|{_PERCENT_UNIT})?
@@ -174,6 +177,9 @@ def _quantity_from_match(sentence: str, match: re.Match[str]) -> Quantity | None
         value, unit = (2.0 if match.group("twice").lower() == "twice" else 3.0), "x"
     elif match.group("word"):
         value, unit = parse_number(match.group("word")), "x"
+    elif match.group("factor"):
+        value, unit = parse_number(match.group("factor")), "x"
+        start = match.start("factor")
     elif match.group("bare"):
         value, unit = parse_number(match.group("bare")), "x"
     else:

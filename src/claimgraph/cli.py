@@ -60,7 +60,7 @@ def _errors_as_click() -> Iterator[None]:
 
     try:
         yield
-    except (StoreError, QueryError, ScoringInputError, OSError) as error:
+    except (StoreError, QueryError, ScoringInputError, OSError, RuntimeError) as error:
         raise click.ClickException(
             str(error).splitlines()[0] if str(error) else repr(error)
         ) from None
@@ -270,7 +270,6 @@ def query(
         QueryResult,
         list_queries,
         load_query,
-        parse_query_file,
         run_query,
     )
     from claimgraph.store import open_store
@@ -294,7 +293,7 @@ def query(
         if name is not None:
             text: Any = load_query(name)
         elif query_file is not None:
-            text = parse_query_file(query_file)
+            text = query_file.read_text(encoding="utf-8")
         else:
             text = inline
         result = run_query(open_store(_store_path(store_path), read_only=True), text, bindings)

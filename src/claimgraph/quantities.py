@@ -58,7 +58,7 @@ _QUANTITY = re.compile(
         (?P<factor>{_NUMBER}|{_WORD_NUMBER})\b(?!\s?[x×%]|\s?times)
       | (?P<word>\b(?:{_WORD_NUMBER}))(?P<word_unit>\s?-?\s?fold\b|\s+times(?![A-Za-z]))
       | (?P<bare>\d+\.\d+){_BARE_FACTOR_NOUN}
-      | (?P<lo>{_NUMBER})(?P<lo_unit>{_FACTOR_UNIT}|{_PERCENT_UNIT})?
+      | (?<![A-Za-z0-9.\-])(?P<lo>{_NUMBER})(?P<lo_unit>{_FACTOR_UNIT}|{_PERCENT_UNIT})?
         (?:(?P<dash>{_DASH})(?P<hi>{_NUMBER})(?=\s?(?:[x×X%]|\\|times|fold|-fold|percent))
         )?
         (?P<lo_plus>\+)?(?P<unit>{_FACTOR_UNIT}|{_PERCENT_UNIT})

@@ -8,6 +8,7 @@ Only one process can open a store for writing (``claimgraph ingest`` or
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -81,12 +82,7 @@ def open_store(path: Path | str, *, read_only: bool = False) -> ox.Store:
     if read_only:
         if not _is_store(path):
             raise StoreError(f"no claimgraph store at {path}; run `claimgraph ingest` first")
-        try:
-            return ox.Store.read_only(str(path))
-        except OSError as error:
-            raise StoreError(
-                f"cannot read the claimgraph store at {path}: {_one_line(error)}"
-            ) from error
+        return _open_read_only(path)
     if path.exists() and not path.is_dir():
         raise StoreError(f"cannot open a claimgraph store at {path}: it is not a directory")
     if path.is_dir() and any(path.iterdir()) and not _is_store(path):
@@ -105,6 +101,21 @@ def open_store(path: Path | str, *, read_only: bool = False) -> ox.Store:
                 "or use another store directory"
             ) from None
         raise StoreError(f"cannot open a claimgraph store at {path}: {_one_line(error)}") from error
+
+
+def _open_read_only(path: Path, attempts: int = 5) -> ox.Store:
+    """A read-only snapshot; retried because a writer compacting files can race the open."""
+    for attempt in range(attempts):
+        try:
+            return ox.Store.read_only(str(path))
+        except (OSError, RuntimeError) as error:
+            if attempt + 1 == attempts:
+                raise StoreError(
+                    f"cannot read the claimgraph store at {path} (is an ingest writing it? "
+                    f"try again when it has finished): {_one_line(error)}"
+                ) from None
+            time.sleep(0.05 * (attempt + 1))
+    raise AssertionError("unreachable")
 
 
 def _one_line(error: BaseException) -> str:

@@ -13,7 +13,7 @@ from typing import Any
 import networkx as nx
 import pyoxigraph as ox
 import pytest
-from test_queries import GPT_CONTEXT, fill_store
+from conftest import GPT_CONTEXT
 
 from claimgraph.graph import GRAPH_FORMATS, GraphFormat, comparison_graph, graph_text, write_graph
 from claimgraph.rdf import paper_quads
@@ -49,14 +49,14 @@ def odd_paper() -> PaperClaims:
 
 
 @pytest.fixture
-def graph() -> nx.MultiDiGraph:
-    store = fill_store(ox.Store())
+def graph(mem_store: ox.Store) -> nx.MultiDiGraph:
+    store = mem_store
     store.extend(paper_quads(odd_paper()))
     return comparison_graph(store)
 
 
-def test_nodes_and_edges() -> None:
-    graph = comparison_graph(fill_store(ox.Store()))
+def test_nodes_and_edges(mem_store: ox.Store) -> None:
+    graph = comparison_graph(mem_store)
     assert isinstance(graph, nx.MultiDiGraph)
     assert sorted(graph.nodes) == [
         "deepspeedmoe",
@@ -216,8 +216,8 @@ def test_odd_names_survive(graph: nx.MultiDiGraph) -> None:
     assert "\n" not in dot.split("Sys")[1].split(";")[0]  # the newline is escaped
 
 
-def test_dot_edge_labels() -> None:
-    dot = graph_text(comparison_graph(fill_store(ox.Store())), "dot")
+def test_dot_edge_labels(mem_store: ox.Store) -> None:
+    dot = graph_text(comparison_graph(mem_store), "dot")
     assert '"fsmoe" -> "tutel" ["label"="1.18-1.22x speedup"' in dot
     assert '"jrtrnn" -> "flashattention2" ["label"="19.2x throughput"' in dot
 

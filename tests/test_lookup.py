@@ -3,30 +3,19 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from test_queries import (
+from conftest import (
     FA2,
     FA2_SENTENCE,
     HOSTILE,
     JRT_RNN_SENTENCE,
-    fill_store,
     store_dump,
 )
 
 from claimgraph.lookup import ClaimRow, lookup
 from claimgraph.names import AliasTable
-
-
-@pytest.fixture(params=["memory", "disk"])
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[ox.Store]:
-    if request.param == "memory":
-        yield fill_store(ox.Store())
-    else:
-        yield fill_store(ox.Store(str(tmp_path / "store")))
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,6 @@
 """The shipped SPARQL queries and ``claimgraph.queries`` against a store of real corpus claims.
 
-The fixture papers below (``fixture_papers``, ``fill_store``) are also used by
-``test_lookup.py`` and ``test_graph.py``.
+The fixture papers and the ``store`` / ``mem_store`` fixtures are in ``conftest.py``.
 """
 
 from __future__ import annotations
@@ -9,11 +8,21 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from conftest import (
+    FA2,
+    FA2_SENTENCE,
+    FSMOE,
+    GPT_CONTEXT,
+    HOSTILE,
+    JRT,
+    JRT_CONTEXT,
+    LEAN,
+    store_dump,
+)
 
 from claimgraph.output import render
 from claimgraph.queries import (
@@ -26,158 +35,6 @@ from claimgraph.queries import (
     parse_query_text,
     run_query,
 )
-from claimgraph.rdf import paper_quads
-from claimgraph.records import Claim, Paper, PaperClaims
-
-DATA = Path(__file__).resolve().parents[1] / "data"
-
-FSMOE = "FSMoE: A Flexible and Scalable Training System for Sparse Mixture-of-Experts Models"
-FA2 = "FlashAttention-2: Faster Attention with Better Parallelism and Work Partitioning"
-JRT = "Just read twice: closing the recall gap for recurrent language models"
-LEAN = (
-    "Lean Attention: Hardware-Aware Scalable Attention Mechanism for the Decode-Phase of "
-    "Transformers"
-)
-
-FSMOE_SENTENCE = (
-    "Experimental results show that 1) our FSMoE supports four popular types of MoE routing "
-    "functions and is more efficient than existing implementations (with up to a 1.42times "
-    "speedup), and 2) FSMoE outperforms the state-of-the-art MoE training systems (DeepSpeed-MoE "
-    "and Tutel) by 1.18times-1.22times on 1458 MoE layers and 1.19times-3.01times on real-world "
-    "MoE models based on GPT-2 and Mixtral using a popular routing function."
-)
-FA_SENTENCE = (
-    "FlashAttention exploits the asymmetric GPU memory hierarchy to bring significant memory "
-    "saving (linear instead of quadratic) and runtime speedup (2-4times compared to optimized "
-    "baselines), with no approximation."
-)
-FA2_SENTENCE = (
-    "These yield around 2times speedup compared to FlashAttention, reaching 50-73\\% of the "
-    "theoretical maximum FLOPs/s on A100 and getting close to the efficiency of GEMM operations."
-)
-JRT_PROMPT_SENTENCE = (
-    "This gives 11.0 pm 1.3 points of improvement, averaged across 16 recurrent LMs and the 6 ICL "
-    "tasks, with 11.9times higher throughput than FlashAttention-2 for generation prefill "
-    "(length 32k, batch size 16, NVidia H100)."
-)
-JRT_RNN_SENTENCE = (
-    "We then propose (2) JRT-RNN, which uses non-causal prefix-linear-attention to process "
-    "prompts and provides 99% of Transformer quality at 360M params., 30B tokens and 96% at 1.3B "
-    "params., 50B tokens on average across the tasks, with 19.2times higher throughput for "
-    "prefill than FA2."
-)
-LEAN_SENTENCE = (
-    'We extend the "stream-K" style reduction of tiled calculation to self-attention to enable '
-    "parallel computation resulting in an average of 2.6x attention execution speedup over "
-    "FlashAttention-2 and up to 8.33x speedup for 512k context lengths."
-)
-JRT_CONTEXT = "generation prefill (length 32k, batch size 16, NVidia H100)"
-GPT_CONTEXT = "real-world MoE models based on GPT-2 and Mixtral"
-
-
-def corpus_abstract(title: str) -> str:
-    """The abstract that follows ``title`` in the bundled corpus files."""
-    for path in sorted(DATA.glob("*.txt")):
-        lines = path.read_text(encoding="utf-8").splitlines()
-        for i, line in enumerate(lines):
-            if line.strip() == title:
-                return next(rest.strip() for rest in lines[i + 1 :] if rest.strip())
-    raise KeyError(title)
-
-
-def _paper(
-    paper_id: str, title: str, date: str | None, rows: list[tuple[object, ...]]
-) -> PaperClaims:
-    abstract = corpus_abstract(title)
-    claims = []
-    for sentence, subject, baseline, kind, value, value_max, qualifier, metric, context in rows:
-        assert isinstance(sentence, str)
-        start = abstract.index(sentence)  # the sentences are real: they must be in the abstract
-        claims.append(
-            Claim(
-                paper=paper_id,
-                subject=str(subject),
-                baseline=None if baseline is None else str(baseline),
-                baseline_kind=kind,  # type: ignore[arg-type]
-                value=float(value),  # type: ignore[arg-type]
-                value_max=None if value_max is None else float(value_max),  # type: ignore[arg-type]
-                unit="x",
-                qualifier=qualifier,  # type: ignore[arg-type]
-                metric=str(metric),
-                context=None if context is None else str(context),
-                sentence=sentence,
-                start=start,
-                end=start + len(sentence),
-            )
-        )
-    return PaperClaims(
-        paper=Paper(id=paper_id, title=title, abstract=abstract, date=date),
-        claims=claims,
-        abbreviations={"MoE": "mixture-of-experts"} if paper_id == "s001-06" else {},
-    )
-
-
-def fixture_papers() -> list[PaperClaims]:
-    """Four real papers of the corpus, claims read by hand after CLAIMS.md."""
-    s = FSMOE_SENTENCE
-    # fmt: off
-    # sentence, subject, baseline, baseline_kind, value, value_max, qualifier, metric, context
-    fsmoe = [
-        (s, "FSMoE", "existing implementations", "generic", 1.42, None, "up_to", "speedup", None),
-        (s, "FSMoE", "DeepSpeed-MoE", "named", 1.18, 1.22, None, "speedup", "1458 MoE layers"),
-        (s, "FSMoE", "Tutel", "named", 1.18, 1.22, None, "speedup", "1458 MoE layers"),
-        (s, "FSMoE", "DeepSpeed-MoE", "named", 1.19, 3.01, None, "speedup", GPT_CONTEXT),
-        (s, "FSMoE", "Tutel", "named", 1.19, 3.01, None, "speedup", GPT_CONTEXT),
-    ]
-    fa2 = [
-        (FA_SENTENCE, "FlashAttention", "optimized baselines", "generic", 2, 4, None, "speedup",
-         None),
-        (FA2_SENTENCE, "FlashAttention-2", "FlashAttention", "named", 2, None, "approx", "speedup",
-         "A100"),
-    ]
-    jrt = [
-        (JRT_PROMPT_SENTENCE, "JRT-Prompt", "FlashAttention-2", "named", 11.9, None, None,
-         "throughput", JRT_CONTEXT),
-        (JRT_RNN_SENTENCE, "JRT-RNN", "FA2", "named", 19.2, None, None, "throughput", "prefill"),
-    ]
-    lean = [
-        (LEAN_SENTENCE, "LeanAttention", "FlashAttention-2", "named", 2.6, None, "average",
-         "speedup", None),
-        (LEAN_SENTENCE, "LeanAttention", "FlashAttention-2", "named", 8.33, None, "up_to",
-         "speedup", "512k context lengths"),
-    ]
-    # fmt: on
-    return [
-        _paper("s001-06", FSMOE, "--01-18", fsmoe),
-        _paper("s000-11", FA2, "2023-07-17", fa2),
-        _paper("s000-33", JRT, "2024-07-07", jrt),
-        _paper("s003-lean", LEAN, None, lean),  # the corpus gives no date for this one
-    ]
-
-
-def fill_store(store: ox.Store) -> ox.Store:
-    """Write each fixture paper's graph in one call, as ingestion does."""
-    for result in fixture_papers():
-        store.extend(paper_quads(result))
-    return store
-
-
-def store_dump(store: ox.Store) -> list[str]:
-    return sorted(str(q) for q in store)
-
-
-@pytest.fixture(params=["memory", "disk"])
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[ox.Store]:
-    if request.param == "memory":
-        yield fill_store(ox.Store())
-    else:
-        yield fill_store(ox.Store(str(tmp_path / "store")))
-
-
-@pytest.fixture
-def mem_store() -> ox.Store:
-    return fill_store(ox.Store())
-
 
 # -- the query files -----------------------------------------------------------------------
 
@@ -402,17 +259,6 @@ def test_papers(store: ox.Store) -> None:
 
 
 # -- parameters and errors -------------------------------------------------------------------
-
-HOSTILE = [
-    '" . } DROP ALL ; #',
-    "'; DELETE WHERE { ?s ?p ?o } #",
-    'Tutel" } UNION { ?s ?p ?o',
-    "FlashAttention-2\n} UNION { ?s ?p ?o }",
-    "\\u0022 } #",
-    "",
-    "   ",
-    "模型",
-]
 
 
 @pytest.mark.parametrize("name", HOSTILE)

@@ -34,6 +34,8 @@ from claimgraph.store import (
     store_stats,
 )
 
+pytestmark = pytest.mark.usefixtures("pinned_aliases")
+
 FSMOE = (
     "FSMoE outperforms the state-of-the-art MoE training systems (DeepSpeed-MoE and Tutel) "
     "by 1.18times-1.22times on 1458 MoE layers."

@@ -133,12 +133,6 @@ def test_variant_named_in_the_abstract_is_its_own_subject(claims_of: ClaimsOf) -
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="coined_names takes 'a problem called set disjointness (SD)' for the paper's own name "
-    "(SD) and misses 'we propose: (1) JRT-Prompt' (the colon stops _COINING_PATTERNS), so both "
-    "claims get subject 'SD' instead of JRT-Prompt and JRT-RNN",
-)
 def test_enumerated_variants_are_their_own_subjects(
     nlp: Language, gold_paper: Callable[[str], Paper]
 ) -> None:
@@ -201,11 +195,6 @@ def test_example_after_eg_in_brackets_is_the_baseline(
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="'competitive (0.9x-1.7x) throughput': metric_for reads the words right after the "
-    "number, which is the closing bracket, and falls back to 'speedup' instead of 'throughput'",
-)
 def test_metric_follows_a_bracketed_ratio(
     nlp: Language, gold_paper: Callable[[str], Paper]
 ) -> None:
@@ -214,13 +203,6 @@ def test_metric_follows_a_bracketed_ratio(
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="the parser makes the number '0.9x-1.7x' itself an nsubj (of 'throughput'); "
-    "assign_subjects takes the last subject starting at or before the number, which names "
-    "nothing, so the claim falls back to the own name (here the title head 'Bridging "
-    "Cache-Friendliness and Concurrency') instead of 'the B-skiplist' of the clause",
-)
 def test_number_parsed_as_subject_does_not_hide_the_clause_subject(claims_of: ClaimsOf) -> None:
     assert [c.subject for c in claims_of(BSKIP, MASSTREE_SENTENCE)] == ["B-skiplist"]
 
@@ -285,12 +267,6 @@ def test_slash_pairs_numbers_with_baselines(claims_of: ClaimsOf) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="'demonstrate 9.3% and 17.5% of end-to-end speedups': only the second percentage has a "
-    "cue ('of ... speedups'); _coordinated_claims passes acceptance forward only, so the first "
-    "number of the pair is dropped",
-)
 def test_both_numbers_of_a_respectively_pair_before_the_cue(claims_of: ClaimsOf) -> None:
     sentence = (
         "Experimental results demonstrate 9.3% and 17.5% of end-to-end speedups for single-node "
@@ -365,11 +341,6 @@ def test_average_as_the_measured_quantity_is_not_a_qualifier(claims_of: ClaimsOf
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="'achieves an average speedup of 1.37x': qualifier_before only sees a cue right before "
-    "the number, so an averaged factor named before its noun gets qualifier None",
-)
 def test_average_speedup_of(claims_of: ClaimsOf) -> None:
     sentence = (
         "FlashDecoding++ also achieves an average speedup of 1.37x compared to state-of-the-art "
@@ -437,12 +408,6 @@ def test_turned_around_comparison(claims_of: ClaimsOf) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="the paper never names its method; own_system_name falls back to the whole title "
-    "because _PROPOSAL wants 'we propose' and the text says 'We survey ... and propose a novel "
-    "interleaved pipeline parallelism schedule'",
-)
 def test_unnamed_method_is_the_noun_phrase_of_the_proposal(
     nlp: Language, gold_paper: Callable[[str], Paper]
 ) -> None:
@@ -646,11 +611,6 @@ def test_named_and_generic_baselines(
             "just 6 lines of code.",
             [],
             id="threefold advantages",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="'threefold advantages' (three advantages) is read as a 3x factor against "
-                "PPO: the cheap cue and find_quantities accept any '<word>fold'",
-            ),
         ),
         pytest.param(
             "Training Foundation Models on a Full-Stack AMD Platform: Compute, Networking, and "
@@ -735,12 +695,6 @@ def test_metric(
             "PPO",
             "Proximal Policy Optimization",
             id="Proximal Policy Optimization (PPO)",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="_long_form takes the shortest run of words that spells the letters, and "
-                "'Policy Optimization' already spells P-P-O inside 'optimization', so the long "
-                "form loses 'Proximal' (same for 'Swarm sAmpling Policy Optimization (SAPO)')",
-            ),
         ),
     ],
 )
@@ -795,9 +749,6 @@ GOLD_IDS = [
 
 # Gold papers whose claim values the extractor does not all find, and why.
 DEVIATIONS = {
-    # "9.3% and 17.5% of end-to-end speedups": 9.3% has no cue of its own and coordination
-    # only passes acceptance forward (test_both_numbers_of_a_respectively_pair_before_the_cue).
-    "s001-21": "the first percentage of '9.3% and 17.5% of end-to-end speedups' is dropped",
     # "..., and over 90% compared to Transformers and Galaxy, while cutting the peak memory
     # footprint of Llama 2-70B by 90%": the gold carries all three baselines into the
     # "while" tail; the extractor gives the 90% memory claim Accelerate only.

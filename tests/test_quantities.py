@@ -451,11 +451,6 @@ def test_split_sentences_offsets_strip_white_space() -> None:
     assert split_sentences(text) == [(2, 2 + len(first)), (start, start + len(second))]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a model name ending in '-N.' (YOLOv12-N) is taken for a lone initial by "
-    "_ABBREVIATION_END (r'\\b[A-Z]\\.$'), so the sentence does not end there",
-)
 def test_model_name_ending_in_capital_letter_ends_a_sentence() -> None:
     text = (
         "Specifically, our YOLOv13-N improves mAP by 3.0\\% over YOLO11-N and by 1.5\\% over "

@@ -69,14 +69,24 @@ _ABBREVIATION = re.compile(r"\((?P<short>[A-Za-z][A-Za-z0-9+\-]{0,12}[A-Za-z0-9+
 
 
 def _long_form(words: list[str], letters: list[str]) -> str | None:
-    for size in range(1, min(len(words), len(letters) + 3) + 1):
+    sizes = range(1, min(len(words), len(letters) + 3) + 1)
+    candidates = []
+    for size in sizes:
         candidate = words[-size:]
         parts = [p for w in candidate for p in re.split(r"[-/]", w) if p]
         initials = "".join(p[0].lower() for p in parts if p[0].isalnum())
-        joined = "".join(candidate).lower()
-        if initials.startswith(letters[0]) and _spells(letters, joined, initials):
-            text = " ".join(candidate).strip(" ,;:([")
-            return text or None
+        candidates.append((candidate, initials, "".join(candidate).lower()))
+    # Initials that spell the short form exactly win ("Proximal Policy Optimization" for
+    # PPO, not "Policy Optimization"); else the shortest run that spells it loosely.
+    exact = [c for c, initials, _ in candidates if initials == "".join(letters)]
+    loose = [
+        c
+        for c, initials, joined in candidates
+        if initials.startswith(letters[0]) and _spells(letters, joined, initials)
+    ]
+    for candidate in exact[:1] or loose[:1]:
+        text = " ".join(candidate).strip(" ,;:([")
+        return text or None
     return None
 
 
@@ -113,7 +123,7 @@ _COINING_PATTERNS = (
     re.compile(
         r"\b(?:we|this\s+(?:paper|work))\s+(?:\w+ly\s+|then\s+|also\s+|further\s+|first\s+)?"
         r"(?:propose|present|introduce|develop|design|build|implement|describe|release|"
-        r"contribute|offer|call|name|dub|term)s?d?\s+(?P<rest>[^.;:]{0,120})",
+        r"contribute|offer|call|name|dub|term)s?d?:?\s+(?:\(\w\)\s*)?(?P<rest>[^.;]{0,120})",
         re.IGNORECASE,
     ),
     re.compile(
@@ -146,7 +156,7 @@ def own_system_name(paper: Paper, abbreviations: dict[str, str], coined: Sequenc
         short = _short_form_of(spelled, abbreviations)
         return short or spelled
     if coined:
-        return coined[0]
+        return _short_form_of(coined[0], abbreviations) or coined[0]
     match = _PROPOSAL.search(paper.abstract)
     if match:
         phrase = _trim_noun_phrase(match.group("phrase"))
@@ -156,7 +166,7 @@ def own_system_name(paper: Paper, abbreviations: dict[str, str], coined: Sequenc
 
 
 _PROPOSAL = re.compile(
-    r"\b(?:we|this\s+(?:paper|work))\s+(?:\w+ly\s+)?(?:propose|present|introduce|develop|design)s?d?\s+"
+    r"\b(?:we|this\s+(?:paper|work))\b[^.;]{0,80}?\b(?:propose|present|introduce|develop|design)s?d?\s+"
     r"(?:a|an|the)\s+(?P<phrase>[^.;:,()]{3,100})",
     re.IGNORECASE,
 )
@@ -198,7 +208,7 @@ def _spelling_in(name: str, abstract: str) -> str:
 
 def _short_form_of(name: str, abbreviations: dict[str, str]) -> str | None:
     for short, long_form in abbreviations.items():
-        if long_form.lower().endswith(name.lower()) or name.lower() == long_form.lower():
+        if name.lower() == long_form.lower():
             return short
     return None
 
@@ -392,7 +402,7 @@ _COMPARATIVE_AFTER = re.compile(
     r"^\s*(?:[\w/-]+\s+){0,3}?(?:faster|slower|higher|lower|less|more|fewer|better|smaller|larger|"
     r"greater|cheaper|shorter|improvements?|improved|gains?|reductions?|reduced|speed-?ups?|"
     r"speed\s+up|boosts?|increases?|increased|decreases?|decreased|savings?|acceleration|"
-    r"uplift|lift|advantage|relative|drop)\b",
+    r"uplift|lift|advantage|relative|drop|as\s+\w+\s+as)\b",
     re.IGNORECASE,
 )
 _BY_BEFORE = re.compile(
@@ -433,6 +443,12 @@ _PAID_AFTER = re.compile(
     r"^\s*(?:[\w-]+\s+){0,3}?(?:drop|degradation|loss|overheads?|penalty|decrease|increase)\b",
     re.IGNORECASE,
 )
+# "threefold advantages", "two-fold contributions" count things; they compare nothing.
+_COUNTED_NOUN = re.compile(
+    r"^\s*(?:advantages|benefits|contributions|goals|objectives|aims|purposes|roles|"
+    r"challenges|problems|issues|ways|steps|stages|perspectives)\b",
+    re.IGNORECASE,
+)
 _MULTIPLE_OF = re.compile(r"^\s+the\s+(?P<rest>(?:[\w-]+\s*){1,3})", re.IGNORECASE)
 _LEVEL_PAIR_AFTER = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:compared\s+(?:to|with)|vs\.?|versus|than|against|over|relative\s+to)"
@@ -457,6 +473,8 @@ def is_claim_quantity(sentence: str, quantity: Quantity) -> bool:
         return False
     if re.search(r"\boverheads?\s+of\s+(?:up\s+to\s+|only\s+|just\s+)?[~]?$", before, re.I):
         return False
+    if _COUNTED_NOUN.match(after):
+        return False
     multiple = _MULTIPLE_OF.match(after)
     if multiple and lexicon.metric_in(multiple.group("rest")) is None:
         return False
@@ -479,6 +497,7 @@ def has_comparison_cue(sentence: str, quantity: Quantity) -> bool:
 
 
 def _strip_asides(text: str) -> str:
+    text = re.sub(r"^\s*\)", " ", text)
     text = re.sub(r"^\s*\([^)]*\)", " ", text)
     text = re.sub(r"^\s*(?:on\s+average|in\s+average)\b", " ", text, flags=re.I)
     return re.sub(r"^\s*\([^)]*\)", " ", text)
@@ -507,13 +526,28 @@ def _coordinated_claims(
 ) -> list[Quantity]:
     """A number coordinated with a claim's number is a claim too ("gains of 10% on A, 33% on B")."""
     accepted = {q.start for q in claims}
-    for previous, current in zip(every, every[1:], strict=False):
+    pairs = list(zip(every, every[1:], strict=False))
+    for previous, current in pairs:
         if previous.start in accepted and current.start not in accepted:
-            gap = sentence[previous.end : current.start]
-            if previous.unit == current.unit and _COORDINATION_GAP.match(gap):
-                if not _PAID_BEFORE.search(sentence[: current.start]):
-                    accepted.add(current.start)
+            if _coordinated(sentence, previous, current):
+                accepted.add(current.start)
+    # "9.3% and 17.5% of end-to-end speedups": the cue may follow the last number only.
+    for previous, current in reversed(pairs):
+        if current.start in accepted and previous.start not in accepted:
+            if _coordinated(sentence, previous, current) and not _SHARE_OF.match(
+                sentence[previous.end :]
+            ):
+                accepted.add(previous.start)
     return [q for q in every if q.start in accepted]
+
+
+def _coordinated(sentence: str, previous: Quantity, current: Quantity) -> bool:
+    gap = sentence[previous.end : current.start]
+    return (
+        previous.unit == current.unit
+        and bool(_COORDINATION_GAP.match(gap))
+        and not _PAID_BEFORE.search(sentence[: current.start])
+    )
 
 
 def carry_qualifiers(sentence: str, readings: list[_Reading]) -> None:
@@ -583,7 +617,8 @@ class Marker:
 
 _PREPOSITIONAL = re.compile(
     r"\b(?:than|over|compared\s+(?:to|with|against)|comparable\s+to|in\s+comparison\s+(?:to|with)|"
-    r"versus|vs\.?|relative\s+to|against|with\s+respect\s+to|w\.r\.t\.)\s+",
+    r"versus|vs\.?|relative\s+to|against|with\s+respect\s+to|w\.r\.t\.|"
+    r"as\s+(?:fast|slow|quick|efficient|large|small|much|many|high|low|good|expensive)\s+as)\s+",
     re.IGNORECASE,
 )
 _VERBAL = re.compile(
@@ -897,7 +932,19 @@ def _clause_subjects(doc: Doc) -> list[tuple[int, list[str]]]:
     """(offset, names) for each grammatical subject; names empty when it is the paper itself."""
     found: list[tuple[int, list[str]]] = []
     for token in doc:
-        if token.dep_ not in ("nsubj", "nsubjpass") or token.lower_ in _RELATIVE_PRONOUNS:
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if token.lower_ in _RELATIVE_PRONOUNS:
+            # "JRT-RNN, which uses ... with 19.2x higher throughput": the antecedent.
+            verb = token.head
+            if verb.dep_ == "relcl" and verb.head.i < token.i:
+                antecedent = verb.head
+                phrase = doc[antecedent.left_edge.i : antecedent.i + 1].text
+                names = _subject_names(phrase, antecedent.left_edge.i == 0)
+                if names:
+                    found.append((token.idx, names))
+            continue
+        if token.like_num or find_quantities(token.text):
             continue
         span = doc[token.left_edge.i : token.i + 1]
         phrase = " and ".join(
@@ -907,15 +954,18 @@ def _clause_subjects(doc: Doc) -> list[tuple[int, list[str]]]:
         if _OWN_WORDS.match(phrase) and not lexicon.name_runs(phrase, sentence_initial=False):
             found.append((token.left_edge.idx, []))
             continue
-        names = [
-            n
-            for n in lexicon.name_runs(phrase, sentence_initial=span.start == 0)
-            if not lexicon.is_generic_acronym(n)
-            and not lexicon.is_hardware(n)
-            and lexicon.metric_in(n) is None
-        ]
-        found.append((token.left_edge.idx, names))
+        found.append((token.left_edge.idx, _subject_names(phrase, span.start == 0)))
     return found
+
+
+def _subject_names(phrase: str, sentence_initial: bool) -> list[str]:
+    return [
+        n
+        for n in lexicon.name_runs(phrase, sentence_initial=sentence_initial)
+        if not lexicon.is_generic_acronym(n)
+        and not lexicon.is_hardware(n)
+        and lexicon.metric_in(n) is None
+    ]
 
 
 def _canonical_subject(name: str, context: PaperContext) -> str:

@@ -47,7 +47,8 @@ _HEAD_NOUNS = frozenset(
 
 
 def is_generic_acronym(name: str) -> bool:
-    return name.strip().lower() in GENERIC_ACRONYMS
+    bare = re.sub(r"['’]s$", "s", name.strip()).lower()  # "RNN's" is the plural RNNs
+    return bare in GENERIC_ACRONYMS or bare.removesuffix("s") in GENERIC_ACRONYMS
 
 
 def is_hardware(name: str) -> bool:

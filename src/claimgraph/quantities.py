@@ -80,7 +80,8 @@ _QUALIFIER_BEFORE: tuple[tuple[Qualifier, re.Pattern[str]], ...] = (
     (
         "average",
         re.compile(
-            r"\b(?:on\s+average|an?\s+average\s+of|average|avg\.?|mean)\s+(?:of\s+)?(?:an?\s+)?$",
+            r"\b(?:on\s+average|an?\s+average\s+of|average|avg\.?|mean|"
+            r"(?:an?|the)\s+(?:average|mean)\s+(?:[\w-]+\s+){1,2}of)\s+(?:of\s+)?(?:an?\s+)?$",
             re.I,
         ),
     ),
@@ -254,7 +255,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"'(\[]?[A-Z0-9])\s+")
 _ABBREVIATION_END = re.compile(
-    r"(?:\b(?:e\.g|i\.e|etc|et al|vs|Fig|Figs|Eq|Sec|No|approx|resp|cf|al|params)\.|\b[A-Z]\.)$"
+    r"(?:\b(?:e\.g|i\.e|etc|et al|vs|Fig|Figs|Eq|Sec|No|approx|resp|cf|al|params)\."
+    r"|(?:^|\s)[A-Z]\.)$"
 )
 
 

@@ -393,11 +393,6 @@ def test_prior_work_named_as_subject(nlp: Language, gold_paper: Callable[[str], 
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="'PPO is about twice as slow as ReMax' gives no claim: 'twice' is no glyph factor and "
-    "has_comparison_cue knows 'slower' but not 'as slow as', so _turned_around never runs",
-)
 def test_turned_around_comparison(claims_of: ClaimsOf) -> None:
     sentence = (
         "Third, in terms of wall-clock time, PPO is about twice as slow as ReMax per iteration."
@@ -480,11 +475,6 @@ def test_unnamed_method_is_the_noun_phrase_of_the_proposal(
             "times faster.",
             [("RNNs", "generic")],
             id="RNN's",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason='"RNN\'s" (the plural written with an apostrophe) is not recognised as '
-                'the generic acronym RNNs: it comes out as a named baseline "RNN\'s"',
-            ),
         ),
     ],
 )

@@ -322,7 +322,7 @@ def claims_of_sentence(doc: Doc, context: PaperContext) -> list[Claim]:
     readings = [_Reading(q, _segment_of(q.start, boundaries), q.qualifier) for q in quantities]
     carry_qualifiers(text, readings)
     markers = find_markers(text, frozenset(t.idx for t in doc if t.pos_ in ("VERB", "AUX", "ADV")))
-    assign_baselines(text, readings, markers, boundaries, context)
+    assign_baselines(text, readings, markers, boundaries)
     assign_subjects(doc, readings, boundaries, context)
     previous_end = 0
     for reading in readings:
@@ -630,7 +630,7 @@ _VERBAL = re.compile(
 _PHRASE_STOP = re.compile(
     r"\s*[;:.](?:\s|$)|\s*[;:]|\.$|,\s+(?!including|such\s+as|e\.g\.|i\.e\.|and\b|or\b|"
     r"(?-i:(?:the\s+)?[A-Z][\w+#.-]*(?:\s+[A-Z][\w+#.-]*)*\s*(?:,|\.|$|\)|\s+(?:by|and|or)\b)))|"
-    r"\s+(?:on|for|across|with|when|while|whereas|at|under|in|during|using|without|"
+    r"\s+(?:on|for|across|with|when|while|whereas|at|under|in|during|using|without|per|"
     r"and\s+(?=up\s+to|by|between|\d|achiev|deliver|reduc|improv|provid)|respectively|up\s+to|"
     r"which|that|where|to\s+(?!the\b)|achieving|reaching|showing|resulting|leading|"
     r"demonstrat|allowing|enabling|offering|while)\b|\s+\((?=[^)]*\d\s?(?:x|×|times|%))",
@@ -788,6 +788,7 @@ def _names_in(text: str, head_only: bool = False) -> list[str]:
 
 
 def _strip_determiners(text: str) -> str:
+    text = re.sub(r"\b([A-Z]{2,})['’]s\b", r"\1s", text)  # "RNN's" is the plural RNNs
     text = re.sub(
         r"^(?:the|a|an|all|both|several|many|various|most|these|those)\s+",
         "",
@@ -802,7 +803,6 @@ def assign_baselines(
     readings: list[_Reading],
     markers: list[Marker],
     boundaries: list[tuple[int, bool]],
-    context: PaperContext,
 ) -> None:
     preamble = _preamble_marker(sentence, markers, boundaries)
     previous_segment_baselines: dict[int, list[tuple[str | None, BaselineKind]]] = {}
@@ -821,10 +821,6 @@ def assign_baselines(
                 reading.segment, previous_segment_baselines, boundaries, sentence, markers
             )
         previous_segment_baselines.setdefault(reading.segment, reading.baselines)
-    for reading in readings:
-        reading.baselines = [
-            (b, k) for b, k in reading.baselines if b is None or not _same_name(b, context.own_name)
-        ]
 
 
 def _segment_range(

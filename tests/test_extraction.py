@@ -720,11 +720,6 @@ def test_coined_names(gold_paper: Callable[[str], Paper]) -> None:
     assert coined_names(gold_paper("s000-31").abstract) == ["Hydra", "Hydra++"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'a problem called set disjointness (SD)' is taken for a coined name, and 'we propose: "
-    "(1) JRT-Prompt' is missed because the colon right after 'propose' stops _COINING_PATTERNS",
-)
 def test_coined_names_after_we_propose_colon(gold_paper: Callable[[str], Paper]) -> None:
     assert coined_names(gold_paper("s000-33").abstract) == ["JRT-Prompt", "JRT-RNN"]
 

@@ -112,9 +112,11 @@ def coined_names(abstract: str) -> list[str]:
             name = _first_name_run(match.group("rest"))
             if name and not lexicon.is_generic_acronym(name):
                 found.append((match.start("rest"), name))
+    # "a problem called set disjointness (SD)": the short form of a common noun is no name.
+    generic = {short for short, long in find_abbreviations(abstract).items() if long.islower()}
     names: list[str] = []
     for _, name in sorted(found):
-        if name not in names:
+        if name not in names and name not in generic:
             names.append(name)
     return names
 
@@ -223,11 +225,7 @@ def paper_context(paper: Paper) -> PaperContext:
     Flex") maps to the title's name.
     """
     abbreviations = find_abbreviations(paper.abstract)
-    coined = [
-        name
-        for name in coined_names(paper.abstract)
-        if not (name in abbreviations and abbreviations[name].islower())
-    ]
+    coined = coined_names(paper.abstract)
     own = own_system_name(paper, abbreviations, coined)
     aliases: dict[str, str] = {}
     for short, long_form in abbreviations.items():

@@ -45,6 +45,17 @@ def min_confidence_option(function: F) -> F:
     )(function)
 
 
+def workers_option(function: F) -> F:
+    return click.option(
+        "--workers",
+        "-j",
+        type=click.IntRange(min=1),
+        default=1,
+        show_default=True,
+        help="Extract in this many processes (each loads its own spaCy pipeline).",
+    )(function)
+
+
 def _store_path(store_path: Path | None) -> Path:
     from claimgraph.store import default_store_path
 
@@ -99,7 +110,8 @@ def cli() -> None:
     help="jsonl: one object per claim with the CLAIMS.md field names.",
 )
 @min_confidence_option
-def extract(files: tuple[Path, ...], fmt: str, min_confidence: float) -> None:
+@workers_option
+def extract(files: tuple[Path, ...], fmt: str, min_confidence: float, workers: int) -> None:
     """Print the claims of FILES without touching the store.
 
     FILES are Daily Papers dumps, JSON Lines (id, title, abstract, ...) or plain-text
@@ -111,7 +123,7 @@ def extract(files: tuple[Path, ...], fmt: str, min_confidence: float) -> None:
     sources = read_papers(files)
     _report_problems(sources.problems)
     rows = []
-    for result in extract_claims(sources.papers, min_confidence=min_confidence):
+    for result in extract_claims(sources.papers, min_confidence=min_confidence, workers=workers):
         for claim in result.claims:
             if fmt == "jsonl":
                 record = claim.to_dict()
@@ -142,9 +154,14 @@ def _claims_table(claims: list[Any]) -> str:
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @store_option
 @min_confidence_option
+@workers_option
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 def ingest(
-    paths: tuple[Path, ...], store_path: Path | None, min_confidence: float, quiet: bool
+    paths: tuple[Path, ...],
+    store_path: Path | None,
+    min_confidence: float,
+    workers: int,
+    quiet: bool,
 ) -> None:
     """Extract claims from PATHS and store them, one named graph per paper.
 
@@ -162,7 +179,12 @@ def ingest(
         store = open_store(location)
         with _progress(quiet) as (on_start, on_paper):
             report = ingest_paths(
-                store, inputs, min_confidence=min_confidence, on_start=on_start, on_paper=on_paper
+                store,
+                inputs,
+                min_confidence=min_confidence,
+                workers=workers,
+                on_start=on_start,
+                on_paper=on_paper,
             )
         store.flush()
         totals = store_stats(store)

@@ -1082,11 +1082,15 @@ def _pair_group(group: list[_Reading]) -> None:
 # --------------------------------------------------------------------------- driver
 
 
-def load_pipeline() -> Language:
-    """The English pipeline with the claim component, trimmed to what it needs."""
+def load_pipeline(*, full: bool = False) -> Language:
+    """The English pipeline with the claim component, trimmed to what it needs.
+
+    ``full`` keeps every component of the model (the naive pipeline the benchmarks
+    compare against); the claims are the same, only slower.
+    """
     import spacy
 
-    nlp = spacy.load(MODEL_NAME, exclude=list(UNUSED_COMPONENTS))
+    nlp = spacy.load(MODEL_NAME, exclude=[] if full else list(UNUSED_COMPONENTS))
     nlp.add_pipe(COMPONENT_NAME)
     return nlp
 
@@ -1097,8 +1101,18 @@ def extract_papers(
     *,
     batch_size: int = 64,
     min_confidence: float = 0.0,
+    prefilter: bool = True,
+    workers: int = 1,
 ) -> Iterator[PaperClaims]:
-    """Claims of each paper, in input order; only candidate sentences are parsed."""
+    """Claims of each paper, in input order.
+
+    Only candidate sentences are parsed unless ``prefilter`` is off (every sentence
+    then goes through the parser: same claims, slower).  ``workers`` > 1 extracts in
+    that many processes, each with its own pipeline, in chunks of papers.
+    """
+    if workers > 1:
+        yield from _extract_in_processes(papers, workers, min_confidence, prefilter)
+        return
     nlp = nlp or load_pipeline()
     ClaimExtractor()  # registers the Doc extensions
     pending: list[tuple[Paper, PaperContext, list[Doc]]] = []
@@ -1112,7 +1126,12 @@ def extract_papers(
         for paper in batch:
             context = paper_context(paper)
             paper_docs = []
-            for start, end in candidate_sentences(paper.abstract):
+            spans = (
+                candidate_sentences(paper.abstract)
+                if prefilter
+                else split_sentences(paper.abstract)
+            )
+            for start, end in spans:
                 doc = nlp.make_doc(paper.abstract[start:end])
                 doc._.claim_context = replace(context, sentence_start=start)
                 paper_docs.append(doc)
@@ -1124,6 +1143,34 @@ def extract_papers(
                 doc = next(processed)
                 claims.extend(c for c in doc._.claims if c.confidence >= min_confidence)
             yield PaperClaims(paper, claims, dict(context.abbreviations))
+
+
+_WORKER_PIPELINE: Language | None = None
+_CHUNK = 200
+
+
+def _extract_chunk(chunk: list[Paper], min_confidence: float, prefilter: bool) -> list[PaperClaims]:
+    global _WORKER_PIPELINE
+    if _WORKER_PIPELINE is None:
+        _WORKER_PIPELINE = load_pipeline()
+    return list(
+        extract_papers(chunk, _WORKER_PIPELINE, min_confidence=min_confidence, prefilter=prefilter)
+    )
+
+
+def _extract_in_processes(
+    papers: Iterable[Paper], workers: int, min_confidence: float, prefilter: bool
+) -> Iterator[PaperClaims]:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # "spawn": the parent may run threads (a progress bar) that fork would copy mid-lock.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        chunks = _batched(papers, _CHUNK)
+        futures = [pool.submit(_extract_chunk, c, min_confidence, prefilter) for c in chunks]
+        for future in futures:
+            yield from future.result()
 
 
 def extract_paper(paper: Paper, nlp: Language | None = None) -> PaperClaims:

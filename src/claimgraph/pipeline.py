@@ -37,11 +37,12 @@ def extract(
     *,
     min_confidence: float = 0.0,
     nlp: Language | None = None,
+    workers: int = 1,
 ) -> Iterator[PaperClaims]:
-    """Claims of each paper, in input order."""
+    """Claims of each paper, in input order (``workers`` > 1: in that many processes)."""
     from claimgraph.extraction import extract_papers
 
-    yield from extract_papers(papers, nlp, min_confidence=min_confidence)
+    yield from extract_papers(papers, nlp, min_confidence=min_confidence, workers=workers)
 
 
 @dataclass
@@ -64,6 +65,7 @@ def ingest_paths(
     min_confidence: float = 0.0,
     aliases: AliasTable | None = None,
     nlp: Language | None = None,
+    workers: int = 1,
     on_start: Callable[[int], None] | None = None,
     on_paper: Callable[[PaperClaims], None] | None = None,
 ) -> IngestReport:
@@ -83,7 +85,7 @@ def ingest_paths(
 
     summary = ingest(
         store,
-        extract(sources.papers, min_confidence=min_confidence, nlp=nlp),
+        extract(sources.papers, min_confidence=min_confidence, nlp=nlp, workers=workers),
         aliases,
         on_paper=on_paper,
         on_invalid=invalid,

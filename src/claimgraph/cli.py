@@ -426,6 +426,56 @@ def export(fmt: str, output: Path | None, store_path: Path | None) -> None:
     )
 
 
+# ---------------------------------------------------------------- serve
+
+
+@cli.command(context_settings=CONTEXT_SETTINGS)
+@store_option
+@click.option(
+    "--bind",
+    default="127.0.0.1:7878",
+    show_default=True,
+    metavar="HOST:PORT",
+    help="Where to listen; port 0 picks a free port.",
+)
+@click.option("--writable", is_flag=True, help="Accept SPARQL updates (locks the store).")
+@click.option(
+    "--allow-remote", is_flag=True, help="Allow a non-loopback HOST (no authentication!)."
+)
+@click.option(
+    "--timeout-s",
+    type=click.IntRange(min=1),
+    default=60,
+    show_default=True,
+    help="Query timeout in seconds.",
+)
+def serve(
+    store_path: Path | None, bind: str, writable: bool, allow_remote: bool, timeout_s: int
+) -> None:
+    """Serve the store over SPARQL 1.1 with the real Oxigraph server.
+
+    \b
+    Read-only by default: it does not lock the store, so `claimgraph ingest` keeps
+    working while it runs, and the server shows new papers after a restart.  With
+    --writable the server locks the store and an ingest is refused until it stops.
+    Queries go to /query, the query UI is at /.  Ctrl-C stops the server.
+    """
+    from claimgraph.serve import ServerConfig, ServerProcess, serve_forever
+
+    def ready(server: ServerProcess) -> None:
+        click.echo(server.summary())
+
+    with _errors_as_click():
+        config = ServerConfig(
+            store_path=_store_path(store_path),
+            bind=bind,
+            writable=writable,
+            timeout_s=timeout_s,
+            allow_remote=allow_remote,
+        )
+        serve_forever(config, on_ready=ready)
+
+
 # ---------------------------------------------------------------- evaluate
 
 

@@ -1,0 +1,480 @@
+"""Serve the claimgraph store over HTTP with the real Oxigraph server.
+
+``claimgraph serve`` runs the ``oxigraph`` executable (the ``oxigraph`` package on
+PyPI) on the store directory: the SPARQL 1.1 Protocol at ``/query`` (``/update`` and writes
+to the graph store at ``/store`` only when writable), Oxigraph's query UI at ``/``.
+
+**Read-only (the default)** runs ``oxigraph serve-read-only``.  It opens the RocksDB
+store as a read-only instance, which takes no lock, so ``claimgraph ingest`` can write
+the store while the server runs.  The server answers from the snapshot it opened at
+start: it keeps every file of that snapshot open (files the writer deletes stay
+readable to it), so it goes on answering, consistently, but it does **not** see the
+papers ingested after it started -- restart it (:meth:`ServerProcess.restart`, or
+stop and start ``claimgraph serve``) to serve them.  Updates get HTTP 403.  Disk space
+of files the writer has deleted is only given back when the server stops.  (Observed
+with Oxigraph 0.5 on Linux; Oxigraph calls reading beside a writer "undefined", so a
+start that races an ingest is retried, and the store itself is never written.)
+
+**Writable** (``writable=True``) runs ``oxigraph serve``, which takes the store's lock
+like any writer: while it runs, ``claimgraph ingest`` stops at once with the one-line
+"in use" :class:`~claimgraph.store.StoreError` of :func:`~claimgraph.store.open_store`
+and writes nothing; a writable server cannot start while an ingest runs.
+
+**Default graph.**  The server is started with ``--union-default-graph`` unless told
+otherwise, so an ad-hoc query without ``GRAPH`` sees every paper, exactly as
+``claimgraph query`` does; the shipped queries use ``GRAPH ?g`` and give the same rows
+either way.
+
+**Binding.**  Only loopback addresses (``127.0.0.1``, ``::1``, ``localhost``) are
+allowed unless ``allow_remote=True``; port 0 picks a free port.  Queries time out
+after ``timeout_s`` seconds (:data:`DEFAULT_TIMEOUT_S`).
+
+Every failure raises :class:`~claimgraph.store.StoreError` (about the store) or
+:class:`ServerError` (about the server), each with a one-line message.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import FrameType, TracebackType
+from typing import IO
+
+from claimgraph.store import StoreError
+
+__all__ = [
+    "DEFAULT_BIND",
+    "DEFAULT_TIMEOUT_S",
+    "ServerConfig",
+    "ServerError",
+    "ServerProcess",
+    "find_oxigraph",
+    "serve_forever",
+    "start_server",
+]
+
+DEFAULT_BIND = "127.0.0.1:7878"
+DEFAULT_TIMEOUT_S = 60
+"""Seconds a SPARQL query may run on the server (Oxigraph's own default too)."""
+DEFAULT_READY_TIMEOUT_S = 15.0
+
+_READY_LINE = "Listening for requests"
+_LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain", "ip6-localhost"})
+_WILDCARDS = {"0.0.0.0": "127.0.0.1", "::": "::1"}
+_START_ATTEMPTS = 4
+
+
+class ServerError(RuntimeError):
+    """The server cannot be found, started or reached; the message is one line."""
+
+
+def find_oxigraph() -> Path:
+    """The ``oxigraph`` executable: beside ``sys.executable`` (the virtualenv's), else on PATH."""
+    name = "oxigraph.exe" if sys.platform == "win32" else "oxigraph"
+    beside = Path(sys.executable).parent / name
+    if beside.is_file() and os.access(beside, os.X_OK):
+        return beside
+    found = shutil.which("oxigraph")
+    if found:
+        return Path(found)
+    raise ServerError(
+        "the Oxigraph server executable `oxigraph` was not found beside "
+        f"{sys.executable} or on PATH; install it with `pip install oxigraph`"
+    )
+
+
+def _split_bind(bind: str) -> tuple[str, int]:
+    text = bind.strip()
+    host, sep, port_text = text.rpartition(":")
+    if not sep:
+        host, port_text = "127.0.0.1", text
+    if host.startswith("[") and host.endswith("]"):
+        host = host[1:-1]
+    if not host or not port_text.isdigit() or int(port_text) > 65535:
+        raise ServerError(f"cannot bind to {bind!r}: give HOST:PORT, e.g. {DEFAULT_BIND}")
+    return host, int(port_text)
+
+
+def _is_loopback(host: str) -> bool:
+    if host.lower() in _LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False  # a host name other than localhost: not trusted to be local
+
+
+def _bracketed(host: str) -> str:
+    return f"[{host}]" if ":" in host else host
+
+
+def _host_in_url(host: str) -> str:
+    """The host a local client uses: a wildcard bind is reached on loopback."""
+    return _bracketed(_WILDCARDS.get(host, host))
+
+
+@dataclass(frozen=True)
+class ServerConfig:
+    """What to serve and how; :meth:`command` is the ``oxigraph`` command line."""
+
+    store_path: Path
+    bind: str = DEFAULT_BIND
+    """``HOST:PORT``; port 0 picks a free port when the server starts."""
+    writable: bool = False
+    """Run ``oxigraph serve`` (takes the store lock, accepts updates) instead of
+    ``serve-read-only``."""
+    timeout_s: int = DEFAULT_TIMEOUT_S
+    """Query timeout in seconds."""
+    union_default_graph: bool = True
+    """The default graph is the union of the paper graphs, as in ``claimgraph query``."""
+    allow_remote: bool = False
+    """Allow a non-loopback bind address (the server has no authentication)."""
+    cors: bool = False
+    """Allow cross-origin requests."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "store_path", Path(self.store_path).expanduser())
+        host, port = _split_bind(self.bind)
+        if not self.allow_remote and not _is_loopback(host):
+            raise ServerError(
+                f"refusing to listen on {host}, which is not a loopback address: the server "
+                "has no authentication; pass allow_remote (--allow-remote) to do it anyway"
+            )
+        if self.timeout_s < 1:
+            raise ServerError(f"the query timeout must be at least 1 second, not {self.timeout_s}")
+        object.__setattr__(self, "bind", f"{_bracketed(host)}:{port}")
+
+    @property
+    def host(self) -> str:
+        return _split_bind(self.bind)[0]
+
+    @property
+    def port(self) -> int:
+        return _split_bind(self.bind)[1]
+
+    @property
+    def url(self) -> str:
+        """The query UI, as a local client reaches it."""
+        return f"http://{_host_in_url(self.host)}:{self.port}/"
+
+    def command(self, executable: Path | str | None = None) -> list[str]:
+        """The ``oxigraph`` command line for this configuration."""
+        args = [
+            str(executable or find_oxigraph()),
+            "serve" if self.writable else "serve-read-only",
+            "--location",
+            str(self.store_path),
+            "--bind",
+            self.bind,
+            "--timeout-s",
+            str(self.timeout_s),
+        ]
+        if self.union_default_graph:
+            args.append("--union-default-graph")
+        if self.cors:
+            args.append("--cors")
+        return args
+
+
+@dataclass
+class ServerProcess:
+    """A running ``oxigraph`` server; a context manager that stops it on exit."""
+
+    config: ServerConfig
+    process: subprocess.Popen[bytes]
+    _log: IO[bytes] = field(repr=False)
+    _final_log: str | None = field(default=None, repr=False)
+
+    @property
+    def url(self) -> str:
+        """The query UI."""
+        return self.config.url
+
+    @property
+    def query_url(self) -> str:
+        """The SPARQL 1.1 Protocol query endpoint."""
+        return self.config.url + "query"
+
+    @property
+    def update_url(self) -> str:
+        """The SPARQL 1.1 Protocol update endpoint (403 unless writable)."""
+        return self.config.url + "update"
+
+    @property
+    def pid(self) -> int:
+        return self.process.pid
+
+    @property
+    def running(self) -> bool:
+        return self.process.poll() is None
+
+    def log(self) -> str:
+        """What the server wrote to stdout and stderr so far."""
+        if self._final_log is not None:
+            return self._final_log
+        self._log.flush()
+        self._log.seek(0)
+        text = self._log.read().decode("utf-8", "replace")
+        self._log.seek(0, os.SEEK_END)
+        return text
+
+    def summary(self) -> str:
+        """Lines for the user: the URLs and the mode."""
+        mode = (
+            "writable: the store is locked, `claimgraph ingest` waits until the server stops"
+            if self.config.writable
+            else "read-only: serves the store as it was at start; restart it to see new ingests"
+        )
+        return (
+            f"Serving the claimgraph store {self.config.store_path} ({mode}).\n"
+            f"  query UI:        {self.url}\n"
+            f"  SPARQL endpoint: {self.query_url}\n"
+            "Press Ctrl-C to stop."
+        )
+
+    def wait_ready(self, timeout: float = DEFAULT_READY_TIMEOUT_S) -> None:
+        """Wait until the server answers a query; raise if it exits or ``timeout`` passes."""
+        deadline = time.monotonic() + timeout
+        delay = 0.02
+        while True:
+            if not self.running:
+                raise _start_error(self.config, self.log())
+            if _READY_LINE in self.log() and self._answers():
+                return
+            if time.monotonic() >= deadline:
+                self.stop()
+                raise ServerError(
+                    f"the Oxigraph server did not answer on {self.url} within {timeout:g} s"
+                )
+            time.sleep(delay)
+            delay = min(delay * 2, 0.25)
+
+    def _answers(self) -> bool:
+        url = self.query_url + "?" + urllib.parse.urlencode({"query": "ASK {}"})
+        request = urllib.request.Request(url, headers={"Accept": "application/sparql-results+json"})
+        try:
+            with urllib.request.urlopen(request, timeout=2) as response:
+                return int(response.status) == 200
+        except (OSError, ValueError):
+            return False
+
+    def stop(self, timeout: float = 5.0) -> int:
+        """Stop the server (SIGTERM, then SIGKILL after ``timeout``); its exit status."""
+        try:
+            if self.process.poll() is None:
+                self.process.terminate()
+                try:
+                    self.process.wait(timeout)
+                except subprocess.TimeoutExpired:
+                    self.process.kill()
+                    self.process.wait(timeout)
+            return self.process.returncode
+        finally:
+            if self._final_log is None:
+                self._final_log = self.log()
+                self._log.close()
+
+    def restart(self, ready_timeout: float = DEFAULT_READY_TIMEOUT_S) -> ServerProcess:
+        """Stop and start again with the same configuration: a read-only server then
+        serves what was ingested meanwhile.  Returns ``self``, now the new process."""
+        self.stop()
+        fresh = _launch(self.config, ready_timeout)
+        self.process, self._log, self._final_log = fresh.process, fresh._log, None
+        return self
+
+    def __enter__(self) -> ServerProcess:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+
+def _last_error(log: str) -> str:
+    lines = [line.strip() for line in log.splitlines() if line.strip()]
+    errors = [line for line in lines if line.startswith("Error:")]
+    line = (errors or lines or ["it exited without a message"])[-1]
+    return " ".join(line.removeprefix("Error:").split())
+
+
+def _start_error(config: ServerConfig, log: str) -> StoreError | ServerError:
+    message = _last_error(log)
+    if "LOCK" in message:
+        return StoreError(
+            f"the claimgraph store at {config.store_path} is in use by another claimgraph "
+            "process (an ingest or a writable `claimgraph serve`); wait for it to finish or "
+            "stop it, or serve read-only"
+        )
+    if "Address already in use" in message:
+        return ServerError(f"cannot listen on {config.bind}: the address is already in use")
+    if "assign requested address" in message:
+        return ServerError(f"cannot listen on {config.bind}: no such local address")
+    return ServerError(f"the Oxigraph server failed to start: {message}")
+
+
+def _free_port(host: str) -> int:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.bind((_WILDCARDS.get(host, host), 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+def _launch(config: ServerConfig, ready_timeout: float) -> ServerProcess:
+    """Start the server and wait until it answers, retrying a start that lost a race."""
+    executable = find_oxigraph()
+    environment = {**os.environ, "RUST_BACKTRACE": "0", "RUST_LIB_BACKTRACE": "0"}
+    last: StoreError | ServerError | None = None
+    for attempt in range(_START_ATTEMPTS):
+        run_config = config
+        if config.port == 0:
+            host = config.host
+            run_config = _with_bind(config, f"{_bracketed(host)}:{_free_port(host)}")
+        log = tempfile.TemporaryFile()
+        try:
+            process = subprocess.Popen(
+                run_config.command(executable),
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=log,
+                env=environment,
+                start_new_session=True,  # Ctrl-C reaches claimgraph, which stops the server
+            )
+        except OSError as error:
+            log.close()
+            raise ServerError(f"cannot run {executable}: {error.strerror or error}") from None
+        server = ServerProcess(run_config, process, log)
+        try:
+            server.wait_ready(ready_timeout)
+            return server
+        except (StoreError, ServerError) as error:
+            server.stop()
+            last = error
+            if not _worth_retrying(config, error):
+                raise
+        time.sleep(0.1 * (attempt + 1))
+    assert last is not None
+    raise last
+
+
+def _worth_retrying(config: ServerConfig, error: Exception) -> bool:
+    text = str(error)
+    if "already in use" in text:
+        return config.port == 0  # lost the race for the free port we picked
+    # a read-only open can race a writer's compaction; a lock held is not worth waiting for
+    return not config.writable and "failed to start" in text
+
+
+def _with_bind(config: ServerConfig, bind: str) -> ServerConfig:
+    return ServerConfig(
+        store_path=config.store_path,
+        bind=bind,
+        writable=config.writable,
+        timeout_s=config.timeout_s,
+        union_default_graph=config.union_default_graph,
+        allow_remote=config.allow_remote,
+        cors=config.cors,
+    )
+
+
+def start_server(
+    store_path: Path | str | ServerConfig,
+    *,
+    bind: str = DEFAULT_BIND,
+    writable: bool = False,
+    timeout_s: int = DEFAULT_TIMEOUT_S,
+    union_default_graph: bool = True,
+    allow_remote: bool = False,
+    cors: bool = False,
+    ready_timeout: float = DEFAULT_READY_TIMEOUT_S,
+) -> ServerProcess:
+    """Start the Oxigraph server on the store and return once it answers queries.
+
+    ``store_path`` may be a :class:`ServerConfig` (the other settings are then ignored,
+    except ``ready_timeout``).  The store must exist: a missing one raises
+    :class:`StoreError`.  Use the result as a context manager, or call
+    :meth:`ServerProcess.stop`.
+    """
+    if isinstance(store_path, ServerConfig):
+        config = store_path
+    else:
+        config = ServerConfig(
+            Path(store_path),
+            bind=bind,
+            writable=writable,
+            timeout_s=timeout_s,
+            union_default_graph=union_default_graph,
+            allow_remote=allow_remote,
+            cors=cors,
+        )
+    if not (config.store_path / "CURRENT").is_file():
+        raise StoreError(
+            f"no claimgraph store at {config.store_path}; run `claimgraph ingest` first"
+        )
+    return _launch(config, ready_timeout)
+
+
+class _Stop(Exception):
+    """SIGTERM while serving."""
+
+
+@contextmanager
+def _sigterm_stops() -> Iterator[None]:
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def handler(signum: int, frame: FrameType | None) -> None:
+        raise _Stop
+
+    previous = signal.signal(signal.SIGTERM, handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def serve_forever(
+    config: ServerConfig,
+    *,
+    on_ready: Callable[[ServerProcess], None] | None = None,
+    ready_timeout: float = DEFAULT_READY_TIMEOUT_S,
+) -> int:
+    """Run the server until Ctrl-C or SIGTERM, then stop it; for ``claimgraph serve``.
+
+    ``on_ready`` is called once the server answers (the CLI prints
+    :meth:`ServerProcess.summary` there).  Returns 0 after a stop asked for; raises
+    :class:`ServerError` if the server exits by itself.
+    """
+    with _sigterm_stops():
+        server = start_server(config, ready_timeout=ready_timeout)
+        try:
+            if on_ready is not None:
+                on_ready(server)
+            status = server.process.wait()
+        except (KeyboardInterrupt, _Stop):
+            return 0
+        finally:
+            server.stop()
+    raise ServerError(
+        f"the Oxigraph server exited with status {status}: {_last_error(server.log())}"
+    )

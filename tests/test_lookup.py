@@ -151,3 +151,16 @@ def test_hostile_names(store: ox.Store, name: str) -> None:
 def test_empty_store() -> None:
     result = lookup(ox.Store(), "FlashAttention-2")
     assert not result.found and result.suggestions == []
+
+
+def test_a_found_name_does_not_read_every_system_name(
+    mem_store: ox.Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import claimgraph.lookup
+
+    def no_scan(store: ox.Store) -> object:
+        raise AssertionError("lookup of a known name scanned every system name")
+
+    monkeypatch.setattr(claimgraph.lookup, "_every_spelling", no_scan)
+    assert lookup(mem_store, "flashattention-2").found
+    assert lookup(mem_store, "FA2").found

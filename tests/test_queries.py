@@ -48,7 +48,12 @@ SHIPPED = {
     "comparison-edges",
     "papers",
 }
-SAMPLE_PARAMS = {"system": "FlashAttention-2", "metric": "speedup"}
+SAMPLE_PARAMS = {
+    "system": "FlashAttention-2",
+    "metric": "speedup",
+    "key": "flashattention2",
+    "name": "FA2",
+}
 
 
 def test_shipped_queries_are_listed() -> None:

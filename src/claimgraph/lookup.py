@@ -130,40 +130,68 @@ def _suggestions(name: str, spellings: dict[str, set[str]], labels: dict[str, st
     return [labels[key] for key in ranked[:5]]
 
 
+Spellings = dict[str, set[tuple[str, str]]]
+"""{system key: {(kind, spelling)}} with kind "label" (display label) or "alt"."""
+
+
 def lookup(store: ox.Store, name: str, aliases: AliasTable | None = None) -> LookupResult:
     """Every claim about the system called ``name`` (any case, spelling or known alias).
 
     ``aliases`` defaults to the shipped alias table.  With no match, ``suggestions``
-    lists up to five similarly named systems.
+    lists up to five similarly named systems.  A name found by its key or an exact
+    label costs a few index lookups; only a miss reads every system name.
     """
     result = LookupResult(query=name)
-    spellings: dict[str, set[str]] = {}
-    labels: dict[str, str] = {}
-    for key, kind, spelling in run_query(store, load_query("system-names")).rows:
-        key, spelling = _str(key), _str(spelling)
-        spellings.setdefault(key, set()).add(spelling)
-        if kind == "label" and (key not in labels or spelling < labels[key]):
-            labels[key] = spelling  # several papers, several labels: the least, as systems.rq
-    for key in spellings:
-        labels.setdefault(key, min(spellings[key]))
-
-    wanted = {k for k in (system_key(name, aliases), name_key(name), _spelling(name)) if k}
-    matched = sorted(
-        key
-        for key, names in spellings.items()
-        if key in wanted or any(name_key(n) in wanted or _spelling(n) in wanted for n in names)
-    )
+    matched = _spellings_of(store, name, aliases)
     if not matched:
-        result.suggestions = _suggestions(name, spellings, labels)
-        return result
-
-    result.keys = matched
-    result.labels = [labels[key] for key in matched]
+        every = _every_spelling(store)
+        wanted = {k for k in (system_key(name, aliases), name_key(name), _spelling(name)) if k}
+        matched = {
+            key: entries
+            for key, entries in every.items()
+            if key in wanted
+            or any(name_key(n) in wanted or _spelling(n) in wanted for _, n in entries)
+        }
+        if not matched:
+            labels = _labels(every)
+            names = {key: {n for _, n in entries} for key, entries in every.items()}
+            result.suggestions = _suggestions(name, names, labels)
+            return result
+    labels = _labels(matched)
+    result.keys = sorted(matched)
+    result.labels = [labels[key] for key in result.keys]
     about = load_query("claims-about")
-    for key in matched:
+    for key in result.keys:
         # The key is bound as it is: the alias table has already been applied.
         rows = run_query(store, about, {"system": key}, aliases=_AS_IS).to_dicts()
         for row in rows:
             target = result.as_subject if row["role"] == "subject" else result.as_baseline
             target.append(_claim_row(row))
     return result
+
+
+def _spellings_of(store: ox.Store, name: str, aliases: AliasTable | None) -> Spellings:
+    """The systems whose key is ``name``'s key, or with ``name`` exactly as a label."""
+    found: Spellings = {}
+    query = load_query("system-spellings")
+    for key in dict.fromkeys(k for k in (system_key(name, aliases), name_key(name)) if k):
+        params = {"key": key, "name": name.strip()}
+        for system, kind, spelling, *_ in run_query(store, query, params, aliases=_AS_IS).rows:
+            found.setdefault(_str(system), set()).add((_str(kind), _str(spelling)))
+    return found
+
+
+def _every_spelling(store: ox.Store) -> Spellings:
+    found: Spellings = {}
+    for key, kind, spelling in run_query(store, load_query("system-names")).rows:
+        found.setdefault(_str(key), set()).add((_str(kind), _str(spelling)))
+    return found
+
+
+def _labels(spellings: Spellings) -> dict[str, str]:
+    """One display label per key: the least display label (as systems.rq), else any name."""
+    labels: dict[str, str] = {}
+    for key, entries in spellings.items():
+        shown = [n for kind, n in entries if kind == "label"]
+        labels[key] = min(shown or [n for _, n in entries] or [key])
+    return labels

@@ -10,6 +10,7 @@ import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -66,12 +67,20 @@ def _store_path(store_path: Path | None) -> Path:
 def _errors_as_click() -> Iterator[None]:
     """Library errors as one-line messages with exit status 1."""
     from claimgraph.queries import QueryError
+    from claimgraph.reasoning import ReasoningError
     from claimgraph.scoring import ScoringInputError
     from claimgraph.store import StoreError
 
     try:
         yield
-    except (StoreError, QueryError, ScoringInputError, OSError, RuntimeError) as error:
+    except (
+        StoreError,
+        QueryError,
+        ReasoningError,
+        ScoringInputError,
+        OSError,
+        RuntimeError,
+    ) as error:
         raise click.ClickException(
             str(error).splitlines()[0] if str(error) else repr(error)
         ) from None
@@ -424,6 +433,144 @@ def export(fmt: str, output: Path | None, store_path: Path | None) -> None:
         f"Wrote {output}: {graph.number_of_nodes()} systems, {graph.number_of_edges()} claims.",
         err=True,
     )
+
+
+# ---------------------------------------------------------------- reasoning
+
+
+def metric_option(function: F) -> F:
+    from claimgraph.records import METRICS
+
+    return click.option(
+        "--metric",
+        "-m",
+        type=click.Choice(METRICS),
+        default=None,
+        help="Only claims of this metric [default: every metric].",
+    )(function)
+
+
+def _edge_text(edge: Any) -> str:
+    value = _value_text(edge)
+    extra = f" [{edge.context}]" if edge.context else ""
+    return f"{value} {edge.metric}{extra} ({edge.paper_title})"
+
+
+@cli.command(context_settings=CONTEXT_SETTINGS)
+@metric_option
+@click.option("--json", "as_json", is_flag=True, help="Print the pairs as JSON.")
+@store_option
+def contradictions(metric: str | None, as_json: bool, store_path: Path | None) -> None:
+    """Pairs of claims where A beats B and B beats A on the same metric.
+
+    A factor above 1 is a win for the subject, below 1 a win for the baseline (the
+    geometric mean of a range decides); a percentage counts by its sign.
+    """
+    from claimgraph.reasoning import contradictions as find_contradictions
+    from claimgraph.store import open_store
+
+    with _errors_as_click():
+        found = find_contradictions(
+            open_store(_store_path(store_path), read_only=True), metric=metric
+        )
+    if as_json:
+        click.echo(json.dumps([asdict(c) for c in found], indent=2, ensure_ascii=False))
+        return
+    click.echo(f"{len(found)} contradiction(s)")
+    for pair in found:
+        click.secho(f"\n{pair.a_label} vs {pair.b_label} on {pair.metric}", bold=True)
+        for winner, edge in ((pair.a_label, pair.a_over_b), (pair.b_label, pair.b_over_a)):
+            click.echo(f"  {winner} wins: {_edge_text(edge)}")
+            click.echo(f'    "{edge.sentence}"')
+
+
+@cli.command(context_settings=CONTEXT_SETTINGS)
+@click.argument("system_a")
+@click.argument("system_b")
+@metric_option
+@click.option("--max-hops", type=click.IntRange(2, 5), default=3, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the comparison as JSON.")
+@store_option
+def compare(
+    system_a: str,
+    system_b: str,
+    metric: str | None,
+    max_hops: int,
+    as_json: bool,
+    store_path: Path | None,
+) -> None:
+    """Direct claims between SYSTEM_A and SYSTEM_B, and chains that imply one.
+
+    A beats B by x and B beats C by y suggests A over C by about x*y; each chain is
+    shown with every claim on the path and its paper.
+    """
+    from claimgraph.reasoning import compare as compare_systems
+    from claimgraph.store import open_store
+
+    with _errors_as_click():
+        comparison = compare_systems(
+            open_store(_store_path(store_path), read_only=True),
+            system_a,
+            system_b,
+            max_hops=max_hops,
+            metric=metric,
+        )
+    if as_json:
+        click.echo(json.dumps(asdict(comparison), indent=2, ensure_ascii=False))
+        return
+    a, b = comparison.a_label, comparison.b_label
+
+    def label(key: str) -> str:
+        return comparison.labels.get(key, key)
+
+    click.secho(f"{a} vs {b}", bold=True)
+    click.echo(f"\nDirect claims: {len(comparison.direct)}")
+    for edge in comparison.direct:
+        click.echo(f"  {label(edge.source)} over {label(edge.target)}: {_edge_text(edge)}")
+    for title, chains in (
+        (f"{a} over {b}", comparison.chains),
+        (f"{b} over {a}", comparison.reverse_chains),
+    ):
+        click.echo(f"\nImplied {title}: {len(chains)} chain(s)")
+        for chain in chains:
+            path = " > ".join(label(key) for key in chain.systems)
+            click.echo(f"  about {chain.factor:.3g}x {chain.metric}: {path}")
+            for edge in chain.claims:
+                click.echo(
+                    f"    {label(edge.source)} over {label(edge.target)}: {_edge_text(edge)}"
+                )
+
+
+@cli.command(context_settings=CONTEXT_SETTINGS)
+@metric_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+)
+@store_option
+def rank(metric: str | None, fmt: str, store_path: Path | None) -> None:
+    """Order the systems of each metric by all their pairwise factors.
+
+    Least squares on log factors over each connected component of the comparison
+    graph; `score` is the factor over the component's weakest system, with the
+    number of claims (wins, losses) behind each position.
+    """
+    from claimgraph.output import render
+    from claimgraph.queries import QueryResult
+    from claimgraph.reasoning import rank as rank_systems
+    from claimgraph.store import open_store
+
+    with _errors_as_click():
+        ranked = rank_systems(open_store(_store_path(store_path), read_only=True), metric=metric)
+    columns = ["metric", "component", "position", "label", "factor", "claims", "wins", "losses"]
+    rows = [
+        (r.metric, r.component, r.position, r.label, round(r.factor, 3), r.claims, r.wins, r.losses)
+        for r in ranked
+    ]
+    click.echo(render(QueryResult(columns, rows), fmt))  # type: ignore[arg-type]
 
 
 # ---------------------------------------------------------------- serve

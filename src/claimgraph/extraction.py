@@ -10,7 +10,9 @@ pre-filter); each such sentence becomes a ``Doc`` that carries its paper's
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
@@ -1167,10 +1169,14 @@ def _extract_in_processes(
     # "spawn": the parent may run threads (a progress bar) that fork would copy mid-lock.
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        chunks = _batched(papers, _CHUNK)
-        futures = [pool.submit(_extract_chunk, c, min_confidence, prefilter) for c in chunks]
-        for future in futures:
-            yield from future.result()
+        # A bounded window of chunks in flight keeps memory flat however large the input.
+        in_flight: deque[Future[list[PaperClaims]]] = deque()
+        for chunk in _batched(papers, _CHUNK):
+            in_flight.append(pool.submit(_extract_chunk, chunk, min_confidence, prefilter))
+            if len(in_flight) >= 2 * workers:
+                yield from in_flight.popleft().result()
+        while in_flight:
+            yield from in_flight.popleft().result()
 
 
 def extract_paper(paper: Paper, nlp: Language | None = None) -> PaperClaims:

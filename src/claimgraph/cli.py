@@ -298,7 +298,6 @@ def query(
     """
     from claimgraph.output import render
     from claimgraph.queries import (
-        QueryResult,
         list_queries,
         load_query,
         run_query,
@@ -327,9 +326,8 @@ def query(
             text = query_file.read_text(encoding="utf-8")
         else:
             text = inline
-        result = run_query(open_store(_store_path(store_path), read_only=True), text, bindings)
-    if limit is not None:
-        result = QueryResult(result.columns, result.rows[:limit])
+        store = open_store(_store_path(store_path), read_only=True)
+        result = run_query(store, text, bindings, limit=limit)
     click.echo(render(result, fmt))  # type: ignore[arg-type]
 
 

@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from importlib.resources.abc import Traversable
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -248,12 +249,15 @@ def run_query(
     params: Mapping[str, str] | None = None,
     *,
     aliases: AliasTable | None = None,
+    limit: int | None = None,
 ) -> QueryResult:
     """Run a read-only SPARQL query (SELECT, ASK or CONSTRUCT) with bound parameters.
 
     ``text`` is query text (its ``# param:`` header lines declare the parameters) or a
-    :class:`NamedQuery`.  Raises :class:`QueryError` with a one-line message for
-    unknown or missing parameters, invalid SPARQL and store errors.
+    :class:`NamedQuery`.  ``limit`` stops reading solutions after that many rows (the
+    engine streams them, so a first page of an unordered query comes fast).  Raises
+    :class:`QueryError` with a one-line message for unknown or missing parameters,
+    invalid SPARQL and store errors.
     """
     query = text if isinstance(text, NamedQuery) else parse_query_text("query", text)
     substitutions = _bind(query, params or {}, aliases)
@@ -270,11 +274,14 @@ def run_query(
                 columns=["subject", "predicate", "object"],
                 rows=[
                     (term_value(t.subject), term_value(t.predicate), term_value(t.object))
-                    for t in solutions
+                    for t in islice(solutions, limit)
                 ],
             )
         variables = list(solutions.variables)
-        rows = [tuple(term_value(solution[v]) for v in variables) for solution in solutions]
+        rows = [
+            tuple(term_value(solution[v]) for v in variables)
+            for solution in islice(solutions, limit)
+        ]
     except SyntaxError as error:
         raise QueryError(f"invalid SPARQL in query {query.name!r}: {_one_line(error)}") from None
     except (OSError, ValueError, TypeError, RuntimeError) as error:

@@ -120,17 +120,49 @@ def cli() -> None:
 )
 @min_confidence_option
 @workers_option
-def extract(files: tuple[Path, ...], fmt: str, min_confidence: float, workers: int) -> None:
+@click.option(
+    "--shards",
+    "shards_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Write the papers' RDF graphs as N-Quads shards into this folder instead.",
+)
+@click.option("--shard-size", type=click.IntRange(min=1), default=1000, show_default=True)
+def extract(
+    files: tuple[Path, ...],
+    fmt: str,
+    min_confidence: float,
+    workers: int,
+    shards_dir: Path | None,
+    shard_size: int,
+) -> None:
     """Print the claims of FILES without touching the store.
 
     FILES are Daily Papers dumps, JSON Lines (id, title, abstract, ...) or plain-text
-    abstracts, or folders of them.  Exits with status 1 when an input was skipped.
+    abstracts, or folders of them.  With --shards, write N-Quads shards (whole paper
+    graphs) that `claimgraph ingest DIR` or `oxigraph load` merge into a store.
+    Exits with status 1 when an input was skipped.
     """
     from claimgraph.pipeline import extract as extract_claims
     from claimgraph.sources import read_papers
 
     sources = read_papers(files)
     _report_problems(sources.problems)
+    if shards_dir is not None:
+        from claimgraph.shards import extract_to_shards
+
+        with _errors_as_click():
+            shards = extract_to_shards(
+                sources.papers,
+                shards_dir,
+                shard_size=shard_size,
+                workers=workers,
+                min_confidence=min_confidence,
+            )
+        click.echo(f"Wrote {len(shards)} shard(s) of {len(sources.papers)} papers to {shards_dir}.")
+        if sources.problems:
+            sys.exit(1)
+        return
     rows = []
     for result in extract_claims(sources.papers, min_confidence=min_confidence, workers=workers):
         for claim in result.claims:
@@ -175,17 +207,31 @@ def ingest(
     """Extract claims from PATHS and store them, one named graph per paper.
 
     Without PATHS, ingests the bundled corpus.  Re-ingesting a paper replaces it, so
-    running the same ingest twice leaves exactly the same triples.  Inputs that cannot
-    be read are reported one per line; the rest is still ingested and the exit status
-    is 1.
+    running the same ingest twice leaves exactly the same triples.  N-Quads shards
+    (`*.nq`, from `claimgraph extract --shards`) among PATHS are merged as they are.
+    Inputs that cannot be read are reported one per line; the rest is still ingested
+    and the exit status is 1.
     """
     from claimgraph.pipeline import bundled_corpus, ingest_paths
+    from claimgraph.shards import merge_shards, shard_files
     from claimgraph.store import open_store, store_stats
 
     inputs = list(paths) or [bundled_corpus()]
     location = _store_path(store_path)
+    shards = shard_files(inputs)
     with _errors_as_click():
         store = open_store(location)
+        if shards:
+            merged = merge_shards(store, shards)
+            click.echo(
+                f"Merged {merged.shards} shard(s): {merged.papers} papers, "
+                f"{merged.triples_written} triples written."
+            )
+            inputs = [p for p in inputs if p.suffix != ".nq" and _holds_papers(p)]
+            if not inputs:
+                store.flush()
+                _print_totals(location, store_stats(store))
+                return
         with _progress(quiet) as (on_start, on_paper):
             report = ingest_paths(
                 store,
@@ -203,12 +249,25 @@ def ingest(
         f"Ingested {summary.papers} papers: {summary.claims} claims, {summary.systems} systems, "
         f"{summary.triples_written} triples written, {report.skipped} skipped."
     )
+    _print_totals(location, totals)
+    if report.problems:
+        sys.exit(1)
+
+
+def _print_totals(location: Path, totals: Any) -> None:
     click.echo(
         f"Store {location}: {totals.papers} papers, {totals.claims} claims, "
         f"{totals.systems} systems, {totals.triples} triples."
     )
-    if report.problems:
-        sys.exit(1)
+
+
+def _holds_papers(path: Path) -> bool:
+    """A file, or a folder with at least one input file besides shards."""
+    from claimgraph.sources import INPUT_SUFFIXES
+
+    if not path.is_dir():
+        return True
+    return any(p.suffix in INPUT_SUFFIXES for p in path.rglob("*") if p.is_file())
 
 
 @contextmanager

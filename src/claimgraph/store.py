@@ -26,6 +26,7 @@ __all__ = [
     "default_store_path",
     "ingest",
     "open_store",
+    "replace_graph",
     "replace_paper",
     "store_stats",
 ]
@@ -128,7 +129,11 @@ def _graph_update(graph: ox.NamedNode, quads: list[ox.Quad]) -> str:
     return f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{triples}\n}} }}"
 
 
-def _replace_quads(store: ox.Store, graph: ox.NamedNode, quads: list[ox.Quad]) -> int:
+def replace_graph(store: ox.Store, graph: ox.NamedNode, quads: list[ox.Quad]) -> int:
+    """Make ``graph`` hold exactly ``quads``, in one atomic update; the triples written.
+
+    0 when the graph already held exactly these quads (nothing is written then).
+    """
     if any(q.graph_name != graph for q in quads):
         raise ValueError(f"all quads must be in graph {graph}")
     current = set(store.quads_for_pattern(None, None, None, graph))
@@ -148,7 +153,7 @@ def replace_paper(store: ox.Store, result: PaperClaims, aliases: AliasTable | No
     these quads (nothing is written then).
     """
     aliases = default_aliases() if aliases is None else aliases
-    return _replace_quads(store, paper_iri(result.paper.id), paper_quads(result, aliases))
+    return replace_graph(store, paper_iri(result.paper.id), paper_quads(result, aliases))
 
 
 def ingest(
@@ -174,7 +179,7 @@ def ingest(
                 raise
             on_invalid(result, error)
             continue
-        triples_written += _replace_quads(store, paper_iri(result.paper.id), quads)
+        triples_written += replace_graph(store, paper_iri(result.paper.id), quads)
         papers += 1
         claims += len(result.claims)
         system_keys.update(

@@ -1,0 +1,164 @@
+"""The scale path: extraction writes N-Quads shards; ingest (or `oxigraph load`) merges them.
+
+Extraction is the expensive, embarrassingly parallel step, so it can run anywhere — in
+several processes, on a Dask cluster — and write self-contained shards: each shard file
+holds whole paper graphs (every quad of a paper in the one file).  Merging a shard
+replaces each of its paper graphs atomically, so merging twice changes nothing and a
+re-extracted paper replaces its old graph.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from claimgraph.names import AliasTable, default_aliases
+from claimgraph.rdf import paper_quads
+from claimgraph.records import Paper, PaperClaims
+from claimgraph.store import replace_graph
+
+__all__ = [
+    "ShardMerge",
+    "dask_extract_to_shards",
+    "extract_to_shards",
+    "merge_shards",
+    "shard_files",
+    "write_shards",
+]
+
+SHARD_SUFFIX = ".nq"
+
+
+def write_shards(
+    results: Iterable[PaperClaims],
+    out_dir: str | os.PathLike[str],
+    *,
+    shard_size: int = 1000,
+    prefix: str = "shard",
+    aliases: AliasTable | None = None,
+) -> list[Path]:
+    """Write the papers' graphs as N-Quads files of ``shard_size`` papers each.
+
+    Files are written under a temporary name and renamed when complete, so a shard
+    that exists is whole.
+    """
+    aliases = default_aliases() if aliases is None else aliases
+    folder = Path(out_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    batch: list[ox.Quad] = []
+    papers = 0
+    for result in results:
+        batch.extend(paper_quads(result, aliases))
+        papers += 1
+        if papers == shard_size:
+            written.append(_write(folder / f"{prefix}-{len(written):05d}{SHARD_SUFFIX}", batch))
+            batch, papers = [], 0
+    if papers:
+        written.append(_write(folder / f"{prefix}-{len(written):05d}{SHARD_SUFFIX}", batch))
+    return written
+
+
+def _write(path: Path, quads: list[ox.Quad]) -> Path:
+    partial = path.with_name(path.name + ".partial")
+    ox.serialize(quads, str(partial), ox.RdfFormat.N_QUADS)
+    partial.replace(path)
+    return path
+
+
+def extract_to_shards(
+    papers: Iterable[Paper],
+    out_dir: str | os.PathLike[str],
+    *,
+    shard_size: int = 1000,
+    prefix: str = "shard",
+    workers: int = 1,
+    min_confidence: float = 0.0,
+) -> list[Path]:
+    """The map step: extract ``papers`` and write their graphs as shards."""
+    from claimgraph.extraction import extract_papers
+
+    results = extract_papers(papers, workers=workers, min_confidence=min_confidence)
+    return write_shards(results, out_dir, shard_size=shard_size, prefix=prefix)
+
+
+def _extract_file(path: str, out_dir: str, shard_size: int) -> list[str]:
+    from claimgraph.sources import read_papers
+
+    papers = read_papers([path]).papers
+    prefix = Path(path).stem
+    return [
+        str(p) for p in extract_to_shards(papers, out_dir, shard_size=shard_size, prefix=prefix)
+    ]
+
+
+def dask_extract_to_shards(
+    input_files: Iterable[str | os.PathLike[str]],
+    out_dir: str | os.PathLike[str],
+    *,
+    shard_size: int = 1000,
+    scheduler: str = "processes",
+    num_workers: int = 2,
+) -> list[Path]:
+    """The map step on Dask: one task per input file, each writing its own shards.
+
+    Needs the ``dask`` extra.  ``scheduler`` is any Dask scheduler name ("processes",
+    "threads", "synchronous"), or pass ``scheduler="distributed"`` with a
+    ``dask.distributed.Client`` already created to run on a cluster.  Papers that
+    appear in two input files are extracted twice; the merge keeps the last one.
+    """
+    try:
+        import dask.bag
+    except ImportError as error:  # pragma: no cover - depends on the environment
+        raise RuntimeError(
+            "the Dask map step needs the dask extra: pip install 'claimgraph[dask]'"
+        ) from error
+
+    files = [str(Path(f)) for f in input_files]
+    bag = dask.bag.from_sequence(files, npartitions=max(1, len(files)))  # type: ignore[no-untyped-call]
+    mapped = bag.map(_extract_file, str(out_dir), shard_size).flatten()
+    options = (
+        {} if scheduler == "distributed" else {"scheduler": scheduler, "num_workers": num_workers}
+    )
+    return [Path(p) for p in mapped.compute(**options)]
+
+
+def shard_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
+    """The ``*.nq`` files among ``paths`` (folders are searched, sorted)."""
+    found: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            found.extend(sorted(path.rglob(f"*{SHARD_SUFFIX}")))
+        elif path.suffix == SHARD_SUFFIX:
+            found.append(path)
+    return found
+
+
+@dataclass(frozen=True)
+class ShardMerge:
+    shards: int
+    papers: int
+    triples_written: int
+
+
+def merge_shards(store: ox.Store, shards: Iterable[str | os.PathLike[str]]) -> ShardMerge:
+    """The reduce step: replace every paper graph the shards hold, one atomic update each."""
+    count = papers = written = 0
+    for shard in shards:
+        count += 1
+        for graph, quads in _graphs(Path(shard)):
+            papers += 1
+            written += replace_graph(store, graph, quads)
+    return ShardMerge(shards=count, papers=papers, triples_written=written)
+
+
+def _graphs(shard: Path) -> Iterator[tuple[ox.NamedNode, list[ox.Quad]]]:
+    graphs: dict[ox.NamedNode, list[ox.Quad]] = {}
+    for quad in ox.parse(path=str(shard), format=ox.RdfFormat.N_QUADS):
+        if isinstance(quad.graph_name, ox.NamedNode):
+            graphs.setdefault(quad.graph_name, []).append(quad)
+    yield from graphs.items()

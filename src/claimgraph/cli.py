@@ -271,7 +271,9 @@ def _holds_papers(path: Path) -> bool:
 
 
 @contextmanager
-def _progress(quiet: bool) -> Iterator[tuple[Callable[[int], None], Callable[[PaperClaims], None]]]:
+def _progress(
+    quiet: bool, label: str = "extracting"
+) -> Iterator[tuple[Callable[[int], None], Callable[[PaperClaims | None], None]]]:
     from rich.progress import (
         BarColumn,
         MofNCompleteColumn,
@@ -281,7 +283,7 @@ def _progress(quiet: bool) -> Iterator[tuple[Callable[[int], None], Callable[[Pa
     )
 
     progress = Progress(
-        TextColumn("extracting"),
+        TextColumn(label),
         BarColumn(),
         MofNCompleteColumn(),
         TimeRemainingColumn(),
@@ -294,7 +296,7 @@ def _progress(quiet: bool) -> Iterator[tuple[Callable[[int], None], Callable[[Pa
     def on_start(total: int) -> None:
         progress.update(task, total=total)
 
-    def on_paper(_: PaperClaims) -> None:
+    def on_paper(_: PaperClaims | None) -> None:
         progress.advance(task)
 
     with progress:
@@ -733,6 +735,65 @@ def _papers_beside(gold: Path) -> Path:
         if candidate.exists() and candidate != gold:
             return candidate
     raise click.UsageError("give --papers: no papers file found beside the gold file")
+
+
+# ---------------------------------------------------------------- store health
+
+
+@cli.command(context_settings=CONTEXT_SETTINGS)
+@click.option(
+    "--limit", type=click.IntRange(min=1), default=None, help="Check only this many papers."
+)
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@store_option
+def check(limit: int | None, quiet: bool, store_path: Path | None) -> None:
+    """Validate every paper graph of the store against ontology/shapes.ttl.
+
+    Prints the store's counts and one line per graph that breaks a shape; exits 1 if any.
+    """
+    from claimgraph.health import check_store
+    from claimgraph.store import open_store
+
+    location = _store_path(store_path)
+    with _errors_as_click():
+        store = open_store(location, read_only=True)
+        with _progress(quiet, "checking") as (on_start, on_paper):
+            total = sum(1 for _ in store.named_graphs())
+            on_start(min(total, limit) if limit else total)
+            report = check_store(store, limit=limit, on_graph=lambda _: on_paper(None))
+    for problem in report.problems:
+        click.secho(f"error: {problem.graph}: {problem.message}", fg="red", err=True)
+    _print_totals(location, report.stats)
+    verdict = "all conform" if report.healthy else f"{len(report.problems)} do not conform"
+    click.echo(f"Checked {report.graphs_checked} paper graphs against the shapes: {verdict}.")
+    if not report.healthy:
+        sys.exit(1)
+
+
+@cli.command(context_settings=CONTEXT_SETTINGS)
+@click.argument("target", type=click.Path(path_type=Path))
+@store_option
+def backup(target: Path, store_path: Path | None) -> None:
+    """Copy the store to TARGET (a new directory), consistently, even while it is in use."""
+    from claimgraph.health import backup_store
+
+    with _errors_as_click():
+        stats = backup_store(_store_path(store_path), target)
+    _print_totals(target, stats)
+
+
+@cli.command(context_settings=CONTEXT_SETTINGS)
+@click.argument("source", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--replace", is_flag=True, help="Overwrite an existing store.")
+@store_option
+def restore(source: Path, replace: bool, store_path: Path | None) -> None:
+    """Put the backup SOURCE in place as the store."""
+    from claimgraph.health import restore_store
+
+    location = _store_path(store_path)
+    with _errors_as_click():
+        stats = restore_store(source, location, replace=replace)
+    _print_totals(location, stats)
 
 
 # ---------------------------------------------------------------- info

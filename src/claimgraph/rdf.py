@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
@@ -26,6 +27,8 @@ if TYPE_CHECKING:
     import rdflib
 
 __all__ = [
+    "shapes_graph",
+    "to_rdflib_term",
     "CG",
     "DCTERMS",
     "ID",
@@ -331,7 +334,7 @@ def to_nquads(quads: Iterable[ox.Quad]) -> str:
     return data.decode("utf-8")
 
 
-def _rdflib_term(term: object) -> rdflib.term.Node:
+def to_rdflib_term(term: object) -> rdflib.term.Node:
     import rdflib
 
     if isinstance(term, ox.NamedNode):
@@ -364,9 +367,21 @@ def to_rdflib(quads: Iterable[ox.Quad]) -> rdflib.Dataset:
                 graph = dataset.graph(rdflib.BNode(name.value))
             graphs[quad.graph_name] = graph
         graph.add(
-            (_rdflib_term(quad.subject), _rdflib_term(quad.predicate), _rdflib_term(quad.object))
+            (
+                to_rdflib_term(quad.subject),
+                to_rdflib_term(quad.predicate),
+                to_rdflib_term(quad.object),
+            )
         )
     return dataset
+
+
+@lru_cache(maxsize=1)
+def shapes_graph() -> rdflib.Graph:
+    """The shipped SHACL shapes, parsed once."""
+    import rdflib
+
+    return rdflib.Graph().parse(data=shipped_text("ontology", "shapes.ttl"), format="turtle")
 
 
 def validate(quads: Iterable[ox.Quad]) -> tuple[bool, str]:
@@ -378,7 +393,7 @@ def validate(quads: Iterable[ox.Quad]) -> tuple[bool, str]:
     import pyshacl
     import rdflib
 
-    shapes = rdflib.Graph().parse(data=shipped_text("ontology", "shapes.ttl"), format="turtle")
+    shapes = shapes_graph()
     by_graph: dict[str, list[ox.Quad]] = {}
     for quad in quads:
         by_graph.setdefault(str(quad.graph_name), []).append(quad)
@@ -387,7 +402,9 @@ def validate(quads: Iterable[ox.Quad]) -> tuple[bool, str]:
     for name, graph_quads in sorted(by_graph.items()):
         data = rdflib.Graph()
         for q in graph_quads:
-            data.add((_rdflib_term(q.subject), _rdflib_term(q.predicate), _rdflib_term(q.object)))
+            data.add(
+                (to_rdflib_term(q.subject), to_rdflib_term(q.predicate), to_rdflib_term(q.object))
+            )
         ok, _, text = pyshacl.validate(
             data,
             shacl_graph=shapes,

@@ -8,6 +8,7 @@ Only one process can open a store for writing (``claimgraph ingest`` or
 from __future__ import annotations
 
 import os
+import re
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -73,6 +74,17 @@ def _is_store(path: Path) -> bool:
     return (path / "CURRENT").is_file()
 
 
+_STORE_FILE = re.compile(
+    r"^(?:LOCK|LOG(?:\.old\.\d+)?|IDENTITY|CURRENT|MANIFEST-\d+|OPTIONS-\d+|\d+\.(?:log|sst|dbtmp))$"
+)
+
+
+def _only_store_files(path: Path) -> bool:
+    """Empty, or only the files the store engine writes (a store still being created,
+    or one whose creation was killed): safe to open as a store."""
+    return all(_STORE_FILE.match(child.name) for child in path.iterdir())
+
+
 def open_store(path: Path | str, *, read_only: bool = False) -> ox.Store:
     """Open the store at ``path``; for writing, create it (and missing parents) first.
 
@@ -86,7 +98,7 @@ def open_store(path: Path | str, *, read_only: bool = False) -> ox.Store:
         return _open_read_only(path)
     if path.exists() and not path.is_dir():
         raise StoreError(f"cannot open a claimgraph store at {path}: it is not a directory")
-    if path.is_dir() and any(path.iterdir()) and not _is_store(path):
+    if path.is_dir() and not _is_store(path) and not _only_store_files(path):
         raise StoreError(
             f"cannot open a claimgraph store at {path}: the directory is not empty "
             "and holds no store; choose another path"

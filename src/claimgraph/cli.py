@@ -461,7 +461,7 @@ def _value_text(row: Any) -> str:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["graphml", "gexf", "json", "dot"]),
+    type=click.Choice(["graphml", "gexf", "json", "dot", "html", "svg", "png"]),
     default="graphml",
     show_default=True,
 )
@@ -470,24 +470,64 @@ def _value_text(row: Any) -> str:
     "-o",
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
-    help="File to write [default: standard output].",
+    help="File to write [default: standard output; svg and png need a file].",
+)
+@click.option("--system", default=None, help="Export only the neighbourhood of this system.")
+@click.option(
+    "--depth",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="With --system: how many claims away a system may be.",
 )
 @store_option
-def export(fmt: str, output: Path | None, store_path: Path | None) -> None:
+def export(
+    fmt: str, output: Path | None, system: str | None, depth: int, store_path: Path | None
+) -> None:
     """Export the comparison graph: systems as nodes, one edge per claim.
 
-    GraphML and GEXF open in Gephi or networkx, DOT in Graphviz, JSON is networkx
-    node-link data.
+    \b
+    graphml, gexf  Gephi, networkx, yEd
+    dot            Graphviz (dot -Tsvg graph.dot)
+    json           networkx node-link data
+    html           one self-contained interactive page (no network needed)
+    svg, png       a static picture (matplotlib)
     """
-    from claimgraph.graph import comparison_graph, graph_text, write_graph
+    from claimgraph.graph import (
+        comparison_graph,
+        draw_graph,
+        graph_text,
+        neighbourhood,
+        write_graph,
+    )
     from claimgraph.store import open_store
 
+    if fmt in ("svg", "png") and output is None:
+        raise click.UsageError(f"--format {fmt} needs --output FILE")
     with _errors_as_click():
-        graph = comparison_graph(open_store(_store_path(store_path), read_only=True))
-        if output is None:
+        store = open_store(_store_path(store_path), read_only=True)
+        graph = comparison_graph(store)
+        if system is not None:
+            from claimgraph.reasoning import resolve_system
+
+            graph = neighbourhood(graph, resolve_system(store, system), depth)
+        if fmt == "html":
+            from claimgraph.html_export import graph_html, paper_dates
+
+            title = f"claimgraph: {system}" if system else "claimgraph"
+            text = graph_html(graph, title=title, paper_dates=paper_dates(store))
+            if output is None:
+                click.echo(text, nl=False)
+                return
+            output.write_text(text, encoding="utf-8")
+        elif fmt in ("svg", "png"):
+            assert output is not None
+            draw_graph(graph, output, fmt)  # type: ignore[arg-type]
+        elif output is None:
             click.echo(graph_text(graph, fmt), nl=False)  # type: ignore[arg-type]
             return
-        write_graph(graph, fmt, output)  # type: ignore[arg-type]
+        else:
+            write_graph(graph, fmt, output)  # type: ignore[arg-type]
     click.echo(
         f"Wrote {output}: {graph.number_of_nodes()} systems, {graph.number_of_edges()} claims.",
         err=True,

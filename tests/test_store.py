@@ -264,31 +264,41 @@ def test_changed_claims_replace_the_paper_graph(tmp_path: Path) -> None:
 
 
 class CountingStore:
-    """A store that counts update calls: one paper must be one atomic update."""
+    """A store that records its write calls: one paper must be one atomic write."""
 
     def __init__(self) -> None:
         self.store = ox.Store()
-        self.updates: list[str] = []
+        self.writes: list[str] = []
 
     def quads_for_pattern(self, *pattern: object) -> object:
         return self.store.quads_for_pattern(*pattern)  # type: ignore[arg-type]
 
     def update(self, update: str) -> None:
-        self.updates.append(update)
+        self.writes.append(update)
         self.store.update(update)
 
+    def extend(self, quads: list[ox.Quad]) -> None:
+        graphs = {q.graph_name for q in quads}
+        self.writes.append(f"extend {len(graphs)} graph(s)")
+        self.store.extend(quads)
 
-def test_each_paper_is_written_in_one_update() -> None:
+    def flush(self) -> None:
+        self.store.flush()
+
+
+def test_each_paper_is_written_in_one_call() -> None:
     counting = CountingStore()
     ingest(counting, [fsmoe_result(), fa2_result()])  # type: ignore[arg-type]
-    assert len(counting.updates) == 2
-    assert counting.updates[0].startswith(f"DROP SILENT GRAPH {paper_iri('s001-06')} ;")
+    # New papers: one transactional extend each, never spread over two graphs.
+    assert counting.writes == ["extend 1 graph(s)", "extend 1 graph(s)"]
     ingest(counting, [fsmoe_result(), fa2_result()])  # type: ignore[arg-type]
-    assert len(counting.updates) == 2  # nothing changed, nothing written
+    assert len(counting.writes) == 2  # nothing changed, nothing written
     changed = fsmoe_result()
     changed.claims.pop()
     replace_paper(counting, changed)  # type: ignore[arg-type]
-    assert len(counting.updates) == 3
+    assert len(counting.writes) == 3
+    # A paper already there is replaced by one update: drop and insert together.
+    assert counting.writes[2].startswith(f"DROP SILENT GRAPH {paper_iri('s001-06')} ;")
 
 
 HOSTILE = [

@@ -41,10 +41,11 @@ _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _WORD_NUMBER = "|".join(sorted((w for w in WORD_NUMBERS if w not in ("a", "an")), key=len))
 # "x" only when it is not the start of a word ("2x4", "8x A100" are caught elsewhere).
 _FACTOR_UNIT = (
-    r"(?:\s?[x×X](?![A-Za-z0-9])|\s?\\times(?![A-Za-z])|\s?times(?![A-Za-z])|\s?-?\s?fold\b)"
+    r"(?:\s?[x×X✕](?![A-Za-z0-9])|\s?\$?\\times(?![A-Za-z])\$?|\s?times(?![A-Za-z])"
+    r"|\s?-?\s?fold\b)"
 )
 _PERCENT_UNIT = r"(?:\s?\\?%|\s?percent\b|\s?per\s?cent\b)"
-_DASH = r"\s?(?:-|–|—|~|to|and)\s?"
+_DASH = r"\s?(?:-|–|—|−|‐|‑|~|to|and)\s?"
 _FACTOR_QUALIFIER = r"(?:(?:about|around|up\s+to|over|nearly|roughly)\s+)?"
 _BARE_FACTOR_NOUN = r"(?=\s+(?:[a-z-]+\s+)?(?:speed-?ups?|improvements?|acceleration|boost)\b)"
 
@@ -59,7 +60,7 @@ _QUANTITY = re.compile(
       | (?P<word>\b(?:{_WORD_NUMBER}))(?P<word_unit>\s?-?\s?fold\b|\s+times(?![A-Za-z]))
       | (?P<bare>\d+\.\d+){_BARE_FACTOR_NOUN}
       | (?<![A-Za-z0-9.\-])(?P<lo>{_NUMBER})(?P<lo_unit>{_FACTOR_UNIT}|{_PERCENT_UNIT})?
-        (?:(?P<dash>{_DASH})(?P<hi>{_NUMBER})(?=\s?(?:[x×X%]|\\|times|fold|-fold|percent))
+        (?:(?P<dash>{_DASH})(?P<hi>{_NUMBER})(?=\s?\$?(?:[x×X✕%]|\\|times|fold|-fold|percent))
         )?
         (?P<lo_plus>\+)?(?P<unit>{_FACTOR_UNIT}|{_PERCENT_UNIT})
     )
@@ -95,7 +96,7 @@ _QUALIFIER_BEFORE: tuple[tuple[Qualifier, re.Pattern[str]], ...] = (
     (
         "approx",
         re.compile(
-            r"(?:\b(?:about|around|approximately|approx\.|nearly|roughly|almost|close\s+to|circa)\s+(?:an?\s+)?|[~≈∼]\s?)$",
+            r"(?:\b(?:about|around|approximately|approx\.|nearly|roughly|almost|close\s+to|circa)\s+(?:an?\s+)?|[~≈∼]\s?|\$\\sim\$\s?)$",
             re.I,
         ),
     ),
@@ -160,7 +161,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
             # A pair that is not a range ("1.31x and 2.71x") gives its first number;
             # reading resumes right after it so the second is read too.
             position = max(quantity.end, match.start() + 1)
-            if math.isfinite(quantity.value):
+            if math.isfinite(quantity.value) and math.isfinite(quantity.value_max or 0.0):
                 found.append(quantity)
     return found
 
@@ -173,6 +174,8 @@ def _quantity_from_match(sentence: str, match: re.Match[str]) -> Quantity | None
     unit: Unit
     if match.group("orders"):
         exponent = parse_number(match.group("orders_n"))
+        if exponent > 30:
+            return None
         value, unit = 10.0**exponent, "x"
     elif match.group("twice"):
         value, unit = (2.0 if match.group("twice").lower() == "twice" else 3.0), "x"

@@ -22,6 +22,7 @@ different text is reported.
 from __future__ import annotations
 
 import hashlib
+import html
 import json
 import os
 import re
@@ -237,6 +238,10 @@ def _not_utf8(data: bytes, error: UnicodeDecodeError, column: int) -> str:
 
 
 def _collapse(text: str) -> str:
+    # Lone surrogates (from JSON "\ud800") cannot be written as UTF-8 anywhere later on.
+    text = text.encode("utf-8", "replace").decode("utf-8")
+    if "&" in text:  # web dumps keep HTML entities: "2.8&times;", "vLLM &amp; SGLang"
+        text = html.unescape(text)
     return " ".join(text.split())
 
 
@@ -360,7 +365,7 @@ def _apply_metadata(path: str, block: _Block, entry: _Entry) -> Iterator[SourceP
         date = _DATE_LINE.fullmatch(stripped)
         if stripped == _DOT_LINE:
             continue
-        if authors:
+        if authors and len(authors["count"]) <= 9:
             entry.author_count = int(authors["count"])
         elif date:
             year = int(date["year"]) if date["year"] else None
@@ -441,6 +446,11 @@ def _read_json(path: str, data: bytes) -> Iterator[Paper | SourceProblem]:
         except json.JSONDecodeError as error:
             yield SourceProblem(path, number, f"malformed JSON: {error.msg} (column {error.colno})")
             continue
+        except (ValueError, RecursionError) as error:
+            # Integers past Python's digit limit, nesting past the recursion limit.
+            reason = "nested too deeply" if isinstance(error, RecursionError) else str(error)
+            yield SourceProblem(path, number, f"malformed JSON: {reason.splitlines()[0]}")
+            continue
         yield from _json_record(path, number, value)
     if empty:
         yield SourceProblem(path, None, "empty file")
@@ -461,7 +471,7 @@ def _json_document(data: bytes) -> list[tuple[int, Any]] | None:
     decoder = json.JSONDecoder()
     try:
         value, end = decoder.raw_decode(text, start)
-    except json.JSONDecodeError:
+    except (ValueError, RecursionError):  # JSONDecodeError is a ValueError
         return None
     if text[end:].strip():
         return None  # more than one document: JSON Lines, or broken

@@ -475,7 +475,7 @@ def is_claim_quantity(sentence: str, quantity: Quantity) -> bool:
     if multiple and lexicon.metric_in(multiple.group("rest")) is None:
         return False
     glyph_factor = quantity.unit == "x" and bool(
-        re.search(r"\d\s?(?:[x×X]|\\?times)", quantity.text)
+        re.search(r"\d\s?\$?(?:[x×X✕]|\\?times)", quantity.text)
     )
     if glyph_factor:
         return True

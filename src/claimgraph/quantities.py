@@ -41,11 +41,11 @@ _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _WORD_NUMBER = "|".join(sorted((w for w in WORD_NUMBERS if w not in ("a", "an")), key=len))
 # "x" only when it is not the start of a word ("2x4", "8x A100" are caught elsewhere).
 _FACTOR_UNIT = (
-    r"(?:\s?[x×X✕](?![A-Za-z0-9])|\s?\$?\\times(?![A-Za-z])\$?|\s?times(?![A-Za-z])"
+    r"(?:\s?[x×X✕](?![A-Za-z0-9])|\s?\$?\\times(?![A-Za-z])|\s?times(?![A-Za-z])"
     r"|\s?-?\s?fold\b)"
 )
 _PERCENT_UNIT = r"(?:\s?\\?%|\s?percent\b|\s?per\s?cent\b)"
-_DASH = r"\s?(?:-|–|—|−|‐|‑|~|to|and)\s?"
+_DASH = r"\$?\s?(?:-|–|—|−|‐|‑|~|to|and)\s?"  # "$" closes a LaTeX "$\times$"
 _FACTOR_QUALIFIER = r"(?:(?:about|around|up\s+to|over|nearly|roughly)\s+)?"
 _BARE_FACTOR_NOUN = r"(?=\s+(?:[a-z-]+\s+)?(?:speed-?ups?|improvements?|acceleration|boost)\b)"
 

@@ -17,7 +17,7 @@ import pyoxigraph as ox
 from claimgraph.names import AliasTable, name_key
 from claimgraph.queries import Value, load_query, run_query, system_key
 
-__all__ = ["ClaimRow", "LookupResult", "lookup"]
+__all__ = ["ClaimRow", "LookupResult", "lookup", "matching_systems"]
 
 _AS_IS = AliasTable()
 """An empty alias table: resolving a key through it gives the key back unchanged."""
@@ -142,21 +142,12 @@ def lookup(store: ox.Store, name: str, aliases: AliasTable | None = None) -> Loo
     label costs a few index lookups; only a miss reads every system name.
     """
     result = LookupResult(query=name)
-    matched = _spellings_of(store, name, aliases)
+    matched = matching_systems(store, name, aliases)
     if not matched:
         every = _every_spelling(store)
-        wanted = {k for k in (system_key(name, aliases), name_key(name), _spelling(name)) if k}
-        matched = {
-            key: entries
-            for key, entries in every.items()
-            if key in wanted
-            or any(name_key(n) in wanted or _spelling(n) in wanted for _, n in entries)
-        }
-        if not matched:
-            labels = _labels(every)
-            names = {key: {n for _, n in entries} for key, entries in every.items()}
-            result.suggestions = _suggestions(name, names, labels)
-            return result
+        names = {key: {n for _, n in entries} for key, entries in every.items()}
+        result.suggestions = _suggestions(name, names, _labels(every))
+        return result
     labels = _labels(matched)
     result.keys = sorted(matched)
     result.labels = [labels[key] for key in result.keys]
@@ -168,6 +159,23 @@ def lookup(store: ox.Store, name: str, aliases: AliasTable | None = None) -> Loo
             target = result.as_subject if row["role"] == "subject" else result.as_baseline
             target.append(_claim_row(row))
     return result
+
+
+def matching_systems(store: ox.Store, name: str, aliases: AliasTable | None = None) -> Spellings:
+    """The systems ``name`` names, with their spellings: {key: {(kind, spelling)}}.
+
+    By key or exact label first (index lookups); only when that finds nothing is every
+    system name read and compared case-, space- and punctuation-insensitively.
+    """
+    matched = _spellings_of(store, name, aliases)
+    if matched:
+        return matched
+    wanted = {k for k in (system_key(name, aliases), name_key(name), _spelling(name)) if k}
+    return {
+        key: entries
+        for key, entries in _every_spelling(store).items()
+        if key in wanted or any(name_key(n) in wanted or _spelling(n) in wanted for _, n in entries)
+    }
 
 
 def _spellings_of(store: ox.Store, name: str, aliases: AliasTable | None) -> Spellings:

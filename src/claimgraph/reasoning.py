@@ -28,7 +28,8 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
-from claimgraph.names import AliasTable, name_key
+from claimgraph.lookup import matching_systems
+from claimgraph.names import AliasTable
 from claimgraph.queries import Value, load_query, run_query, system_key
 from claimgraph.records import METRICS
 
@@ -237,28 +238,16 @@ def _labels(store: ox.Store) -> dict[str, str]:
     return {str(key): str(label) for label, key, *_ in rows}
 
 
-def _spelling(name: str) -> str:
-    return " ".join(name.lower().split())
-
-
 def resolve_system(store: ox.Store, name: str, aliases: AliasTable | None = None) -> str:
     """The key of the system called ``name`` in the store, matched as ``lookup`` does.
 
     Case, spaces and punctuation do not count, aliases and the spellings the papers use
     do.  Raises :class:`ReasoningError` when no system matches or several do.
     """
-    spellings: dict[str, set[str]] = {}
-    for key, _kind, spelling in run_query(store, load_query("system-names")).rows:
-        spellings.setdefault(str(key), set()).add(str(spelling))
     exact = system_key(name, aliases)
-    if exact in spellings:
+    matched = sorted(matching_systems(store, name, aliases))
+    if exact in matched:
         return exact
-    wanted = {k for k in (exact, name_key(name), _spelling(name)) if k}
-    matched = sorted(
-        key
-        for key, names in spellings.items()
-        if key in wanted or any(name_key(n) in wanted or _spelling(n) in wanted for n in names)
-    )
     if len(matched) == 1:
         return matched[0]
     if not matched:

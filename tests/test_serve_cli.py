@@ -80,3 +80,18 @@ def test_serve_on_a_missing_store(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["serve", "--store", str(tmp_path / "none")])
     assert result.exit_code == 1
     assert "no claimgraph store at" in result.stderr
+
+
+def test_a_runaway_query_hits_the_server_timeout(store: Path) -> None:
+    """Oxigraph cancels the query at --timeout-s; the error text ends the (truncated) body."""
+    from claimgraph.serve import start_server
+
+    query = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+    with start_server(store, bind="127.0.0.1:0", timeout_s=1) as server:
+        url = server.query_url + "?" + urllib.parse.urlencode({"query": query})
+        started = time.monotonic()
+        with urllib.request.urlopen(url, timeout=60) as response:
+            body = response.read().decode("utf-8", "replace")
+        elapsed = time.monotonic() - started
+    assert "The SPARQL operation has been cancelled" in body
+    assert elapsed < 15

@@ -15,7 +15,14 @@ from typing import Any
 import pyoxigraph as ox
 
 from claimgraph.names import AliasTable, name_key
-from claimgraph.queries import Value, load_query, run_query, system_key
+from claimgraph.queries import (
+    Value,
+    load_query,
+    optional_float,
+    optional_str,
+    run_query,
+    system_key,
+)
 
 __all__ = ["ClaimRow", "LookupResult", "lookup", "matching_systems"]
 
@@ -87,29 +94,21 @@ def _str(value: Value) -> str:
     return "" if value is None else str(value)
 
 
-def _opt_str(value: Value) -> str | None:
-    return None if value is None else str(value)
-
-
-def _opt_float(value: Value) -> float | None:
-    return None if value is None else float(value)
-
-
 def _claim_row(row: dict[str, Value]) -> ClaimRow:
     return ClaimRow(
         paper=_str(row["paper"]),
         subject=_str(row["subject"]),
-        baseline=_opt_str(row["baseline"]),
+        baseline=optional_str(row["baseline"]),
         baseline_kind=_str(row["baseline_kind"]),
         value=float(row["value"] or 0.0),
-        value_max=_opt_float(row["value_max"]),
+        value_max=optional_float(row["value_max"]),
         unit=_str(row["unit"]),
-        qualifier=_opt_str(row["qualifier"]),
+        qualifier=optional_str(row["qualifier"]),
         metric=_str(row["metric"]),
-        context=_opt_str(row["context"]),
+        context=optional_str(row["context"]),
         sentence=_str(row["sentence"]),
         paper_title=_str(row["paper_title"]),
-        paper_date=_opt_str(row["paper_date"]),
+        paper_date=optional_str(row["paper_date"]),
     )
 
 

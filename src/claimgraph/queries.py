@@ -218,6 +218,16 @@ def _bind(
     return substitutions
 
 
+def optional_str(value: Value) -> str | None:
+    """A result cell as text, ``None`` kept (an unbound OPTIONAL)."""
+    return None if value is None else str(value)
+
+
+def optional_float(value: Value) -> float | None:
+    """A result cell as a number, ``None`` kept (an unbound OPTIONAL)."""
+    return None if value is None else float(value)
+
+
 def term_value(term: object) -> Value:
     """A plain Python value for an RDF term: numbers for numeric literals, else strings."""
     if term is None:

@@ -30,7 +30,13 @@ import pyoxigraph as ox
 
 from claimgraph.lookup import matching_systems
 from claimgraph.names import AliasTable
-from claimgraph.queries import Value, load_query, run_query, system_key
+from claimgraph.queries import (
+    load_query,
+    optional_float,
+    optional_str,
+    run_query,
+    system_key,
+)
 from claimgraph.records import METRICS
 
 __all__ = [
@@ -190,14 +196,6 @@ class RankedSystem:
 # -- reading the store -----------------------------------------------------------------------
 
 
-def _opt_str(value: Value) -> str | None:
-    return None if value is None else str(value)
-
-
-def _opt_float(value: Value) -> float | None:
-    return None if value is None else float(value)
-
-
 def claim_edges(store: ox.Store, metric: str | None = None) -> list[ClaimEdge]:
     """The claims against a named baseline, in store order (paper, then sentence)."""
     wanted = _metric(metric)
@@ -211,11 +209,11 @@ def claim_edges(store: ox.Store, metric: str | None = None) -> list[ClaimEdge]:
                 source=str(row["source"]),
                 target=str(row["target"]),
                 value=float(row["value"] or 0.0),
-                value_max=_opt_float(row["value_max"]),
+                value_max=optional_float(row["value_max"]),
                 unit=str(row["unit"]),
-                qualifier=_opt_str(row["qualifier"]),
+                qualifier=optional_str(row["qualifier"]),
                 metric=str(row["metric"]),
-                context=_opt_str(row["context"]),
+                context=optional_str(row["context"]),
                 paper=str(row["paper"]),
                 paper_title=str(row["paper_title"]),
                 sentence=str(row["sentence"]),

@@ -1,0 +1,42 @@
+"""The table renderer: fits the width, wraps long cells without losing words, aligns numbers."""
+
+from __future__ import annotations
+
+from rich.cells import cell_len
+
+from claimgraph.output import render
+from claimgraph.queries import QueryResult
+
+CONTEXT = (
+    "in end-to-end training of large mixture-of-experts models on a cluster of 48 GPUs "
+    "connected by 100 Gb/s InfiniBand, against the strongest configuration of each baseline"
+)
+
+
+def _result() -> QueryResult:
+    return QueryResult(
+        ["subject", "value", "context"],
+        [("FSMoE", 1.18, CONTEXT), ("寿司システム", None, "x\ny"), ("Tutel", 12.5, None)],
+    )
+
+
+def test_the_table_fits_the_width_and_keeps_every_word() -> None:
+    table = render(_result(), "table", width=60)
+    lines = table.splitlines()
+    assert {cell_len(line) for line in lines} == {60}
+    context_column = " ".join(line.split("│")[3].strip() for line in lines if line.startswith("│"))
+    assert " ".join(CONTEXT.split()) in context_column
+
+
+def test_numbers_are_right_aligned_and_wide_characters_counted() -> None:
+    lines = render(_result(), "table", width=200).splitlines()
+    assert lines[3] == "│ FSMoE        │  1.18 │ " + CONTEXT + " │"
+    assert lines[4].startswith("│ 寿司システム │       │ x ")
+    assert lines[5].startswith("│              │       │ y ")
+    assert lines[6].startswith("│ Tutel        │  12.5 │  ")
+
+
+def test_a_narrow_width_still_shows_every_column() -> None:
+    table = render(_result(), "table", width=20)
+    assert all(name in table for name in ("subject", "value"))
+    assert "FSMoE" in table and "Tutel" in table

@@ -9,6 +9,7 @@ through the ``store`` and ``mem_store`` fixtures and import the sentence constan
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,6 +28,18 @@ if TYPE_CHECKING:
 TESTS = Path(__file__).resolve().parent
 GOLD_DIR = TESTS / "data" / "gold"
 DATA = TESTS.parent / "data"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _private_result_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Query answers cached by tests (and by the commands they run) stay out of ~/.cache."""
+    previous = os.environ.get("CLAIMGRAPH_CACHE")
+    os.environ["CLAIMGRAPH_CACHE"] = str(tmp_path_factory.mktemp("cache"))
+    yield
+    if previous is None:
+        del os.environ["CLAIMGRAPH_CACHE"]
+    else:
+        os.environ["CLAIMGRAPH_CACHE"] = previous
 
 
 # -- the spaCy pipeline, the gold and the corpus ----------------------------------------------

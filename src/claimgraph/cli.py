@@ -230,7 +230,10 @@ def ingest(
             inputs = [p for p in inputs if p.suffix != ".nq" and _holds_papers(p)]
             if not inputs:
                 store.flush()
-                _print_totals(location, store_stats(store))
+                totals = store_stats(store)
+                del store  # closes it: the cache is keyed by the files a closed store leaves
+                _warm(location)
+                _print_totals(location, totals)
                 return
         with _progress(quiet) as (on_start, on_paper):
             report = ingest_paths(
@@ -243,6 +246,8 @@ def ingest(
             )
         store.flush()
         totals = store_stats(store)
+        del store
+        _warm(location)
     _report_problems(report.problems)
     summary = report.summary
     click.echo(
@@ -252,6 +257,12 @@ def ingest(
     _print_totals(location, totals)
     if report.problems:
         sys.exit(1)
+
+
+def _warm(location: Path) -> None:
+    from claimgraph.resultcache import ResultCache, default_cache_dir, warm_cache
+
+    warm_cache(location, ResultCache(default_cache_dir()))
 
 
 def _print_totals(location: Path, totals: Any) -> None:
@@ -337,6 +348,12 @@ def _stderr_console() -> Any:
 @click.option(
     "--list", "list_queries_flag", is_flag=True, help="List the named queries and their parameters."
 )
+@click.option(
+    "--no-cache",
+    is_flag=True,
+    help="Query the store even if the answer is cached (slow answers are kept until the "
+    "store changes; see `claimgraph info`).",
+)
 @store_option
 def query(
     name: str | None,
@@ -346,6 +363,7 @@ def query(
     fmt: str,
     limit: int | None,
     list_queries_flag: bool,
+    no_cache: bool,
     store_path: Path | None,
 ) -> None:
     """Run a named query (see --list), a query file or an inline SPARQL query.
@@ -358,12 +376,8 @@ def query(
       claimgraph query -e 'SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }'
     """
     from claimgraph.output import render
-    from claimgraph.queries import (
-        list_queries,
-        load_query,
-        run_query,
-    )
-    from claimgraph.store import open_store
+    from claimgraph.queries import list_queries, load_query
+    from claimgraph.resultcache import ResultCache, default_cache_dir, query_store
 
     if list_queries_flag:
         for named in list_queries():
@@ -387,8 +401,8 @@ def query(
             text = query_file.read_text(encoding="utf-8")
         else:
             text = inline
-        store = open_store(_store_path(store_path), read_only=True)
-        result = run_query(store, text, bindings, limit=limit)
+        cache = None if no_cache else ResultCache(default_cache_dir())
+        result = query_store(_store_path(store_path), text, bindings, limit=limit, cache=cache)
     click.echo(render(result, fmt))  # type: ignore[arg-type]
 
 
@@ -842,7 +856,8 @@ def restore(source: Path, replace: bool, store_path: Path | None) -> None:
 @cli.command(context_settings=CONTEXT_SETTINGS)
 @store_option
 def info(store_path: Path | None) -> None:
-    """Where the store is and what it holds."""
+    """Where the store is, what it holds, and where slow query answers are cached."""
+    from claimgraph.resultcache import default_cache_dir
     from claimgraph.store import open_store, store_stats
 
     location = _store_path(store_path)
@@ -853,6 +868,7 @@ def info(store_path: Path | None) -> None:
     click.echo(f"claims:  {totals.claims}")
     click.echo(f"systems: {totals.systems}")
     click.echo(f"triples: {totals.triples}")
+    click.echo(f"cache:   {default_cache_dir()}")
 
 
 def main() -> None:

@@ -43,6 +43,7 @@ __all__ = [
     "QueryParam",
     "QueryResult",
     "Value",
+    "bind_params",
     "list_queries",
     "load_query",
     "parse_query_file",
@@ -187,9 +188,11 @@ def system_key(name: str, aliases: AliasTable | None = None) -> str:
     return resolved.key or " ".join(name.lower().split())
 
 
-def _bind(
+def bind_params(
     query: NamedQuery, params: Mapping[str, str], aliases: AliasTable | None
 ) -> dict[Any, Any]:
+    """The pyoxigraph substitutions for ``params``: checked against the parameters the
+    query declares, normalised as the module docstring says, raising :class:`QueryError`."""
     declared = {p.name for p in query.params}
     unknown = sorted(set(params) - declared)
     if unknown:
@@ -270,7 +273,7 @@ def run_query(
     invalid SPARQL and store errors.
     """
     query = text if isinstance(text, NamedQuery) else parse_query_text("query", text)
-    substitutions = _bind(query, params or {}, aliases)
+    substitutions = bind_params(query, params or {}, aliases)
     try:
         solutions = store.query(
             query.text,

@@ -7,6 +7,7 @@ Only one process can open a store for writing (``claimgraph ingest`` or
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import time
@@ -29,6 +30,7 @@ __all__ = [
     "open_store",
     "replace_graph",
     "replace_paper",
+    "store_state",
     "store_stats",
 ]
 
@@ -129,6 +131,24 @@ def _open_read_only(path: Path, attempts: int = 5) -> ox.Store:
                 ) from None
             time.sleep(0.05 * (attempt + 1))
     raise AssertionError("unreachable")
+
+
+def store_state(path: Path | str) -> str:
+    """A token that changes whenever the store at ``path`` may have changed.
+
+    Every committed write appends to the engine's write-ahead log or adds table files,
+    so the name, size, modification time and inode of each file in the directory
+    change with it; reading (a read-only open) changes none of them.  Opening for
+    writing can change the token without changing the data, which only costs a miss.
+    """
+    digest = hashlib.sha256()
+    with os.scandir(Path(path).expanduser()) as entries:
+        for entry in sorted(entries, key=lambda e: e.name):
+            info = entry.stat(follow_symlinks=False)
+            digest.update(
+                f"{entry.name}\0{info.st_size}\0{info.st_mtime_ns}\0{info.st_ino}\n".encode()
+            )
+    return digest.hexdigest()
 
 
 def _one_line(error: BaseException) -> str:

@@ -11,6 +11,7 @@ import csv
 import gc
 import io
 import json
+import os
 import re
 import subprocess
 import sys
@@ -136,6 +137,7 @@ def test_info_reports_the_store(corpus_store: Path) -> None:
         f"claims:  {stats.claims}",
         f"systems: {stats.systems}",
         f"triples: {stats.triples}",
+        f"cache:   {os.environ['CLAIMGRAPH_CACHE']}",
     ]
 
 

@@ -94,6 +94,10 @@ def qualifiers(sentence: str) -> list[tuple[float, str | None]]:
         pytest.param(
             "PPO is about twice as slow as ReMax per iteration", [(2.0, None, "x")], id="twice"
         ),
+        pytest.param("delivers a ×2.5 speedup over vLLM.", [(2.5, None, "x")], id="×2.5"),
+        pytest.param(
+            "delivers a $\\times$2 speedup over vLLM", [(2.0, None, "x")], id="LaTeX $\\times$2"
+        ),
     ],
 )
 def test_written_form(fragment: str, expected: list[Read]) -> None:
@@ -346,6 +350,8 @@ def test_qualifier_of_a_pair_stays_on_the_first_number() -> None:
         ),
         pytest.param("on 1024 and 3072 MI250X GPUs", id="GPU counts"),
         pytest.param("when training a 175B LLM model on 12,288 GPUs", id="12,288 GPUs"),
+        pytest.param("a 1024×1024 tile on A100×4 and H100 × 8 nodes", id="dimensions, counts"),
+        pytest.param("the ×2a and v×2 variants", id="× inside names"),
     ],
 )
 def test_not_a_quantity(fragment: str) -> None:

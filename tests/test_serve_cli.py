@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.parse
 import urllib.request
 from pathlib import Path
@@ -82,16 +83,59 @@ def test_serve_on_a_missing_store(tmp_path: Path) -> None:
     assert "no claimgraph store at" in result.stderr
 
 
+def _refusal(url: str) -> tuple[int, str, str, float]:
+    """Status, X-Claimgraph-Error header, body and seconds of a request the server refuses."""
+    started = time.monotonic()
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(url, timeout=60).close()
+    error = refused.value
+    with error:
+        body = error.read().decode("utf-8")
+    return error.code, error.headers.get("X-Claimgraph-Error", ""), body, time.monotonic() - started
+
+
 def test_a_runaway_query_hits_the_server_timeout(store: Path) -> None:
-    """Oxigraph cancels the query at --timeout-s; the error text ends the (truncated) body."""
+    """Oxigraph cancels at --timeout-s after answering 200; the client gets a 504 instead."""
     from claimgraph.serve import start_server
 
     query = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
     with start_server(store, bind="127.0.0.1:0", timeout_s=1) as server:
         url = server.query_url + "?" + urllib.parse.urlencode({"query": query})
-        started = time.monotonic()
-        with urllib.request.urlopen(url, timeout=60) as response:
-            body = response.read().decode("utf-8", "replace")
-        elapsed = time.monotonic() - started
-    assert "The SPARQL operation has been cancelled" in body
+        status, kind, body, elapsed = _refusal(url)
+        assert server.running
+    assert (status, kind) == (504, "timeout")
+    assert body == (
+        "claimgraph serve: the query was stopped after 1 s (claimgraph serve --timeout-s); "
+        "narrow the query or add a LIMIT\n"
+    )
     assert elapsed < 15
+
+
+def test_a_runaway_result_hits_the_size_limit(store: Path) -> None:
+    """A cross join of every triple with every triple (21 million rows) is cut at 1 MB."""
+    from claimgraph.serve import start_server
+
+    query = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f }"
+    with start_server(store, bind="127.0.0.1:0", max_result_mb=1) as server:
+        url = server.query_url + "?" + urllib.parse.urlencode({"query": query})
+        status, kind, body, elapsed = _refusal(url)
+        assert (status, kind) == (500, "result-too-large")
+        assert body.startswith("claimgraph serve: the result is larger than 1 MB")
+        assert elapsed < 15
+        # The server goes on answering, and a result under the limit passes whole.
+        small = "SELECT ?s WHERE { ?s a <https://w3id.org/claimgraph/ns#Paper> }"
+        request = urllib.request.Request(
+            server.query_url + "?" + urllib.parse.urlencode({"query": small}),
+            headers={"Accept": "text/csv"},
+        )
+        with urllib.request.urlopen(request, timeout=10) as response:
+            assert response.headers["Content-Type"].startswith("text/csv")
+            lines = response.read().decode().splitlines()
+    assert lines[0] == "s" and len(lines) == 1 + 190
+
+
+def test_serve_help_names_the_limits() -> None:
+    result = CliRunner().invoke(cli, ["serve", "--help"])
+    assert "--timeout-s" in result.output and "--max-result-mb" in result.output
+    refused = CliRunner().invoke(cli, ["serve", "--max-result-mb", "0"])
+    assert refused.exit_code == 2 and "0 is not in the range x>=1" in refused.output

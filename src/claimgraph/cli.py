@@ -707,10 +707,22 @@ def rank(metric: str | None, fmt: str, store_path: Path | None) -> None:
     type=click.IntRange(min=1),
     default=60,
     show_default=True,
-    help="Query timeout in seconds.",
+    help="Stop a query after this many seconds (the client gets HTTP 504).",
+)
+@click.option(
+    "--max-result-mb",
+    type=click.IntRange(min=1),
+    default=100,
+    show_default=True,
+    help="Refuse a result larger than this (the client gets HTTP 500).",
 )
 def serve(
-    store_path: Path | None, bind: str, writable: bool, allow_remote: bool, timeout_s: int
+    store_path: Path | None,
+    bind: str,
+    writable: bool,
+    allow_remote: bool,
+    timeout_s: int,
+    max_result_mb: int,
 ) -> None:
     """Serve the store over SPARQL 1.1 with the real Oxigraph server.
 
@@ -718,7 +730,9 @@ def serve(
     Read-only by default: it does not lock the store, so `claimgraph ingest` keeps
     working while it runs, and the server shows new papers after a restart.  With
     --writable the server locks the store and an ingest is refused until it stops.
-    Queries go to /query, the query UI is at /.  Ctrl-C stops the server.
+    Queries go to /query, the query UI is at /.  A query that runs past --timeout-s
+    or whose result is larger than --max-result-mb is stopped and the client gets
+    an HTTP error with a one-line reason.  Ctrl-C stops the server.
     """
     from claimgraph.serve import ServerConfig, ServerProcess, serve_forever
 
@@ -731,6 +745,7 @@ def serve(
             bind=bind,
             writable=writable,
             timeout_s=timeout_s,
+            max_result_mb=max_result_mb,
             allow_remote=allow_remote,
         )
         serve_forever(config, on_ready=ready)

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimgraph import lexicon
-from claimgraph.quantities import Quantity, find_quantities, split_sentences
+from claimgraph.quantities import Quantity, find_quantities, first_quantity, split_sentences
 from claimgraph.records import BaselineKind, Claim, Paper, PaperClaims
 
 Baseline = tuple[str | None, BaselineKind]
@@ -257,7 +257,7 @@ def candidate_sentences(abstract: str) -> list[tuple[int, int]]:
     The same regular expressions that read the quantities decide, so the pre-filter can
     never drop a sentence the extractor would read a number from.
     """
-    return [(s, e) for s, e in split_sentences(abstract) if find_quantities(abstract[s:e])]
+    return [(s, e) for s, e in split_sentences(abstract) if first_quantity(abstract[s:e])]
 
 
 # --------------------------------------------------------------------------- component
@@ -677,9 +677,9 @@ def _baseline_phrase(rest: str, predicates: frozenset[int] = frozenset()) -> str
     """The baseline phrase at the start of ``rest``, up to where the clause moves on."""
     by_number = _BY_NUMBER.search(rest)
     limit = by_number.start() if by_number else len(rest)
-    later_numbers = find_quantities(rest[:limit])
-    if later_numbers:
-        limit = later_numbers[0].start
+    later_number = first_quantity(rest[:limit])
+    if later_number:
+        limit = later_number.start
         limit = len(_TRAILING_LINK.sub("", rest[:limit]))
     depth = 0
     position = 0
@@ -936,7 +936,7 @@ def _clause_subjects(doc: Doc) -> list[tuple[int, list[str]]]:
                 if names:
                     found.append((token.idx, names))
             continue
-        if token.like_num or find_quantities(token.text):
+        if token.like_num or first_quantity(token.text):
             continue
         span = doc[token.left_edge.i : token.i + 1]
         phrase = " and ".join(
@@ -1005,9 +1005,9 @@ _METRIC_WINDOW_STOP = re.compile(
 
 def context_for(sentence: str, quantity: Quantity, markers: list[Marker]) -> str | None:
     after = sentence[quantity.end :]
-    next_numbers = find_quantities(after)
-    if next_numbers:
-        after = after[: next_numbers[0].start]
+    next_number = first_quantity(after)
+    if next_number:
+        after = after[: next_number.start]
     match = _CONTEXT_AFTER.search(after[:160])
     if match:
         phrase = _trim_context(match.group("phrase"))
@@ -1037,7 +1037,7 @@ def _trim_context(phrase: str) -> str | None:
         maxsplit=1,
     )[0]
     phrase = _strip_determiners(phrase).strip(" .,")
-    if not phrase or find_quantities(phrase) or len(phrase.split()) > 10:
+    if not phrase or first_quantity(phrase) or len(phrase.split()) > 10:
         return None
     return phrase
 

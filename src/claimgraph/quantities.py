@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from claimgraph.records import Qualifier, Unit
@@ -59,6 +60,8 @@ _QUANTITY = re.compile(
         (?P<factor>{_NUMBER}|{_WORD_NUMBER})\b(?!\s?[x×%]|\s?times)
       | (?P<word>\b(?:{_WORD_NUMBER}))(?P<word_unit>\s?-?\s?fold\b|\s+times(?![A-Za-z]))
       | (?P<bare>\d+\.\d+){_BARE_FACTOR_NOUN}
+        # the sign first, written against the number: "a ×2 speedup", "$\times$2"
+      | (?<![\w.)])(?:[×✕]|\$?\\times\$?\s?)(?P<prefixed>{_NUMBER})(?!\.?\w|\s?(?:[x×X✕%]|times))
       | (?<![A-Za-z0-9.\-])(?P<lo>{_NUMBER})(?P<lo_unit>{_FACTOR_UNIT}|{_PERCENT_UNIT})?
         (?:(?P<dash>{_DASH})(?P<hi>{_NUMBER})(?=\s?\$?(?:[x×X✕%]|\\|times|fold|-fold|percent))
         )?
@@ -152,7 +155,16 @@ def qualifier_after(suffix: str) -> Qualifier | None:
 
 def find_quantities(sentence: str) -> list[Quantity]:
     """Every factor or relative percentage written in ``sentence``, left to right."""
-    found: list[Quantity] = []
+    return list(iter_quantities(sentence))
+
+
+def first_quantity(text: str) -> Quantity | None:
+    """The first quantity in ``text``; reads no further than it."""
+    return next(iter_quantities(text), None)
+
+
+def iter_quantities(sentence: str) -> Iterator[Quantity]:
+    """The quantities of :func:`find_quantities`, one at a time."""
     position = 0
     while (match := _QUANTITY.search(sentence, position)) is not None:
         quantity = _quantity_from_match(sentence, match)
@@ -162,8 +174,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
             # reading resumes right after it so the second is read too.
             position = max(quantity.end, match.start() + 1)
             if math.isfinite(quantity.value) and math.isfinite(quantity.value_max or 0.0):
-                found.append(quantity)
-    return found
+                yield quantity
 
 
 def _quantity_from_match(sentence: str, match: re.Match[str]) -> Quantity | None:
@@ -186,11 +197,13 @@ def _quantity_from_match(sentence: str, match: re.Match[str]) -> Quantity | None
         start = match.start("factor")
     elif match.group("bare"):
         value, unit = parse_number(match.group("bare")), "x"
+    elif match.group("prefixed"):
+        value, unit = parse_number(match.group("prefixed")), "x"
     else:
         lo_text, hi_text = match.group("lo"), match.group("hi")
         if _is_dimension(sentence, match):
             return None
-        if _FROM.search(sentence[: match.start()]):
+        if _ends_prefix(_FROM, sentence, match.start()):
             # "from 10% to 5%": two absolute levels, not a claim.
             return None
         unit = _unit_of(match.group("unit"))
@@ -200,8 +213,9 @@ def _quantity_from_match(sentence: str, match: re.Match[str]) -> Quantity | None
         value = parse_number(lo_text)
         if hi_text is not None:
             dash = (match.group("dash") or "").strip().lower()
-            prefix = sentence[: match.start()]
-            if dash == "and" and not _BETWEEN.search(prefix) or _FROM.search(prefix):
+            begin = match.start()
+            between, after_from = (_ends_prefix(p, sentence, begin) for p in (_BETWEEN, _FROM))
+            if dash == "and" and not between or after_from:
                 # "1.31x and 2.71x" are two numbers, not a range: keep the first alone.
                 return _single(sentence, match, value, unit)
             value_max = parse_number(hi_text)
@@ -215,6 +229,12 @@ def _quantity_from_match(sentence: str, match: re.Match[str]) -> Quantity | None
     if (match.group("plus") or match.group("lo_plus")) and qualifier is None:
         qualifier = "at_least"
     return Quantity(value, value_max, unit, qualifier, start, end, sentence[start:end])
+
+
+def _ends_prefix(pattern: re.Pattern[str], sentence: str, end: int) -> bool:
+    """Whether ``pattern`` (anchored with ``$``) matches just before ``end``; only the last
+    64 characters are searched, so that reading every number of a long sentence stays linear."""
+    return pattern.search(sentence, max(0, end - 64), end) is not None
 
 
 def _single(sentence: str, match: re.Match[str], value: float, unit: Unit) -> Quantity:

@@ -26,8 +26,13 @@ otherwise, so an ad-hoc query without ``GRAPH`` sees every paper, exactly as
 either way.
 
 **Binding.**  Only loopback addresses (``127.0.0.1``, ``::1``, ``localhost``) are
-allowed unless ``allow_remote=True``; port 0 picks a free port.  Queries time out
-after ``timeout_s`` seconds (:data:`DEFAULT_TIMEOUT_S`).
+allowed unless ``allow_remote=True``; port 0 picks a free port.
+
+**Limits.**  Oxigraph listens on a private loopback port; the address above belongs to
+:mod:`claimgraph.guard`, a small front that passes requests through and refuses what
+Oxigraph cannot: a query stopped at ``timeout_s`` seconds (:data:`DEFAULT_TIMEOUT_S`)
+gets HTTP 504 instead of a truncated 200, and a result larger than ``max_result_mb``
+(:data:`DEFAULT_MAX_RESULT_MB`) gets HTTP 500, each with a one-line message.
 
 Every failure raises :class:`~claimgraph.store.StoreError` (about the store) or
 :class:`ServerError` (about the server), each with a one-line message.
@@ -35,6 +40,7 @@ Every failure raises :class:`~claimgraph.store.StoreError` (about the store) or
 
 from __future__ import annotations
 
+import errno
 import ipaddress
 import os
 import shutil
@@ -55,10 +61,12 @@ from pathlib import Path
 from types import FrameType, TracebackType
 from typing import IO
 
+from claimgraph.guard import Guard, GuardLimits
 from claimgraph.store import StoreError
 
 __all__ = [
     "DEFAULT_BIND",
+    "DEFAULT_MAX_RESULT_MB",
     "DEFAULT_TIMEOUT_S",
     "ServerConfig",
     "ServerError",
@@ -71,12 +79,15 @@ __all__ = [
 DEFAULT_BIND = "127.0.0.1:7878"
 DEFAULT_TIMEOUT_S = 60
 """Seconds a SPARQL query may run on the server (Oxigraph's own default too)."""
+DEFAULT_MAX_RESULT_MB = 100
+"""The largest response the server passes on, in MB (2**20 bytes)."""
 DEFAULT_READY_TIMEOUT_S = 15.0
 
 _READY_LINE = "Listening for requests"
 _LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain", "ip6-localhost"})
 _WILDCARDS = {"0.0.0.0": "127.0.0.1", "::": "::1"}
 _START_ATTEMPTS = 4
+_UPSTREAM_HOST = "127.0.0.1"
 
 
 class ServerError(RuntimeError):
@@ -140,6 +151,8 @@ class ServerConfig:
     ``serve-read-only``."""
     timeout_s: int = DEFAULT_TIMEOUT_S
     """Query timeout in seconds."""
+    max_result_mb: int = DEFAULT_MAX_RESULT_MB
+    """The largest response passed on, in MB; a larger one is refused."""
     union_default_graph: bool = True
     """The default graph is the union of the paper graphs, as in ``claimgraph query``."""
     allow_remote: bool = False
@@ -157,6 +170,10 @@ class ServerConfig:
             )
         if self.timeout_s < 1:
             raise ServerError(f"the query timeout must be at least 1 second, not {self.timeout_s}")
+        if self.max_result_mb < 1:
+            raise ServerError(
+                f"the result size limit must be at least 1 MB, not {self.max_result_mb}"
+            )
         object.__setattr__(self, "bind", f"{_bracketed(host)}:{port}")
 
     @property
@@ -172,15 +189,22 @@ class ServerConfig:
         """The query UI, as a local client reaches it."""
         return f"http://{_host_in_url(self.host)}:{self.port}/"
 
-    def command(self, executable: Path | str | None = None) -> list[str]:
-        """The ``oxigraph`` command line for this configuration."""
+    @property
+    def limits(self) -> GuardLimits:
+        return GuardLimits(self.timeout_s, self.max_result_mb * 1024**2)
+
+    def command(
+        self, executable: Path | str | None = None, *, bind: str | None = None
+    ) -> list[str]:
+        """The ``oxigraph`` command line for this configuration, listening on ``bind``
+        (the private address behind the front; :attr:`bind` when not given)."""
         args = [
             str(executable or find_oxigraph()),
             "serve" if self.writable else "serve-read-only",
             "--location",
             str(self.store_path),
             "--bind",
-            self.bind,
+            bind or self.bind,
             "--timeout-s",
             str(self.timeout_s),
         ]
@@ -196,7 +220,10 @@ class ServerProcess:
     """A running ``oxigraph`` server; a context manager that stops it on exit."""
 
     config: ServerConfig
+    """As asked for, with the port the front listens on."""
     process: subprocess.Popen[bytes]
+    """The Oxigraph server, on a private loopback port behind :attr:`guard`."""
+    guard: Guard
     _log: IO[bytes] = field(repr=False)
     _final_log: str | None = field(default=None, repr=False)
 
@@ -244,7 +271,8 @@ class ServerProcess:
             f"Serving the claimgraph store {self.config.store_path} ({mode}).\n"
             f"  query UI:        {self.url}\n"
             f"  SPARQL endpoint: {self.query_url}\n"
-            "Press Ctrl-C to stop."
+            f"Queries stop after {self.config.timeout_s} s; results over "
+            f"{self.config.max_result_mb} MB are refused.  Press Ctrl-C to stop."
         )
 
     def wait_ready(self, timeout: float = DEFAULT_READY_TIMEOUT_S) -> None:
@@ -274,7 +302,14 @@ class ServerProcess:
             return False
 
     def stop(self, timeout: float = 5.0) -> int:
-        """Stop the server (SIGTERM, then SIGKILL after ``timeout``); its exit status."""
+        """Stop the server (SIGTERM, then SIGKILL after ``timeout``) and the front; the
+        server's exit status."""
+        try:
+            return self._stop_oxigraph(timeout)
+        finally:
+            self.guard.close()
+
+    def _stop_oxigraph(self, timeout: float = 5.0) -> int:
         try:
             if self.process.poll() is None:
                 self.process.terminate()
@@ -291,9 +326,10 @@ class ServerProcess:
 
     def restart(self, ready_timeout: float = DEFAULT_READY_TIMEOUT_S) -> ServerProcess:
         """Stop and start again with the same configuration: a read-only server then
-        serves what was ingested meanwhile.  Returns ``self``, now the new process."""
-        self.stop()
-        fresh = _launch(self.config, ready_timeout)
+        serves what was ingested meanwhile.  Returns ``self``, now the new process; the
+        front keeps its address."""
+        self._stop_oxigraph()
+        fresh = _start_oxigraph(self.config, self.guard, ready_timeout)
         self.process, self._log, self._final_log = fresh.process, fresh._log, None
         return self
 
@@ -340,19 +376,39 @@ def _free_port(host: str) -> int:
 
 
 def _launch(config: ServerConfig, ready_timeout: float) -> ServerProcess:
-    """Start the server and wait until it answers, retrying a start that lost a race."""
+    """Open the front on the asked-for address, then start Oxigraph behind it."""
+    try:
+        guard = Guard(config.host, config.port, (_UPSTREAM_HOST, 0), config.limits)
+    except OSError as error:
+        raise _bind_error(config, error) from None
+    public = _with_bind(config, f"{_bracketed(config.host)}:{guard.port}")
+    try:
+        return _start_oxigraph(public, guard, ready_timeout)
+    except BaseException:
+        guard.close()
+        raise
+
+
+def _bind_error(config: ServerConfig, error: OSError) -> ServerError:
+    if error.errno == errno.EADDRINUSE:
+        return ServerError(f"cannot listen on {config.bind}: the address is already in use")
+    if error.errno == errno.EADDRNOTAVAIL:
+        return ServerError(f"cannot listen on {config.bind}: no such local address")
+    return ServerError(f"cannot listen on {config.bind}: {error.strerror or error}")
+
+
+def _start_oxigraph(config: ServerConfig, guard: Guard, ready_timeout: float) -> ServerProcess:
+    """Start Oxigraph on a free private port, point ``guard`` at it and wait until a
+    query through the front is answered; a start that lost a race is retried."""
     executable = find_oxigraph()
     environment = {**os.environ, "RUST_BACKTRACE": "0", "RUST_LIB_BACKTRACE": "0"}
     last: StoreError | ServerError | None = None
     for attempt in range(_START_ATTEMPTS):
-        run_config = config
-        if config.port == 0:
-            host = config.host
-            run_config = _with_bind(config, f"{_bracketed(host)}:{_free_port(host)}")
+        port = _free_port(_UPSTREAM_HOST)
         log = tempfile.TemporaryFile()
         try:
             process = subprocess.Popen(
-                run_config.command(executable),
+                config.command(executable, bind=f"{_UPSTREAM_HOST}:{port}"),
                 stdin=subprocess.DEVNULL,
                 stdout=log,
                 stderr=log,
@@ -362,12 +418,13 @@ def _launch(config: ServerConfig, ready_timeout: float) -> ServerProcess:
         except OSError as error:
             log.close()
             raise ServerError(f"cannot run {executable}: {error.strerror or error}") from None
-        server = ServerProcess(run_config, process, log)
+        guard.upstream = (_UPSTREAM_HOST, port)
+        server = ServerProcess(config, process, guard, log)
         try:
             server.wait_ready(ready_timeout)
             return server
         except (StoreError, ServerError) as error:
-            server.stop()
+            server._stop_oxigraph()
             last = error
             if not _worth_retrying(config, error):
                 raise
@@ -379,7 +436,7 @@ def _launch(config: ServerConfig, ready_timeout: float) -> ServerProcess:
 def _worth_retrying(config: ServerConfig, error: Exception) -> bool:
     text = str(error)
     if "already in use" in text:
-        return config.port == 0  # lost the race for the free port we picked
+        return True  # another process took the private port picked for Oxigraph
     # a read-only open can race a writer's compaction; a lock held is not worth waiting for
     return not config.writable and "failed to start" in text
 
@@ -390,6 +447,7 @@ def _with_bind(config: ServerConfig, bind: str) -> ServerConfig:
         bind=bind,
         writable=config.writable,
         timeout_s=config.timeout_s,
+        max_result_mb=config.max_result_mb,
         union_default_graph=config.union_default_graph,
         allow_remote=config.allow_remote,
         cors=config.cors,
@@ -402,6 +460,7 @@ def start_server(
     bind: str = DEFAULT_BIND,
     writable: bool = False,
     timeout_s: int = DEFAULT_TIMEOUT_S,
+    max_result_mb: int = DEFAULT_MAX_RESULT_MB,
     union_default_graph: bool = True,
     allow_remote: bool = False,
     cors: bool = False,
@@ -422,6 +481,7 @@ def start_server(
             bind=bind,
             writable=writable,
             timeout_s=timeout_s,
+            max_result_mb=max_result_mb,
             union_default_graph=union_default_graph,
             allow_remote=allow_remote,
             cors=cors,

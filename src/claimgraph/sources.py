@@ -221,6 +221,12 @@ def _read_file(path: str) -> Iterator[Paper | SourceProblem]:
     if not text.strip():
         yield SourceProblem(path, None, "empty file")
         return
+    if "\x00" in text:
+        line, column = _position(data, data.index(b"\x00"))
+        yield SourceProblem(
+            path, line, f"NUL byte at column {column}: not a text file (UTF-16?); file skipped"
+        )
+        return
     lines = [line.rstrip("\r") for line in text.split("\n")]
     if _is_daily_papers(lines):
         yield from _read_daily_papers(path, lines)
@@ -436,8 +442,7 @@ def _read_json(path: str, data: bytes) -> Iterator[Paper | SourceProblem]:
             yield SourceProblem(path, number, f"{message}; line skipped")
             empty = False
             continue
-        if number == 1:
-            line = line.removeprefix("\ufeff")
+        line = line.removeprefix("\ufeff")  # files joined with `cat` keep each one's BOM
         if not line.strip():
             continue
         empty = False
@@ -515,6 +520,9 @@ def _record_paper(value: Any, source: str, notes: list[str]) -> Paper:
     missing = [message for name in ("title", "abstract") if (message := _lacks(value, name))]
     if missing:
         raise _BadRecord("; ".join(missing))
+    nul = [name for name in ("title", "abstract") if "\x00" in value[name]]
+    if nul:
+        raise _BadRecord(f"record's {nul[0]} contains a NUL character (\\u0000)")
     title, abstract = _collapse(value["title"]), _collapse(value["abstract"])
 
     raw_id = value.get("id")

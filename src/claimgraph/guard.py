@@ -1,0 +1,199 @@
+"""The HTTP front of ``claimgraph serve``: limits Oxigraph cannot set for itself.
+
+Oxigraph cancels a query at ``--timeout-s``, but by then it has answered 200 and streamed
+the start of the results, so a client reads a truncated body that ends in "The SPARQL
+operation has been cancelled" -- easy to take for an answer.  And it has no limit on the
+size of a result: a runaway query (a cross join) streams gigabytes to whoever asked.
+
+So ``claimgraph serve`` runs Oxigraph on a private loopback port and puts this front on the
+address the user asked for.  It forwards every request as it came (method, path, headers,
+body) and reads the whole response before passing it on:
+
+- a response larger than ``max_result_bytes``: the connection to Oxigraph is closed, which
+  stops the query, and the client gets HTTP 500 with a one-line message;
+- a response that ends in Oxigraph's cancellation message: HTTP 504 with a one-line message;
+- anything else: passed on unchanged (status, headers, body).
+
+Refusals carry an ``X-Claimgraph-Error`` header (``result-too-large`` or ``timeout``) for
+programs.  Oxigraph's own errors (400 for bad SPARQL, 403 for an update to the read-only
+server) pass through as they are.
+"""
+
+from __future__ import annotations
+
+import http.client
+import socket
+import threading
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+__all__ = ["CANCELLED", "Guard", "GuardLimits"]
+
+CANCELLED = b"The SPARQL operation has been cancelled"
+"""What Oxigraph writes at the end of a response whose query it cancelled at its timeout."""
+
+_HOP_BY_HOP = frozenset(
+    {
+        "connection",
+        "keep-alive",
+        "proxy-authenticate",
+        "proxy-authorization",
+        "te",
+        "trailer",
+        "transfer-encoding",
+        "upgrade",
+        "content-length",
+    }
+)
+_PIECE = 1 << 16
+_MAX_REQUEST_BYTES = 64 << 20
+
+
+@dataclass(frozen=True)
+class GuardLimits:
+    timeout_s: int
+    """Oxigraph's query timeout (quoted in the timeout message)."""
+    max_result_bytes: int
+    """The largest response passed on."""
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    upstream: tuple[str, int]
+    limits: GuardLimits
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server: _Server
+
+    def do_GET(self) -> None:
+        self._forward()
+
+    do_HEAD = do_POST = do_PUT = do_DELETE = do_PATCH = do_OPTIONS = do_GET
+
+    def log_message(self, format: str, *args: object) -> None:
+        """Quiet: Oxigraph's own log has the requests."""
+
+    def _forward(self) -> None:
+        body = self._request_body()
+        if body is None:
+            return
+        host, port = self.server.upstream
+        limits = self.server.limits
+        upstream = http.client.HTTPConnection(host, port, timeout=limits.timeout_s + 30)
+        headers = {k: v for k, v in self.headers.items() if k.lower() not in _HOP_BY_HOP}
+        try:
+            upstream.request(self.command, self.path, body=body, headers=headers)
+            response = upstream.getresponse()
+            received = self._read_limited(response, limits.max_result_bytes)
+        except (OSError, http.client.HTTPException):
+            upstream.close()
+            self._refuse(
+                502, "unreachable", "the Oxigraph server behind claimgraph serve is not answering"
+            )
+            return
+        upstream.close()  # before the whole body was read: Oxigraph sees the reader gone and stops
+        if received is None:
+            megabytes = limits.max_result_bytes / 1024**2
+            self._refuse(
+                500,
+                "result-too-large",
+                f"the result is larger than {megabytes:g} MB (claimgraph serve "
+                "--max-result-mb) and was stopped; narrow the query or add a LIMIT",
+            )
+        elif response.status == 200 and received.endswith(CANCELLED):
+            self._refuse(
+                504,
+                "timeout",
+                f"the query was stopped after {limits.timeout_s} s (claimgraph serve "
+                "--timeout-s); narrow the query or add a LIMIT",
+            )
+        else:
+            self._pass_on(response, received)
+
+    def _request_body(self) -> bytes | None:
+        if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
+            self._refuse(411, "length-required", "send the request body with a Content-Length")
+            return None
+        length_text = self.headers.get("Content-Length") or "0"
+        length = int(length_text) if length_text.isdigit() else -1
+        if not 0 <= length <= _MAX_REQUEST_BYTES:
+            self._refuse(413, "request-too-large", "the request body is too large or malformed")
+            return None
+        return self.rfile.read(length) if length else b""
+
+    @staticmethod
+    def _read_limited(response: http.client.HTTPResponse, limit: int) -> bytes | None:
+        pieces: list[bytes] = []
+        size = 0
+        while piece := response.read(_PIECE):
+            size += len(piece)
+            if size > limit:
+                return None
+            pieces.append(piece)
+        return b"".join(pieces)
+
+    def _pass_on(self, response: http.client.HTTPResponse, body: bytes) -> None:
+        self.send_response_only(response.status, response.reason)
+        for name, value in response.getheaders():
+            if name.lower() not in _HOP_BY_HOP:
+                self.send_header(name, value)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def _refuse(self, status: int, kind: str, message: str) -> None:
+        data = f"claimgraph serve: {message}\n".encode()
+        self.send_response_only(status)
+        self.send_header("Content-Type", "text/plain; charset=utf-8")
+        self.send_header("X-Claimgraph-Error", kind)
+        self.send_header("Content-Length", str(len(data)))
+        self.send_header("Connection", "close")
+        self.end_headers()
+        self.close_connection = True
+        if self.command != "HEAD":
+            self.wfile.write(data)
+
+    def handle_one_request(self) -> None:
+        try:
+            super().handle_one_request()
+        except (BrokenPipeError, ConnectionResetError):
+            self.close_connection = True  # the client went away; nothing to tell it
+
+
+class Guard:
+    """The front: listens on ``(host, port)`` (port 0 picks one) and forwards to Oxigraph."""
+
+    def __init__(self, host: str, port: int, upstream: tuple[str, int], limits: GuardLimits):
+        server_class = type(
+            "_Server6" if ":" in host else "_Server4",
+            (_Server,),
+            {"address_family": socket.AF_INET6 if ":" in host else socket.AF_INET},
+        )
+        self._server: _Server = server_class((host, port), _Handler)
+        self._server.upstream = upstream
+        self._server.limits = limits
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, name="claimgraph-guard", daemon=True
+        )
+        self._thread.start()
+
+    @property
+    def port(self) -> int:
+        port: int = self._server.server_address[1]
+        return port
+
+    @property
+    def upstream(self) -> tuple[str, int]:
+        return self._server.upstream
+
+    @upstream.setter
+    def upstream(self, address: tuple[str, int]) -> None:
+        self._server.upstream = address
+
+    def close(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+        self._thread.join(5)

@@ -100,7 +100,8 @@ class _Handler(BaseHTTPRequestHandler):
                 500,
                 "result-too-large",
                 f"the result is larger than {megabytes:g} MB (claimgraph serve "
-                "--max-result-mb) and was stopped; narrow the query or add a LIMIT",
+                "--max-result-mb) and was stopped; narrow the query, add a LIMIT or raise "
+                "the limit",
             )
         elif response.status == 200 and received.endswith(CANCELLED):
             self._refuse(
@@ -139,7 +140,8 @@ class _Handler(BaseHTTPRequestHandler):
         for name, value in response.getheaders():
             if name.lower() not in _HOP_BY_HOP:
                 self.send_header(name, value)
-        self.send_header("Content-Length", str(len(body)))
+        length = response.getheader("Content-Length") if self.command == "HEAD" else None
+        self.send_header("Content-Length", length or str(len(body)))
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(body)

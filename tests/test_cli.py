@@ -748,3 +748,32 @@ def test_command_help_and_readme(name: str) -> None:
     assert re.search(rf"claimgraph {re.escape(name)}\b|`{re.escape(name)}`", readme), (
         f"command {name!r} is not documented in README.md"
     )
+
+
+def test_tables_fit_the_terminal(corpus_store: Path) -> None:
+    """On a terminal the table is as wide as the terminal; piped, it keeps its 200 columns."""
+    import pty
+
+    from rich.cells import cell_len
+
+    controller, terminal = pty.openpty()
+    command = [sys.executable, "-m", "claimgraph", "query", "who-beats-whom", "--limit", "3"]
+    command += ["--store", str(corpus_store)]
+    env = {**os.environ, "COLUMNS": "150"}
+    with subprocess.Popen(command, stdout=terminal, stderr=subprocess.DEVNULL, env=env) as process:
+        os.close(terminal)
+        chunks = []
+        while True:
+            try:
+                chunk = os.read(controller, 65536)
+            except OSError:  # the terminal closed: the command is done
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+    os.close(controller)
+    assert process.returncode == 0
+    lines = b"".join(chunks).decode("utf-8").splitlines()
+    assert lines and {cell_len(line) for line in lines} == {150}
+    piped = subprocess.run(command, capture_output=True, text=True, env=env, check=True)
+    assert {cell_len(line) for line in piped.stdout.splitlines()} == {200}

@@ -173,9 +173,18 @@ def extract(
             else:
                 rows.append(claim)
     if fmt == "table":
-        click.echo(_claims_table(rows))
+        click.echo(_claims_table(rows), nl=False)
     if sources.problems:
         sys.exit(1)
+
+
+def _table_width() -> int | None:
+    """The terminal's width when printing to one; else None (the renderer's default)."""
+    if not sys.stdout.isatty():
+        return None
+    import shutil
+
+    return shutil.get_terminal_size().columns
 
 
 def _claims_table(claims: list[Any]) -> str:
@@ -185,7 +194,7 @@ def _claims_table(claims: list[Any]) -> str:
     columns = ["paper", "subject", "baseline", "value", "value_max", "unit", "qualifier", "metric"]
     columns += ["context"]
     result = QueryResult(columns, [tuple(getattr(c, name) for name in columns) for c in claims])
-    return render(result, "table")
+    return render(result, "table", width=_table_width())
 
 
 # ---------------------------------------------------------------- ingest
@@ -403,7 +412,7 @@ def query(
             text = inline
         cache = None if no_cache else ResultCache(default_cache_dir())
         result = query_store(_store_path(store_path), text, bindings, limit=limit, cache=cache)
-    click.echo(render(result, fmt))  # type: ignore[arg-type]
+    click.echo(render(result, fmt, width=_table_width()), nl=False)  # type: ignore[arg-type]
 
 
 # ---------------------------------------------------------------- lookup
@@ -683,7 +692,7 @@ def rank(metric: str | None, fmt: str, store_path: Path | None) -> None:
         (r.metric, r.component, r.position, r.label, round(r.factor, 3), r.claims, r.wins, r.losses)
         for r in ranked
     ]
-    click.echo(render(QueryResult(columns, rows), fmt))  # type: ignore[arg-type]
+    click.echo(render(QueryResult(columns, rows), fmt, width=_table_width()), nl=False)  # type: ignore[arg-type]
 
 
 # ---------------------------------------------------------------- serve

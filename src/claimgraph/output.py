@@ -76,7 +76,14 @@ def _column_widths(natural: list[int], floors: list[int], width: int) -> list[in
             low = cap
         else:
             high = cap - 1
-    return capped(low)
+    widths = capped(low)
+    spare = room - sum(widths)
+    for i, natural_width in enumerate(natural):  # what the single cap left over
+        extra = min(spare, natural_width - widths[i])
+        if extra > 0:
+            widths[i] += extra
+            spare -= extra
+    return widths
 
 
 def _table(result: QueryResult, width: int | None) -> str:

@@ -223,15 +223,27 @@ def _read_file(path: str) -> Iterator[Paper | SourceProblem]:
         return
     if "\x00" in text:
         line, column = _position(data, data.index(b"\x00"))
-        yield SourceProblem(
-            path, line, f"NUL byte at column {column}: not a text file (UTF-16?); file skipped"
-        )
-        return
+        if text.count("\x00") * 8 > len(text):
+            yield SourceProblem(
+                path,
+                line,
+                f"NUL bytes from column {column} on: not a UTF-8 text file (UTF-16?); file skipped",
+            )
+            return
+        yield from _nul_notes(path, data)
+        text = text.replace("\x00", " ")  # a stray NUL is damage where a character was
     lines = [line.rstrip("\r") for line in text.split("\n")]
     if _is_daily_papers(lines):
         yield from _read_daily_papers(path, lines)
     else:
         yield from _read_plain_text(path, lines)
+
+
+def _nul_notes(path: str, data: bytes) -> Iterator[SourceProblem]:
+    for number, raw in enumerate(data.split(b"\n"), start=1):
+        if b"\x00" in raw:
+            column = len(raw[: raw.index(b"\x00")].decode("utf-8", "replace")) + 1
+            yield SourceProblem(path, number, f"NUL byte at column {column} read as a space")
 
 
 def _position(data: bytes, offset: int) -> tuple[int, int]:
@@ -517,12 +529,14 @@ def _record_paper(value: Any, source: str, notes: list[str]) -> Paper:
     if not isinstance(value, dict):
         kinds = {list: "an array", str: "a string", bool: "a boolean", type(None): "null"}
         raise _BadRecord(f"JSON record is {kinds.get(type(value), 'a number')}, not an object")
+    for name in ("title", "abstract"):
+        text = value.get(name)
+        if isinstance(text, str) and "\x00" in text:
+            notes.append(f"record's {name} holds a NUL character (\\u0000), read as a space")
+            value = {**value, name: text.replace("\x00", " ")}
     missing = [message for name in ("title", "abstract") if (message := _lacks(value, name))]
     if missing:
         raise _BadRecord("; ".join(missing))
-    nul = [name for name in ("title", "abstract") if "\x00" in value[name]]
-    if nul:
-        raise _BadRecord(f"record's {nul[0]} contains a NUL character (\\u0000)")
     title, abstract = _collapse(value["title"]), _collapse(value["abstract"])
 
     raw_id = value.get("id")

@@ -445,6 +445,15 @@ _COUNTED_NOUN = re.compile(
     r"challenges|problems|issues|ways|steps|stages|perspectives)\b",
     re.IGNORECASE,
 )
+# "76% scaling efficiency", "43.3% Model FLOPs Utilization": a level reached, whatever it is
+# compared with later; "a 5% utilization gain" is a change.
+_LEVEL_NOUN_AFTER = re.compile(
+    r"^\s+(?:(?!(?:higher|lower|better|worse|more|less|greater|improved|increased|reduced)\b)"
+    r"[\w-]+\s+){0,3}?(?:efficiency|utili[sz]ation|MFU|HFU)\b"
+    r"(?!\s+(?:improvements?|gains?|increases?|boosts?|reductions?|drops?|higher|lower|better|"
+    r"more|less|over|than)\b)",
+    re.IGNORECASE,
+)
 _MULTIPLE_OF = re.compile(r"^\s+the\s+(?P<rest>(?:[\w-]+\s*){1,3})", re.IGNORECASE)
 _LEVEL_PAIR_AFTER = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:compared\s+(?:to|with)|vs\.?|versus|than|against|over|relative\s+to)"
@@ -470,6 +479,8 @@ def is_claim_quantity(sentence: str, quantity: Quantity) -> bool:
     if re.search(r"\boverheads?\s+of\s+(?:up\s+to\s+|only\s+|just\s+)?[~]?$", before, re.I):
         return False
     if _COUNTED_NOUN.match(after):
+        return False
+    if quantity.unit == "%" and _LEVEL_NOUN_AFTER.match(after) and not _BY_BEFORE.search(before):
         return False
     multiple = _MULTIPLE_OF.match(after)
     if multiple and lexicon.metric_in(multiple.group("rest")) is None:

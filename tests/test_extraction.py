@@ -123,11 +123,6 @@ def test_respectively_pairs_numbers_with_baselines_in_order(claims_of: ClaimsOf)
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="'propose a ... recipe, which we call Hydra++, that improves ... by 1.31x': the subject "
-    "is the paper's own name (Hydra), not the variant Hydra++ the relative clause names",
-)
 def test_variant_named_in_the_abstract_is_its_own_subject(claims_of: ClaimsOf) -> None:
     assert {c.subject for c in claims_of(HYDRA, HYDRA_SENTENCE)} == {"Hydra++"}
 

@@ -358,7 +358,8 @@ def claims_of_sentence(doc: Doc, context: PaperContext) -> list[Claim]:
 
 
 def _same_name(a: str, b: str) -> bool:
-    return re.sub(r"\W", "", a.lower()) == re.sub(r"\W", "", b.lower())
+    # "+" and "#" name variants: Hydra++ is not Hydra.
+    return re.sub(r"[^\w+#]", "", a.lower()) == re.sub(r"[^\w+#]", "", b.lower())
 
 
 def _unique(claims: list[Claim]) -> list[Claim]:
@@ -931,6 +932,13 @@ def assign_subjects(
             reading.subjects, reading.baselines = turned
 
 
+_NAMING = re.compile(
+    r"(?:\b(?:which|that)\s+we\s+(?:call|name|dub|term)|\b(?:called|named|dubbed|termed))\s+"
+    r"(?P<name>[^,;()]{1,40})",
+    re.IGNORECASE,
+)
+
+
 def _clause_subjects(doc: Doc) -> list[tuple[int, list[str]]]:
     """(offset, names) for each grammatical subject; names empty when it is the paper itself."""
     found: list[tuple[int, list[str]]] = []
@@ -944,6 +952,10 @@ def _clause_subjects(doc: Doc) -> list[tuple[int, list[str]]]:
                 antecedent = verb.head
                 phrase = doc[antecedent.left_edge.i : antecedent.i + 1].text
                 names = _subject_names(phrase, antecedent.left_edge.i == 0)
+                # "a ... recipe, which we call Hydra++, that improves": the name given wins.
+                naming = _NAMING.search(doc.text[antecedent.idx : token.idx])
+                if naming:
+                    names = _subject_names(naming.group("name"), False) or names
                 if names:
                     found.append((token.idx, names))
             continue

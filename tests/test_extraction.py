@@ -721,33 +721,15 @@ GOLD_IDS = [
     if line.strip()
 ]
 
+
 # Gold papers whose claim values the extractor does not all find, and why.
-DEVIATIONS = {
-    # "..., and over 90% compared to Transformers and Galaxy, while cutting the peak memory
-    # footprint of Llama 2-70B by 90%": the gold carries all three baselines into the
-    # "while" tail; the extractor gives the 90% memory claim Accelerate only.
-    "s001-33": "the 90% memory claim of the 'while cutting' tail gets one baseline, not three",
-}
-
-
 @pytest.fixture(scope="module")
 def dev_results(nlp: Language, gold_papers: list[Paper]) -> dict[str, PaperClaims]:
     return {result.paper.id: result for result in extract_papers(gold_papers, nlp)}
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(
-    "paper_id",
-    [
-        pytest.param(
-            paper_id,
-            marks=pytest.mark.xfail(strict=True, reason=DEVIATIONS[paper_id])
-            if paper_id in DEVIATIONS
-            else (),
-        )
-        for paper_id in GOLD_IDS
-    ],
-)
+@pytest.mark.parametrize("paper_id", GOLD_IDS)
 def test_gold_paper_values_are_found(
     paper_id: str, dev_results: dict[str, PaperClaims], gold_claims: list[GoldClaim]
 ) -> None:
@@ -759,7 +741,6 @@ def test_gold_paper_values_are_found(
 
 def test_every_gold_claim_is_of_a_gold_paper(gold_claims: list[GoldClaim]) -> None:
     assert {g.paper for g in gold_claims} <= set(GOLD_IDS)
-    assert set(DEVIATIONS) <= set(GOLD_IDS)
 
 
 @pytest.mark.slow
@@ -769,9 +750,9 @@ def test_dev_gold_scores_do_not_regress(
     predicted = [claim for result in dev_results.values() for claim in result.claims]
     levels = score(predicted, gold_claims).levels
     f1 = {level: round(levels[level].f1, 3) for level in ("value", "tuple", "full")}
-    assert f1["value"] >= 0.93, f1
-    assert f1["tuple"] >= 0.88, f1
-    assert f1["full"] >= 0.85, f1
+    assert f1["value"] >= 0.97, f1
+    assert f1["tuple"] >= 0.95, f1
+    assert f1["full"] >= 0.95, f1
 
 
 @pytest.mark.slow
@@ -792,3 +773,20 @@ def test_a_level_of_efficiency_or_utilization_is_not_a_claim(
     change of one is."""
     paper = Paper(id="test", title="FooServe: Fast LLM Serving", abstract=sentence)
     assert [c.value for c in extract_paper(paper, nlp).claims] == values
+
+
+@pytest.mark.slow
+def test_a_while_tail_takes_every_baseline_of_its_clause(nlp: Language) -> None:
+    """Written for this test, after TPI-LLM's gold (CLAIMS.md: a "while" tail takes the
+    baseline of the clause it hangs on; that clause compares against two systems)."""
+    sentence = (
+        "FooServe is 2x faster than vLLM and 3x faster than Orca, while using 40% less memory."
+    )
+    paper = Paper(id="test", title="FooServe: Fast LLM Serving", abstract=sentence)
+    claims = extract_paper(paper, nlp).claims
+    assert [(c.baseline, c.value, c.metric) for c in claims] == [
+        ("vLLM", 2.0, "speedup"),
+        ("Orca", 3.0, "speedup"),
+        ("vLLM", 40.0, "memory"),
+        ("Orca", 40.0, "memory"),
+    ]

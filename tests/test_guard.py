@@ -6,7 +6,9 @@ upstream is a small stdlib server so that a response can be exactly at the limit
 
 from __future__ import annotations
 
+import socket
 import threading
+import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -45,6 +47,11 @@ class _Upstream(BaseHTTPRequestHandler):
             self.end_headers()
             self.wfile.write(body)
 
+    def do_OPTIONS(self) -> None:
+        self.send_response(204)
+        self.send_header("Access-Control-Allow-Origin", "*")
+        self.end_headers()
+
     def do_POST(self) -> None:
         body = self.rfile.read(int(self.headers["Content-Length"]))
         self.send_response(201)
@@ -57,15 +64,20 @@ class _Upstream(BaseHTTPRequestHandler):
 
 
 @pytest.fixture
-def guard() -> Iterator[Guard]:
-    upstream = ThreadingHTTPServer(("127.0.0.1", 0), _Upstream)
-    thread = threading.Thread(target=upstream.serve_forever, daemon=True)
+def upstream() -> Iterator[tuple[str, int]]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Upstream)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    front = Guard("127.0.0.1", 0, ("127.0.0.1", upstream.server_address[1]), GuardLimits(7, LIMIT))
+    yield "127.0.0.1", server.server_address[1]
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture
+def guard(upstream: tuple[str, int]) -> Iterator[Guard]:
+    front = Guard("127.0.0.1", 0, upstream, GuardLimits(7, LIMIT))
     yield front
     front.close()
-    upstream.shutdown()
-    upstream.server_close()
 
 
 def _get(guard: Guard, path: str, data: bytes | None = None) -> tuple[int, dict[str, str], bytes]:
@@ -113,3 +125,45 @@ def test_an_upstream_that_is_gone_is_a_502(guard: Guard) -> None:
     status, headers, body = _get(guard, "/bytes/1")
     assert status == 502 and headers["X-Claimgraph-Error"] == "unreachable"
     assert b"not answering" in body
+
+
+def _raw(guard: Guard, request: bytes, timeout: float = 10) -> bytes:
+    """What the front sends back for raw request bytes, until it closes the connection."""
+    with socket.create_connection(("127.0.0.1", guard.port), timeout=timeout) as connection:
+        connection.sendall(request)
+        received = b""
+        while chunk := connection.recv(65536):
+            received += chunk
+    return received
+
+
+def test_a_malformed_content_length_is_a_400(guard: Guard) -> None:
+    answer = _raw(guard, "POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: ²\r\n\r\n".encode())
+    assert answer.startswith(b"HTTP/1.1 400 ") and b"X-Claimgraph-Error: bad-request" in answer
+
+
+def test_a_no_content_answer_has_no_length(guard: Guard) -> None:
+    answer = _raw(guard, b"OPTIONS /query HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+    head = answer.split(b"\r\n\r\n")[0].lower()
+    assert head.startswith(b"http/1.1 204 ") and b"content-length" not in head
+    assert b"access-control-allow-origin: *" in head
+
+
+def test_refusals_allow_cross_origin_reads_when_cors_is_on(upstream: tuple[str, int]) -> None:
+    front = Guard("127.0.0.1", 0, upstream, GuardLimits(7, LIMIT, cors=True))
+    try:
+        status, headers, _ = _get(front, f"/bytes/{LIMIT + 1}")
+    finally:
+        front.close()
+    assert status == 500 and headers["Access-Control-Allow-Origin"] == "*"
+
+
+def test_a_silent_client_is_disconnected(guard: Guard, monkeypatch: pytest.MonkeyPatch) -> None:
+    import claimgraph.guard
+
+    monkeypatch.setattr(claimgraph.guard._Handler, "timeout", 1)
+    started = time.monotonic()
+    # Promises a 100-byte body and sends one byte: the thread must not wait forever.
+    answer = _raw(guard, b"POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\nA")
+    assert time.monotonic() - started < 8
+    assert answer == b""  # closed without an answer: nobody is listening for one

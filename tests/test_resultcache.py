@@ -144,3 +144,29 @@ def test_memory_store_fixture_rows_match(tmp_path: Path) -> None:
         query_store(path, WHO, cache=cache, min_seconds=0).rows
         == run_query(fill_store(ox.Store()), WHO).rows
     )
+
+
+@pytest.mark.parametrize("call", ["NOW()", "RAND()", "STRUUID()", "uuid()", "BNODE()"])
+def test_answers_that_change_from_run_to_run_are_not_kept(
+    disk_store: Path, tmp_path: Path, call: str
+) -> None:
+    cache = ResultCache(tmp_path / "cache")
+    text = f"SELECT ({call} AS ?x) (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }}"
+    query_store(disk_store, text, cache=cache, min_seconds=0)
+    assert _entries(cache) == []
+
+
+def test_a_store_whose_files_keep_changing_is_queried_uncached(
+    disk_store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """store_state can lose the race with a compacting writer three times over: then the
+    query still answers, from the store, and nothing is kept."""
+    import claimgraph.resultcache
+
+    def vanished(path: Path) -> str:
+        raise FileNotFoundError(2, "No such file or directory", str(path / "000009.sst"))
+
+    monkeypatch.setattr(claimgraph.resultcache, "store_state", vanished)
+    cache = ResultCache(tmp_path / "cache")
+    assert query_store(disk_store, WHO, cache=cache, min_seconds=0).rows == _expected(disk_store)
+    assert _entries(cache) == []

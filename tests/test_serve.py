@@ -13,6 +13,7 @@ import signal
 import socket
 import subprocess
 import sys
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -519,3 +520,59 @@ def test_serve_forever_stops_the_server_on_a_signal(shared_store: Path, signum: 
         if server_pid and alive(server_pid):  # pragma: no cover - only if the test failed
             os.kill(server_pid, signal.SIGKILL)
     assert "Traceback" not in errors
+
+
+def test_a_killed_claimgraph_takes_its_server_along(shared_store: Path) -> None:
+    """SIGKILL gives claimgraph no chance to stop Oxigraph; the kernel's parent-death signal
+    does, so no server is left on the private port (or holding a writable store's lock)."""
+    runner = subprocess.Popen(
+        [sys.executable, "-c", SERVE_FOREVER, str(shared_store), local_bind()],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    server_pid = 0
+    try:
+        assert runner.stdout is not None
+        with selectors.DefaultSelector() as selector:
+            selector.register(runner.stdout, selectors.EVENT_READ)
+            assert selector.select(timeout=30), "serve_forever did not report the server ready"
+        server_pid = int(runner.stdout.readline().split()[0])
+        runner.kill()
+        runner.wait(timeout=15)
+        deadline = time.monotonic() + 10
+        while alive(server_pid) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not alive(server_pid)
+    finally:
+        if runner.poll() is None:  # pragma: no cover - only if the test failed
+            runner.kill()
+        runner.communicate(timeout=15)
+        if server_pid and alive(server_pid):  # pragma: no cover - only if the test failed
+            os.kill(server_pid, signal.SIGKILL)
+
+
+def test_a_restart_that_times_out_keeps_the_address(servers: Start, shared_store: Path) -> None:
+    server = servers(shared_store)
+    with pytest.raises(ServerError, match="did not answer"):
+        server.restart(ready_timeout=0.0)
+    server.restart()
+    assert paper_count(server) == 4
+
+
+def test_ctrl_c_while_starting_leaves_no_server(
+    shared_store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started: list[ServerProcess] = []
+
+    def interrupted(self: ServerProcess, timeout: float = 0.0) -> None:
+        started.append(self)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(ServerProcess, "wait_ready", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        start_server(shared_store, bind=local_bind())
+    (server,) = started
+    assert not server.running and not alive(server.pid)
+    with pytest.raises(urllib.error.URLError):  # the front is closed too
+        urllib.request.urlopen(server.query_url + "?query=ASK%7B%7D", timeout=2)

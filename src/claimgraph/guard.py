@@ -15,19 +15,22 @@ body) and reads the whole response before passing it on:
 - anything else: passed on unchanged (status, headers, body).
 
 Refusals carry an ``X-Claimgraph-Error`` header (``result-too-large`` or ``timeout``) for
-programs.  Oxigraph's own errors (400 for bad SPARQL, 403 for an update to the read-only
-server) pass through as they are.
+programs.  At most :data:`MAX_CONCURRENT` responses are held at once (others wait their turn),
+which bounds the memory the front needs; a client silent for 60 s is disconnected.
+Oxigraph's own errors (400 for bad SPARQL, 403 for an update to the read-only server) pass
+through as they are, and request bodies are streamed to it (a chunked one is refused: 411).
 """
 
 from __future__ import annotations
 
 import http.client
+import io
 import socket
 import threading
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-__all__ = ["CANCELLED", "Guard", "GuardLimits"]
+__all__ = ["CANCELLED", "MAX_CONCURRENT", "Guard", "GuardLimits"]
 
 CANCELLED = b"The SPARQL operation has been cancelled"
 """What Oxigraph writes at the end of a response whose query it cancelled at its timeout."""
@@ -42,11 +45,13 @@ _HOP_BY_HOP = frozenset(
         "trailer",
         "transfer-encoding",
         "upgrade",
-        "content-length",
     }
 )
 _PIECE = 1 << 16
-_MAX_REQUEST_BYTES = 64 << 20
+_IDLE_TIMEOUT_S = 60
+"""Seconds a client may stay silent (or stall sending a body) before its connection closes."""
+MAX_CONCURRENT = 8
+"""Responses held at once; each may be up to ``max_result_bytes``, so this bounds memory."""
 
 
 @dataclass(frozen=True)
@@ -55,16 +60,42 @@ class GuardLimits:
     """Oxigraph's query timeout (quoted in the timeout message)."""
     max_result_bytes: int
     """The largest response passed on."""
+    cors: bool = False
+    """Refusals carry ``Access-Control-Allow-Origin: *`` (as Oxigraph's answers do with --cors)."""
 
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     upstream: tuple[str, int]
     limits: GuardLimits
+    slots: threading.BoundedSemaphore
+
+
+class _ClientStalled(Exception):
+    """The client stopped sending its request body (or went away)."""
+
+
+class _Body:
+    """The request body as a file for http.client: exactly ``length`` bytes, streamed."""
+
+    def __init__(self, source: io.BufferedIOBase, length: int) -> None:
+        self._source, self._left = source, length
+
+    def read(self, size: int = -1) -> bytes:
+        size = self._left if size < 0 else min(size, self._left)
+        try:
+            data = self._source.read(size) if size else b""
+        except OSError as error:
+            raise _ClientStalled from error
+        if size and not data:
+            raise _ClientStalled
+        self._left -= len(data)
+        return data
 
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    timeout = _IDLE_TIMEOUT_S
     server: _Server
 
     def do_GET(self) -> None:
@@ -76,56 +107,56 @@ class _Handler(BaseHTTPRequestHandler):
         """Quiet: Oxigraph's own log has the requests."""
 
     def _forward(self) -> None:
-        body = self._request_body()
-        if body is None:
-            return
-        host, port = self.server.upstream
-        limits = self.server.limits
-        upstream = http.client.HTTPConnection(host, port, timeout=limits.timeout_s + 30)
-        headers = {k: v for k, v in self.headers.items() if k.lower() not in _HOP_BY_HOP}
-        try:
-            upstream.request(self.command, self.path, body=body, headers=headers)
-            response = upstream.getresponse()
-            received = self._read_limited(response, limits.max_result_bytes)
-        except (OSError, http.client.HTTPException):
-            upstream.close()
-            self._refuse(
-                502, "unreachable", "the Oxigraph server behind claimgraph serve is not answering"
-            )
-            return
-        upstream.close()  # before the whole body was read: Oxigraph sees the reader gone and stops
-        if received is None:
-            megabytes = limits.max_result_bytes / 1024**2
-            self._refuse(
-                500,
-                "result-too-large",
-                f"the result is larger than {megabytes:g} MB (claimgraph serve "
-                "--max-result-mb) and was stopped; narrow the query, add a LIMIT or raise "
-                "the limit",
-            )
-        elif response.status == 200 and received.endswith(CANCELLED):
-            self._refuse(
-                504,
-                "timeout",
-                f"the query was stopped after {limits.timeout_s} s (claimgraph serve "
-                "--timeout-s); narrow the query or add a LIMIT",
-            )
-        else:
-            self._pass_on(response, received)
-
-    def _request_body(self) -> bytes | None:
         if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
             self._refuse(411, "length-required", "send the request body with a Content-Length")
-            return None
-        length_text = self.headers.get("Content-Length") or "0"
-        length = int(length_text) if length_text.isdigit() else -1
-        if not 0 <= length <= _MAX_REQUEST_BYTES:
-            self._refuse(413, "request-too-large", "the request body is too large or malformed")
-            return None
-        return self.rfile.read(length) if length else b""
+            return
+        length_text = (self.headers.get("Content-Length") or "0").strip()
+        if not (length_text.isascii() and length_text.isdigit()):
+            self._refuse(400, "bad-request", "the request's Content-Length is not a number")
+            return
+        body = _Body(self.rfile, int(length_text)) if int(length_text) else None
+        host, port = self.server.upstream
+        limits = self.server.limits
+        headers = {k: v for k, v in self.headers.items() if k.lower() not in _HOP_BY_HOP}
+        with self.server.slots:
+            upstream = http.client.HTTPConnection(host, port, timeout=limits.timeout_s + 30)
+            try:
+                upstream.request(self.command, self.path, body=body, headers=headers)
+                response = upstream.getresponse()
+                pieces = self._read_limited(response, limits.max_result_bytes)
+            except _ClientStalled:
+                self.close_connection = True  # nobody to answer
+                return
+            except (OSError, http.client.HTTPException):
+                self._refuse(
+                    502,
+                    "unreachable",
+                    "the Oxigraph server behind claimgraph serve is not answering",
+                )
+                return
+            finally:
+                upstream.close()  # a body left unread: Oxigraph sees the reader gone and stops
+            if pieces is None:
+                megabytes = limits.max_result_bytes / 1024**2
+                self._refuse(
+                    500,
+                    "result-too-large",
+                    f"the result is larger than {megabytes:g} MB (claimgraph serve "
+                    "--max-result-mb) and was stopped; narrow the query, add a LIMIT or raise "
+                    "the limit",
+                )
+            elif response.status == 200 and _ends_with(pieces, CANCELLED):
+                self._refuse(
+                    504,
+                    "timeout",
+                    f"the query was stopped after {limits.timeout_s} s (claimgraph serve "
+                    "--timeout-s); narrow the query or add a LIMIT",
+                )
+            else:
+                self._pass_on(response, pieces)
 
     @staticmethod
-    def _read_limited(response: http.client.HTTPResponse, limit: int) -> bytes | None:
+    def _read_limited(response: http.client.HTTPResponse, limit: int) -> list[bytes] | None:
         pieces: list[bytes] = []
         size = 0
         while piece := response.read(_PIECE):
@@ -133,24 +164,27 @@ class _Handler(BaseHTTPRequestHandler):
             if size > limit:
                 return None
             pieces.append(piece)
-        return b"".join(pieces)
+        return pieces
 
-    def _pass_on(self, response: http.client.HTTPResponse, body: bytes) -> None:
+    def _pass_on(self, response: http.client.HTTPResponse, pieces: list[bytes]) -> None:
         self.send_response_only(response.status, response.reason)
         for name, value in response.getheaders():
-            if name.lower() not in _HOP_BY_HOP:
+            if name.lower() not in _HOP_BY_HOP and name.lower() != "content-length":
                 self.send_header(name, value)
-        length = response.getheader("Content-Length") if self.command == "HEAD" else None
-        self.send_header("Content-Length", length or str(len(body)))
+        if response.status >= 200 and response.status not in (204, 304):
+            length = response.getheader("Content-Length") if self.command == "HEAD" else None
+            self.send_header("Content-Length", length or str(sum(map(len, pieces))))
         self.end_headers()
         if self.command != "HEAD":
-            self.wfile.write(body)
+            self.wfile.writelines(pieces)
 
     def _refuse(self, status: int, kind: str, message: str) -> None:
         data = f"claimgraph serve: {message}\n".encode()
         self.send_response_only(status)
         self.send_header("Content-Type", "text/plain; charset=utf-8")
         self.send_header("X-Claimgraph-Error", kind)
+        if self.server.limits.cors:
+            self.send_header("Access-Control-Allow-Origin", "*")
         self.send_header("Content-Length", str(len(data)))
         self.send_header("Connection", "close")
         self.end_headers()
@@ -161,22 +195,29 @@ class _Handler(BaseHTTPRequestHandler):
     def handle_one_request(self) -> None:
         try:
             super().handle_one_request()
-        except (BrokenPipeError, ConnectionResetError):
-            self.close_connection = True  # the client went away; nothing to tell it
+        except (BrokenPipeError, ConnectionResetError, TimeoutError):
+            self.close_connection = True  # the client went away or went quiet
+
+
+def _ends_with(pieces: list[bytes], suffix: bytes) -> bool:
+    tail = b""
+    for piece in reversed(pieces):
+        tail = piece + tail
+        if len(tail) >= len(suffix):
+            break
+    return tail.endswith(suffix)
 
 
 class Guard:
     """The front: listens on ``(host, port)`` (port 0 picks one) and forwards to Oxigraph."""
 
     def __init__(self, host: str, port: int, upstream: tuple[str, int], limits: GuardLimits):
-        server_class = type(
-            "_Server6" if ":" in host else "_Server4",
-            (_Server,),
-            {"address_family": socket.AF_INET6 if ":" in host else socket.AF_INET},
-        )
+        family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
+        server_class = type("_FamilyServer", (_Server,), {"address_family": family})
         self._server: _Server = server_class((host, port), _Handler)
         self._server.upstream = upstream
         self._server.limits = limits
+        self._server.slots = threading.BoundedSemaphore(MAX_CONCURRENT)
         self._thread = threading.Thread(
             target=self._server.serve_forever, name="claimgraph-guard", daemon=True
         )

@@ -15,6 +15,7 @@ __all__ = ["FORMATS", "Format", "render"]
 Format = Literal["table", "csv", "json"]
 FORMATS: tuple[str, ...] = get_args(Format)
 _MIN_COLUMN = 6
+_CONTROL = {c: f"\\x{c:02x}" for c in (*range(0x20), *range(0x7F, 0xA0)) if c != 0x0A}
 
 
 def _cell(value: Value) -> str:
@@ -46,19 +47,38 @@ def _wrap(text: str, width: int) -> list[str]:
         elif line.isascii():
             lines.extend(textwrap.wrap(line, width, break_on_hyphens=False) or [""])
         else:
-            lines.extend(_wrap_cells(line, width))
+            lines.extend(_wrap_words(line, width))
     return lines
 
 
-def _wrap_cells(line: str, width: int) -> list[str]:
-    """Hard-wrap by display width (for wide characters textwrap would miscount)."""
-    lines, current = [], ""
-    for char in line:
-        if _width(current + char) > width and current:
+def _wrap_words(line: str, width: int) -> list[str]:
+    """Wrap at spaces by display width (textwrap counts a wide character as one column);
+    a word wider than a line is cut between characters."""
+    lines: list[str] = []
+    current = ""
+    for word in line.split():
+        joined = f"{current} {word}" if current else word
+        if _width(joined) <= width:
+            current = joined
+            continue
+        if current:
             lines.append(current)
-            current = ""
-        current += char
+        while _width(word) > width:
+            piece = ""
+            for char in word:
+                if piece and _width(piece + char) > width:
+                    break
+                piece += char
+            lines.append(piece)
+            word = word[len(piece) :]
+        current = word
     return [*lines, current]
+
+
+def _printable(text: str) -> str:
+    """Tabs as spaces, other control characters (ESC, CR, ...) as ``\\xNN``: text from papers
+    must not move the terminal's cursor or colour it."""
+    return text.expandtabs(4).translate(_CONTROL)
 
 
 def _column_widths(natural: list[int], floors: list[int], width: int) -> list[int]:
@@ -89,8 +109,10 @@ def _column_widths(natural: list[int], floors: list[int], width: int) -> list[in
 def _table(result: QueryResult, width: int | None) -> str:
     # Drawn by hand rather than with rich.table: rich measures and wraps every cell
     # through its renderables, ~80 µs a cell, 30 s for a 40k-row answer.
-    header = result.columns
-    body = [[_cell(value) for value in row] for row in result.rows]
+    if not result.columns:
+        return "(no columns)\n"
+    header = [_printable(name) for name in result.columns]
+    body = [[_printable(_cell(value)) for value in row] for row in result.rows]
     right = [_numeric([row[i] for row in result.rows]) for i in range(len(header))]
     natural = [
         max(

@@ -16,9 +16,11 @@ cache that cannot be written only costs the next run its speed.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
+import re
 import tempfile
 import time
 from collections.abc import Mapping
@@ -72,9 +74,10 @@ class ResultCache:
             if data["format"] != _FORMAT or data["state"] != state:
                 return None
             result = QueryResult(list(data["columns"]), [tuple(row) for row in data["rows"]])
-            os.utime(entry)
         except (OSError, ValueError, KeyError, TypeError):
             return None
+        with contextlib.suppress(OSError):  # recently used; a read-only cache still answers
+            os.utime(entry)
         return result
 
     def save(self, entry: Path, state: str, result: QueryResult) -> None:
@@ -82,17 +85,25 @@ class ResultCache:
         try:
             entry.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=entry.parent, suffix=".tmp")
+        except OSError:
+            return
+        try:
             with os.fdopen(handle, "w", encoding="utf-8") as file:
                 json.dump(data, file, ensure_ascii=False)
             os.replace(temporary, entry)  # readers see the old entry or the new one, whole
             self._prune(entry.parent)
         except OSError:
-            return
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
 
     def _prune(self, directory: Path) -> None:
         entries = sorted(directory.glob("*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
         for stale in entries[self.keep :]:
             stale.unlink(missing_ok=True)
+
+
+_VOLATILE = re.compile(r"\b(?:NOW|RAND|UUID|STRUUID|BNODE|SERVICE)\b", re.IGNORECASE)
+"""Functions and clauses whose answer changes from run to run: such queries are not cached."""
 
 
 def query_store(
@@ -108,20 +119,24 @@ def query_store(
 
     A cached answer is used while the store is unchanged; otherwise the query runs and,
     if it took at least ``min_seconds`` and was not cut short by ``limit``, its answer is
-    kept.  Raises what :func:`claimgraph.queries.run_query` and
-    :func:`claimgraph.store.open_store` raise.
+    kept.  Queries whose answer changes from run to run (``NOW()``, ``RAND()``, ``UUID()``,
+    ``STRUUID()``, ``BNODE()``, ``SERVICE``) are never cached.  Raises what
+    :func:`claimgraph.queries.run_query` and :func:`claimgraph.store.open_store` raise.
     """
     query = text if isinstance(text, NamedQuery) else parse_query_text("query", text)
-    if cache is None:
+    if cache is None or _VOLATILE.search(query.text):
         return run_query(open_store(path, read_only=True), query, params, limit=limit)
     entry = cache.entry(path, query, bind_params(query, params or {}, None))
-    state = store_state(path) if path.is_dir() else ""
+    try:
+        state = store_state(path) if path.is_dir() else ""
+    except OSError:  # a file vanished under a writer's compaction, again and again
+        state = ""
     cached = cache.load(entry, state) if state else None
     if cached is not None:
         return cached if limit is None else QueryResult(cached.columns, cached.rows[:limit])
     started = time.perf_counter()
     result = run_query(open_store(path, read_only=True), query, params, limit=limit)
-    if limit is None and time.perf_counter() - started >= min_seconds:
+    if state and limit is None and time.perf_counter() - started >= min_seconds:
         cache.save(entry, state, result)
     return result
 

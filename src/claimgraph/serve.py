@@ -191,7 +191,7 @@ class ServerConfig:
 
     @property
     def limits(self) -> GuardLimits:
-        return GuardLimits(self.timeout_s, self.max_result_mb * 1024**2)
+        return GuardLimits(self.timeout_s, self.max_result_mb * 1024**2, cors=self.cors)
 
     def command(
         self, executable: Path | str | None = None, *, bind: str | None = None
@@ -285,7 +285,7 @@ class ServerProcess:
             if _READY_LINE in self.log() and self._answers():
                 return
             if time.monotonic() >= deadline:
-                self.stop()
+                self._stop_oxigraph()  # not the front: a restart keeps its address
                 raise ServerError(
                     f"the Oxigraph server did not answer on {self.url} within {timeout:g} s"
                 )
@@ -414,6 +414,7 @@ def _start_oxigraph(config: ServerConfig, guard: Guard, ready_timeout: float) ->
                 stderr=log,
                 env=environment,
                 start_new_session=True,  # Ctrl-C reaches claimgraph, which stops the server
+                preexec_fn=_die_with_parent if sys.platform == "linux" else None,
             )
         except OSError as error:
             log.close()
@@ -428,9 +429,21 @@ def _start_oxigraph(config: ServerConfig, guard: Guard, ready_timeout: float) ->
             last = error
             if not _worth_retrying(config, error):
                 raise
+        except BaseException:  # Ctrl-C while starting: the server is in its own session
+            server._stop_oxigraph()
+            raise
         time.sleep(0.1 * (attempt + 1))
     assert last is not None
     raise last
+
+
+def _die_with_parent() -> None:
+    """In the child before exec: SIGTERM it when claimgraph dies, even by SIGKILL, so that
+    no server is left serving (or holding the store's lock) on its private port."""
+    import ctypes
+
+    pr_set_pdeathsig = 1
+    ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM)
 
 
 def _worth_retrying(config: ServerConfig, error: Exception) -> bool:

@@ -141,14 +141,20 @@ def store_state(path: Path | str) -> str:
     change with it; reading (a read-only open) changes none of them.  Opening for
     writing can change the token without changing the data, which only costs a miss.
     """
-    digest = hashlib.sha256()
-    with os.scandir(Path(path).expanduser()) as entries:
-        for entry in sorted(entries, key=lambda e: e.name):
-            info = entry.stat(follow_symlinks=False)
-            digest.update(
-                f"{entry.name}\0{info.st_size}\0{info.st_mtime_ns}\0{info.st_ino}\n".encode()
-            )
-    return digest.hexdigest()
+    for attempt in range(3):
+        digest = hashlib.sha256()
+        try:
+            with os.scandir(Path(path).expanduser()) as entries:
+                for entry in sorted(entries, key=lambda e: e.name):
+                    info = entry.stat(follow_symlinks=False)
+                    line = f"{entry.name}\0{info.st_size}\0{info.st_mtime_ns}\0{info.st_ino}\n"
+                    digest.update(line.encode())
+        except FileNotFoundError:  # deleted between listing and stat by a writer's compaction
+            if attempt == 2:
+                raise
+            continue
+        return digest.hexdigest()
+    raise AssertionError("unreachable")
 
 
 def _one_line(error: BaseException) -> str:

@@ -790,3 +790,36 @@ def test_a_while_tail_takes_every_baseline_of_its_clause(nlp: Language) -> None:
         ("vLLM", 40.0, "memory"),
         ("Orca", 40.0, "memory"),
     ]
+
+
+MPCVIT = (
+    "MPCViT: Searching for Accurate and Efficient MPC-Friendly Vision Transformer with "
+    "Heterogeneous Attention"
+)
+
+
+@pytest.mark.slow
+def test_two_respectively_lists_pair_with_one_list_of_baselines(claims_of: ClaimsOf) -> None:
+    sentence = (
+        "With extensive experiments, we demonstrate that MPCViT achieves 1.9%, 1.3% and 3.6% "
+        "higher accuracy with 6.2x, 2.9x and 1.9x latency reduction compared with baseline ViT, "
+        "MPCFormer and THE-X on the Tiny-ImageNet dataset, respectively."
+    )
+    assert [(c.baseline, c.value, c.unit, c.metric) for c in claims_of(MPCVIT, sentence)] == [
+        ("ViT", 1.9, "%", "accuracy"),
+        ("MPCFormer", 1.3, "%", "accuracy"),
+        ("THE-X", 3.6, "%", "accuracy"),
+        ("ViT", 6.2, "x", "latency"),
+        ("MPCFormer", 2.9, "x", "latency"),
+        ("THE-X", 1.9, "x", "latency"),
+    ]
+
+
+@pytest.mark.slow
+def test_respectively_pairs_slashed_subjects_with_their_numbers(claims_of: ClaimsOf) -> None:
+    sentence = (
+        "Specifically, our 2-bit DeiT-T/DeiT-S algorithms outperform the previous "
+        "state-of-the-art by 9.8% and 7.7%, respectively."
+    )
+    claims = claims_of("Oscillation-free Quantization for Low-bit Vision Transformers", sentence)
+    assert [(c.subject, c.value) for c in claims] == [("DeiT-T", 9.8), ("DeiT-S", 7.7)]

@@ -823,3 +823,21 @@ def test_respectively_pairs_slashed_subjects_with_their_numbers(claims_of: Claim
     )
     claims = claims_of("Oscillation-free Quantization for Low-bit Vision Transformers", sentence)
     assert [(c.subject, c.value) for c in claims] == [("DeiT-T", 9.8), ("DeiT-S", 7.7)]
+
+
+@pytest.mark.slow
+def test_a_leading_comparison_reaches_every_number_and_metrics_follow_their_nouns(
+    claims_of: ClaimsOf,
+) -> None:
+    title = "CacheGen: Fast Context Loading for Language Model Applications"
+    sentence = (
+        "Compared to recent methods that handle long contexts, CacheGen reduces bandwidth usage "
+        "by 3.7-4.3x and the total delay in fetching and processing contexts by 2.7-3x while "
+        "maintaining similar LLM performance on various tasks as loading the text contexts."
+    )
+    assert [
+        (c.baseline, c.baseline_kind, c.value, c.metric) for c in claims_of(title, sentence)
+    ] == [
+        ("recent methods", "generic", 3.7, "communication"),
+        ("recent methods", "generic", 2.7, "latency"),
+    ]

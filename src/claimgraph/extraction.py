@@ -658,7 +658,8 @@ _TRAILING_LINK = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_BASELINE_START = re.compile(
-    r"^(?:[~+$]?\d|the\s+course|time\b|the\s+years|the\s+past|recent|years|decades|iterations|"
+    r"^(?:[~+$]?\d|the\s+course|time\b|the\s+years|the\s+past|recent(?:ly\b|\s+(?:years|"
+    r"decades|months|times)\b)|years|decades|iterations|"
     r"a\s+(?:wide|broad|range|variety)|a\s+factor|an?\s+order)",
     re.IGNORECASE,
 )

@@ -132,12 +132,13 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "latency",
             r"\b(?:latenc(?:y|ies)|time[\s-]to[\s-]first[\s-]token|ttft|tpot|response\s+times?|"
-            r"mttr|turnaround|completion\s+time|tail\s+time|time\s+per\s+(?:output\s+)?token|jct)\b",
+            r"mttr|turnaround|completion\s+time|tail\s+time|time\s+per\s+(?:output\s+)?token|jct|"
+            r"delays?)\b",
         ),
         (
             "communication",
             r"\b(?:communication|traffic|all-?reduce|all-?to-?all|bytes\s+transferred|"
-            r"network\s+(?:volume|overhead)|data\s+movement|transfer\s+volume)",
+            r"network\s+(?:volume|overhead)|data\s+movement|transfer\s+volume|bandwidth)",
         ),
         ("memory", r"\b(?:memory|footprint|vram|kv[\s-]cache\s+size|storage|activation\s+size)"),
         (

@@ -841,3 +841,38 @@ def test_a_leading_comparison_reaches_every_number_and_metrics_follow_their_noun
         ("recent methods", "generic", 3.7, "communication"),
         ("recent methods", "generic", 2.7, "latency"),
     ]
+
+
+@pytest.mark.slow
+def test_a_baseline_with_its_own_number_carries_past_a_new_verb(claims_of: ClaimsOf) -> None:
+    """CLAIMS.md: a baseline carries forward to later numbers about the same subject that
+    state none; "outperforms X and delivers 3x" (X with no number of its own) still does not."""
+    title = "FlashFFTConv: Efficient Convolutions for Long Sequences with Tensor Cores"
+    sentence = (
+        "FlashFFTConv speeds up exact FFT convolutions by up to 7.93times over PyTorch and "
+        "achieves up to 4.4times speedup end-to-end."
+    )
+    assert [(c.baseline, c.value) for c in claims_of(title, sentence)] == [
+        ("PyTorch", 7.93),
+        ("PyTorch", 4.4),
+    ]
+
+
+@pytest.mark.slow
+def test_an_amount_is_no_subject(claims_of: ClaimsOf) -> None:
+    title = "Sequence Parallelism: Long Sequence Training from System Perspective"
+    sentence = (
+        "With sparse attention, sequence can handle sequence with over 114K tokens, which is "
+        "over 27times longer than existing sparse attention works holding the whole sequence on "
+        "a single device."
+    )
+    assert [(c.subject, c.value) for c in claims_of(title, sentence)] == [
+        ("Sequence Parallelism", 27.0)
+    ]
+
+
+def test_a_metric_word_inside_a_hyphenated_name_is_no_metric() -> None:
+    from claimgraph.lexicon import metric_in
+
+    assert metric_in("for both R-FCN and Faster-RCNN") is None
+    assert metric_in("2x faster decoding") == "speedup"

@@ -5,9 +5,10 @@ sentences for sentences of other papers at the same relative position, so the sh
 sentences that hold a claim stays that of the real corpus.  Names are then changed
 consistently within the synthetic paper:
 
-* the source paper's own system (its name from the title or "we present X", and the
-  subjects of its claims) becomes the synthetic paper's own name, ``Zephyr-123`` style,
-  which also heads the title ("Zephyr-123: <host title>");
+* the source paper's own system (its name from the title or "we present X", the short
+  forms the abstract defines for it, and the subjects of its claims) becomes the synthetic
+  paper's own name, ``Zephyr-123`` style, which also heads the title ("Zephyr-123: <host
+  title>");
 * each named baseline becomes, with probability ``KEEP_BASELINE``, itself (well-known
   systems such as vLLM stay hubs), else an earlier synthetic paper's own name, drawn with
   a bias towards early papers, so later papers compare against earlier ones and a few
@@ -86,7 +87,12 @@ def source_papers(papers: Sequence[Paper] | None = None) -> list[SourcePaper]:
         paper = result.paper
         context = paper_context(paper)
         baselines = {c.baseline for c in result.claims if c.baseline_kind == "named" and c.baseline}
-        own = {context.own_name, *(c.subject for c in result.claims)} - baselines
+        # Short forms the abstract defines for its own system ("Flex" for Tutel) are its
+        # names too: left as they are, hundreds of synthetic systems would share one.
+        shorts = {
+            short for short, long in context.abbreviations.items() if long == context.own_name
+        }
+        own = {context.own_name, *shorts, *(c.subject for c in result.claims)} - baselines
         own = {name for name in own if name.strip()}
         sentences = tuple(paper.abstract[s:e] for s, e in split_sentences(paper.abstract))
         if not sentences:

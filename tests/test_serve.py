@@ -576,3 +576,13 @@ def test_ctrl_c_while_starting_leaves_no_server(
     assert not server.running and not alive(server.pid)
     with pytest.raises(urllib.error.URLError):  # the front is closed too
         urllib.request.urlopen(server.query_url + "?query=ASK%7B%7D", timeout=2)
+
+
+def test_the_server_runs_with_its_memory_limit(servers: Start, shared_store: Path) -> None:
+    server = servers(shared_store, max_memory_mb=300)
+    limits = Path(f"/proc/{server.pid}/limits").read_text()
+    (data,) = [line for line in limits.splitlines() if line.startswith("Max data size")]
+    assert data.split()[3:5] == [str(300 * 1024**2)] * 2
+    assert paper_count(server) == 4
+    with pytest.raises(ServerError, match="at least 256 MB"):
+        ServerConfig(shared_store, max_memory_mb=100)

@@ -137,5 +137,54 @@ def test_a_runaway_result_hits_the_size_limit(store: Path) -> None:
 def test_serve_help_names_the_limits() -> None:
     result = CliRunner().invoke(cli, ["serve", "--help"])
     assert "--timeout-s" in result.output and "--max-result-mb" in result.output
+    assert "--max-memory-mb" in result.output
     refused = CliRunner().invoke(cli, ["serve", "--max-result-mb", "0"])
     assert refused.exit_code == 2 and "0 is not in the range x>=1" in refused.output
+
+
+def test_a_query_that_needs_too_much_memory_gets_a_503_and_the_server_comes_back(
+    store: Path,
+) -> None:
+    """Sorting every triple against every triple (21 million rows) needs far more than 256 MB:
+    Oxigraph hits its memory limit and stops; the client is told why and `claimgraph serve`
+    starts it again on the same address."""
+    runaway = "SELECT * WHERE { ?s ?p ?o . ?a ?b ?c } ORDER BY ?o ?c LIMIT 10"
+    with subprocess.Popen(
+        [*CLAIMGRAPH, "serve", "--store", str(store), "--bind", "127.0.0.1:0"]
+        + ["--max-memory-mb", "256"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    ) as process:
+        try:
+            assert process.stdout is not None and process.stderr is not None
+            endpoint = None
+            while endpoint is None:
+                line = process.stdout.readline()
+                assert line, "serve exited before printing its endpoint"
+                found = re.search(r"SPARQL endpoint: (http://127\.0\.0\.1:\d+/query)", line)
+                endpoint = found.group(1) if found else None
+            status, kind, body, _ = _refusal(
+                endpoint + "?" + urllib.parse.urlencode({"query": runaway})
+            )
+            assert (status, kind) == (503, "out-of-memory")
+            assert "needed more than 256 MB" in body
+            assert "restarting it" in process.stderr.readline()
+            deadline = time.monotonic() + 20
+            while True:  # the restarted server answers on the same address
+                try:
+                    ask = endpoint + "?" + urllib.parse.urlencode({"query": "ASK {}"})
+                    with urllib.request.urlopen(ask, timeout=5) as response:
+                        assert json.load(response) == {"head": {}, "boolean": True}
+                    break
+                except urllib.error.HTTPError:
+                    assert time.monotonic() < deadline
+                    time.sleep(0.2)
+        finally:
+            process.send_signal(signal.SIGINT)
+            try:
+                process.wait(timeout=15)
+            finally:
+                if process.poll() is None:
+                    process.kill()
+    assert process.returncode == 0

@@ -725,6 +725,14 @@ def rank(metric: str | None, fmt: str, store_path: Path | None) -> None:
     show_default=True,
     help="Refuse a result larger than this (the client gets HTTP 500).",
 )
+@click.option(
+    "--max-memory-mb",
+    type=click.IntRange(min=256),
+    default=2048,
+    show_default=True,
+    help="Memory the Oxigraph server may allocate; a query that needs more gets HTTP 503 "
+    "and the server restarts.",
+)
 def serve(
     store_path: Path | None,
     bind: str,
@@ -732,6 +740,7 @@ def serve(
     allow_remote: bool,
     timeout_s: int,
     max_result_mb: int,
+    max_memory_mb: int,
 ) -> None:
     """Serve the store over SPARQL 1.1 with the real Oxigraph server.
 
@@ -739,14 +748,18 @@ def serve(
     Read-only by default: it does not lock the store, so `claimgraph ingest` keeps
     working while it runs, and the server shows new papers after a restart.  With
     --writable the server locks the store and an ingest is refused until it stops.
-    Queries go to /query, the query UI is at /.  A query that runs past --timeout-s
-    or whose result is larger than --max-result-mb is stopped and the client gets
-    an HTTP error with a one-line reason.  Ctrl-C stops the server.
+    Queries go to /query, the query UI is at /.  A query that runs past --timeout-s,
+    whose result is larger than --max-result-mb or that needs more memory than
+    --max-memory-mb is stopped and the client gets an HTTP error with a one-line
+    reason.  Ctrl-C stops the server.
     """
     from claimgraph.serve import ServerConfig, ServerProcess, serve_forever
 
     def ready(server: ServerProcess) -> None:
         click.echo(server.summary())
+
+    def restarting(reason: str) -> None:
+        click.echo(f"claimgraph serve: {reason}", err=True)
 
     with _errors_as_click():
         config = ServerConfig(
@@ -755,9 +768,10 @@ def serve(
             writable=writable,
             timeout_s=timeout_s,
             max_result_mb=max_result_mb,
+            max_memory_mb=max_memory_mb,
             allow_remote=allow_remote,
         )
-        serve_forever(config, on_ready=ready)
+        serve_forever(config, on_ready=ready, on_restart=restarting)
 
 
 # ---------------------------------------------------------------- evaluate

@@ -27,6 +27,7 @@ import http.client
 import io
 import socket
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -69,6 +70,7 @@ class _Server(ThreadingHTTPServer):
     upstream: tuple[str, int]
     limits: GuardLimits
     slots: threading.BoundedSemaphore
+    explain: Callable[[], str | None] | None = None
 
 
 class _ClientStalled(Exception):
@@ -128,11 +130,15 @@ class _Handler(BaseHTTPRequestHandler):
                 self.close_connection = True  # nobody to answer
                 return
             except (OSError, http.client.HTTPException):
-                self._refuse(
-                    502,
-                    "unreachable",
-                    "the Oxigraph server behind claimgraph serve is not answering",
-                )
+                reason = self.server.explain() if self.server.explain is not None else None
+                if reason is not None:
+                    self._refuse(503, "out-of-memory", reason)
+                else:
+                    self._refuse(
+                        502,
+                        "unreachable",
+                        "the Oxigraph server behind claimgraph serve is not answering",
+                    )
                 return
             finally:
                 upstream.close()  # a body left unread: Oxigraph sees the reader gone and stops
@@ -235,6 +241,15 @@ class Guard:
     @upstream.setter
     def upstream(self, address: tuple[str, int]) -> None:
         self._server.upstream = address
+
+    @property
+    def explain(self) -> Callable[[], str | None] | None:
+        """Called when the upstream drops a request: the reason to give, if known."""
+        return self._server.explain
+
+    @explain.setter
+    def explain(self, explain: Callable[[], str | None] | None) -> None:
+        self._server.explain = explain
 
     def close(self) -> None:
         self._server.shutdown()

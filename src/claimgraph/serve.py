@@ -40,6 +40,7 @@ Every failure raises :class:`~claimgraph.store.StoreError` (about the store) or
 
 from __future__ import annotations
 
+import dataclasses
 import errno
 import ipaddress
 import os
@@ -66,6 +67,7 @@ from claimgraph.store import StoreError
 
 __all__ = [
     "DEFAULT_BIND",
+    "DEFAULT_MAX_MEMORY_MB",
     "DEFAULT_MAX_RESULT_MB",
     "DEFAULT_TIMEOUT_S",
     "ServerConfig",
@@ -81,6 +83,11 @@ DEFAULT_TIMEOUT_S = 60
 """Seconds a SPARQL query may run on the server (Oxigraph's own default too)."""
 DEFAULT_MAX_RESULT_MB = 100
 """The largest response the server passes on, in MB (2**20 bytes)."""
+DEFAULT_MAX_MEMORY_MB = 2048
+"""Memory Oxigraph may allocate (its data segment, RLIMIT_DATA).  Heavy shipped queries on a
+100k-paper store need about 420 MB; a runaway sort of a cross join needs many GB."""
+_OUT_OF_MEMORY = "memory allocation of"
+_RESTARTS_PER_MINUTE = 5
 DEFAULT_READY_TIMEOUT_S = 15.0
 
 _READY_LINE = "Listening for requests"
@@ -153,6 +160,8 @@ class ServerConfig:
     """Query timeout in seconds."""
     max_result_mb: int = DEFAULT_MAX_RESULT_MB
     """The largest response passed on, in MB; a larger one is refused."""
+    max_memory_mb: int = DEFAULT_MAX_MEMORY_MB
+    """Memory Oxigraph may allocate, in MB; a query that needs more stops it (Linux)."""
     union_default_graph: bool = True
     """The default graph is the union of the paper graphs, as in ``claimgraph query``."""
     allow_remote: bool = False
@@ -170,6 +179,8 @@ class ServerConfig:
             )
         if self.timeout_s < 1:
             raise ServerError(f"the query timeout must be at least 1 second, not {self.timeout_s}")
+        if self.max_memory_mb < 256:
+            raise ServerError(f"the memory limit must be at least 256 MB, not {self.max_memory_mb}")
         if self.max_result_mb < 1:
             raise ServerError(
                 f"the result size limit must be at least 1 MB, not {self.max_result_mb}"
@@ -250,6 +261,23 @@ class ServerProcess:
     def running(self) -> bool:
         return self.process.poll() is None
 
+    def out_of_memory(self) -> bool:
+        """Whether the server stopped because a query needed more than ``max_memory_mb``."""
+        return not self.running and _OUT_OF_MEMORY in self.log()
+
+    def _why_unreachable(self) -> str | None:
+        """For the front, when Oxigraph dropped a request: the reason, if it is known."""
+        try:
+            self.process.wait(1.0)
+        except subprocess.TimeoutExpired:
+            return None
+        if self.out_of_memory():
+            return (
+                f"the query needed more than {self.config.max_memory_mb} MB (claimgraph serve "
+                "--max-memory-mb) and stopped the server, which is restarting; narrow the query"
+            )
+        return None
+
     def log(self) -> str:
         """What the server wrote to stdout and stderr so far."""
         if self._final_log is not None:
@@ -271,8 +299,9 @@ class ServerProcess:
             f"Serving the claimgraph store {self.config.store_path} ({mode}).\n"
             f"  query UI:        {self.url}\n"
             f"  SPARQL endpoint: {self.query_url}\n"
-            f"Queries stop after {self.config.timeout_s} s; results over "
-            f"{self.config.max_result_mb} MB are refused.  Press Ctrl-C to stop."
+            f"Queries stop after {self.config.timeout_s} s or {self.config.max_memory_mb} MB of "
+            f"memory; results over {self.config.max_result_mb} MB are refused.\n"
+            "Press Ctrl-C to stop."
         )
 
     def wait_ready(self, timeout: float = DEFAULT_READY_TIMEOUT_S) -> None:
@@ -331,6 +360,7 @@ class ServerProcess:
         self._stop_oxigraph()
         fresh = _start_oxigraph(self.config, self.guard, ready_timeout)
         self.process, self._log, self._final_log = fresh.process, fresh._log, None
+        self.guard.explain = self._why_unreachable
         return self
 
     def __enter__(self) -> ServerProcess:
@@ -414,13 +444,14 @@ def _start_oxigraph(config: ServerConfig, guard: Guard, ready_timeout: float) ->
                 stderr=log,
                 env=environment,
                 start_new_session=True,  # Ctrl-C reaches claimgraph, which stops the server
-                preexec_fn=_die_with_parent if sys.platform == "linux" else None,
+                preexec_fn=_child_limits(config) if sys.platform == "linux" else None,
             )
         except OSError as error:
             log.close()
             raise ServerError(f"cannot run {executable}: {error.strerror or error}") from None
         guard.upstream = (_UPSTREAM_HOST, port)
         server = ServerProcess(config, process, guard, log)
+        guard.explain = server._why_unreachable
         try:
             server.wait_ready(ready_timeout)
             return server
@@ -437,13 +468,21 @@ def _start_oxigraph(config: ServerConfig, guard: Guard, ready_timeout: float) ->
     raise last
 
 
-def _die_with_parent() -> None:
-    """In the child before exec: SIGTERM it when claimgraph dies, even by SIGKILL, so that
-    no server is left serving (or holding the store's lock) on its private port."""
-    import ctypes
+def _child_limits(config: ServerConfig) -> Callable[[], None]:
+    """What the Oxigraph process sets up before exec: its memory limit, and a SIGTERM when
+    claimgraph dies, even by SIGKILL, so that no server is left serving (or holding the
+    store's lock) on its private port."""
+    data_bytes = config.max_memory_mb * 1024**2
 
-    pr_set_pdeathsig = 1
-    ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM)
+    def setup() -> None:
+        import ctypes
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_DATA, (data_bytes, data_bytes))
+        pr_set_pdeathsig = 1
+        ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM)
+
+    return setup
 
 
 def _worth_retrying(config: ServerConfig, error: Exception) -> bool:
@@ -455,16 +494,7 @@ def _worth_retrying(config: ServerConfig, error: Exception) -> bool:
 
 
 def _with_bind(config: ServerConfig, bind: str) -> ServerConfig:
-    return ServerConfig(
-        store_path=config.store_path,
-        bind=bind,
-        writable=config.writable,
-        timeout_s=config.timeout_s,
-        max_result_mb=config.max_result_mb,
-        union_default_graph=config.union_default_graph,
-        allow_remote=config.allow_remote,
-        cors=config.cors,
-    )
+    return dataclasses.replace(config, bind=bind)
 
 
 def start_server(
@@ -474,6 +504,7 @@ def start_server(
     writable: bool = False,
     timeout_s: int = DEFAULT_TIMEOUT_S,
     max_result_mb: int = DEFAULT_MAX_RESULT_MB,
+    max_memory_mb: int = DEFAULT_MAX_MEMORY_MB,
     union_default_graph: bool = True,
     allow_remote: bool = False,
     cors: bool = False,
@@ -495,6 +526,7 @@ def start_server(
             writable=writable,
             timeout_s=timeout_s,
             max_result_mb=max_result_mb,
+            max_memory_mb=max_memory_mb,
             union_default_graph=union_default_graph,
             allow_remote=allow_remote,
             cors=cors,
@@ -530,20 +562,36 @@ def serve_forever(
     config: ServerConfig,
     *,
     on_ready: Callable[[ServerProcess], None] | None = None,
+    on_restart: Callable[[str], None] | None = None,
     ready_timeout: float = DEFAULT_READY_TIMEOUT_S,
 ) -> int:
     """Run the server until Ctrl-C or SIGTERM, then stop it; for ``claimgraph serve``.
 
     ``on_ready`` is called once the server answers (the CLI prints
-    :meth:`ServerProcess.summary` there).  Returns 0 after a stop asked for; raises
-    :class:`ServerError` if the server exits by itself.
+    :meth:`ServerProcess.summary` there).  A server that a query ran out of memory is
+    started again (``on_restart`` gets the one-line reason).  Returns 0 after a stop asked
+    for; raises :class:`ServerError` if the server exits otherwise, or runs out of memory
+    more than five times a minute.
     """
+    restarts: list[float] = []
     with _sigterm_stops():
         server = start_server(config, ready_timeout=ready_timeout)
         try:
             if on_ready is not None:
                 on_ready(server)
-            status = server.process.wait()
+            while True:
+                status = server.process.wait()
+                now = time.monotonic()
+                restarts = [t for t in restarts if now - t < 60]
+                if not server.out_of_memory() or len(restarts) >= _RESTARTS_PER_MINUTE:
+                    break
+                restarts.append(now)
+                if on_restart is not None:
+                    on_restart(
+                        f"a query needed more than {config.max_memory_mb} MB "
+                        "(--max-memory-mb) and stopped the Oxigraph server; restarting it"
+                    )
+                server.restart(ready_timeout)
         except (KeyboardInterrupt, _Stop):
             return 0
         finally:

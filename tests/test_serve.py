@@ -18,6 +18,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -493,10 +494,12 @@ sys.exit(serve_forever(ServerConfig(sys.argv[1], bind=sys.argv[2]), on_ready=rea
 """
 
 
-@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
-def test_serve_forever_stops_the_server_on_a_signal(shared_store: Path, signum: int) -> None:
+@contextmanager
+def serve_forever_process(store: Path) -> Iterator[tuple[subprocess.Popen[str], int, str]]:
+    """``serve_forever`` in a child process: (the process, the server's pid, its query URL);
+    afterwards the child is gone, no server is left, and the child printed no traceback."""
     runner = subprocess.Popen(
-        [sys.executable, "-c", SERVE_FOREVER, str(shared_store), local_bind()],
+        [sys.executable, "-c", SERVE_FOREVER, str(store), local_bind()],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -509,12 +512,9 @@ def test_serve_forever_stops_the_server_on_a_signal(shared_store: Path, signum: 
             assert selector.select(timeout=30), "serve_forever did not report the server ready"
         pid_text, query_url = runner.stdout.readline().split()
         server_pid = int(pid_text)
-        assert http(query_url + "?query=ASK%7B%7D")[0] == 200
-        runner.send_signal(signum)
-        assert runner.wait(timeout=15) == 0
-        assert not alive(server_pid)
+        yield runner, server_pid, query_url
     finally:
-        if runner.poll() is None:
+        if runner.poll() is None:  # pragma: no cover - only if the test failed
             runner.kill()
         _, errors = runner.communicate(timeout=15)
         if server_pid and alive(server_pid):  # pragma: no cover - only if the test failed
@@ -522,34 +522,25 @@ def test_serve_forever_stops_the_server_on_a_signal(shared_store: Path, signum: 
     assert "Traceback" not in errors
 
 
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
+def test_serve_forever_stops_the_server_on_a_signal(shared_store: Path, signum: int) -> None:
+    with serve_forever_process(shared_store) as (runner, server_pid, query_url):
+        assert http(query_url + "?query=ASK%7B%7D")[0] == 200
+        runner.send_signal(signum)
+        assert runner.wait(timeout=15) == 0
+        assert not alive(server_pid)
+
+
 def test_a_killed_claimgraph_takes_its_server_along(shared_store: Path) -> None:
     """SIGKILL gives claimgraph no chance to stop Oxigraph; the kernel's parent-death signal
     does, so no server is left on the private port (or holding a writable store's lock)."""
-    runner = subprocess.Popen(
-        [sys.executable, "-c", SERVE_FOREVER, str(shared_store), local_bind()],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    server_pid = 0
-    try:
-        assert runner.stdout is not None
-        with selectors.DefaultSelector() as selector:
-            selector.register(runner.stdout, selectors.EVENT_READ)
-            assert selector.select(timeout=30), "serve_forever did not report the server ready"
-        server_pid = int(runner.stdout.readline().split()[0])
+    with serve_forever_process(shared_store) as (runner, server_pid, _):
         runner.kill()
         runner.wait(timeout=15)
         deadline = time.monotonic() + 10
         while alive(server_pid) and time.monotonic() < deadline:
             time.sleep(0.05)
         assert not alive(server_pid)
-    finally:
-        if runner.poll() is None:  # pragma: no cover - only if the test failed
-            runner.kill()
-        runner.communicate(timeout=15)
-        if server_pid and alive(server_pid):  # pragma: no cover - only if the test failed
-            os.kill(server_pid, signal.SIGKILL)
 
 
 def test_a_restart_that_times_out_keeps_the_address(servers: Start, shared_store: Path) -> None:

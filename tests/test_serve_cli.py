@@ -40,16 +40,30 @@ def test_serve_prints_the_url_answers_sparql_and_stops_on_ctrl_c(store: Path) ->
     assert process.returncode == 0
 
 
+def _printed_endpoint(process: subprocess.Popen[str]) -> str:
+    """The SPARQL endpoint `claimgraph serve` prints once the server answers."""
+    assert process.stdout is not None
+    while True:
+        line = process.stdout.readline()
+        assert line, "serve did not print its endpoint"
+        found = re.search(r"SPARQL endpoint: (http://127\.0\.0\.1:\d+/query)", line)
+        if found:
+            return found.group(1)
+
+
+def _interrupt(process: subprocess.Popen[str]) -> None:
+    """Ctrl-C, as a user stops `claimgraph serve`; killed if it does not stop."""
+    process.send_signal(signal.SIGINT)
+    try:
+        process.wait(timeout=15)
+    finally:
+        if process.poll() is None:
+            process.kill()
+
+
 def _query_then_interrupt(process: subprocess.Popen[str]) -> None:
     try:
-        assert process.stdout is not None
-        endpoint = None
-        deadline = time.monotonic() + 30
-        while endpoint is None and time.monotonic() < deadline:
-            line = process.stdout.readline()
-            found = re.search(r"SPARQL endpoint: (http://127\.0\.0\.1:\d+/query)", line)
-            endpoint = found.group(1) if found else None
-        assert endpoint is not None, "serve did not print its endpoint"
+        endpoint = _printed_endpoint(process)
         query = (
             "SELECT (COUNT(DISTINCT ?c) AS ?n) "
             "WHERE { ?c a <https://w3id.org/claimgraph/ns#Claim> }"
@@ -62,12 +76,7 @@ def _query_then_interrupt(process: subprocess.Popen[str]) -> None:
             rows = json.load(response)["results"]["bindings"]
         assert int(rows[0]["n"]["value"]) > 150
     finally:
-        process.send_signal(signal.SIGINT)
-        try:
-            process.wait(timeout=15)
-        finally:
-            if process.poll() is None:
-                process.kill()
+        _interrupt(process)
 
 
 def test_serve_refuses_a_remote_bind_without_the_flag(store: Path) -> None:
@@ -157,13 +166,8 @@ def test_a_query_that_needs_too_much_memory_gets_a_503_and_the_server_comes_back
         text=True,
     ) as process:
         try:
-            assert process.stdout is not None and process.stderr is not None
-            endpoint = None
-            while endpoint is None:
-                line = process.stdout.readline()
-                assert line, "serve exited before printing its endpoint"
-                found = re.search(r"SPARQL endpoint: (http://127\.0\.0\.1:\d+/query)", line)
-                endpoint = found.group(1) if found else None
+            assert process.stderr is not None
+            endpoint = _printed_endpoint(process)
             status, kind, body, _ = _refusal(
                 endpoint + "?" + urllib.parse.urlencode({"query": runaway})
             )
@@ -181,10 +185,5 @@ def test_a_query_that_needs_too_much_memory_gets_a_503_and_the_server_comes_back
                     assert time.monotonic() < deadline
                     time.sleep(0.2)
         finally:
-            process.send_signal(signal.SIGINT)
-            try:
-                process.wait(timeout=15)
-            finally:
-                if process.poll() is None:
-                    process.kill()
+            _interrupt(process)
     assert process.returncode == 0

@@ -1,11 +1,13 @@
-"""Files that ship with claimgraph: the ontology, the named queries and the data folder.
+"""Where claimgraph's files are: those it ships (the ontology, the named queries and the data
+folder) and the user's (the store, the query cache).
 
-In a wheel they live inside the package (hatchling ``force-include``); in a source
-checkout or an editable install they are read from the top-level folders.
+In a wheel the shipped files live inside the package (hatchling ``force-include``); in a
+source checkout or an editable install they are read from the top-level folders.
 """
 
 from __future__ import annotations
 
+import os
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -23,3 +25,14 @@ def shipped(folder: str) -> Traversable:
 
 def shipped_text(folder: str, name: str) -> str:
     return shipped(folder).joinpath(name).read_text(encoding="utf-8")
+
+
+def user_directory(explicit: str, xdg: str, fallback: str, *parts: str) -> Path:
+    """``$explicit`` if set, else ``$xdg/claimgraph/PARTS``, else ``~/FALLBACK/claimgraph/PARTS``
+    (the XDG base directories: ``XDG_DATA_HOME`` falls back to ``.local/share``, ...)."""
+    chosen = os.environ.get(explicit)
+    if chosen:
+        return Path(chosen).expanduser()
+    base = os.environ.get(xdg)
+    root = Path(base).expanduser() if base else Path.home() / fallback
+    return root.joinpath("claimgraph", *parts)

@@ -36,6 +36,7 @@ from claimgraph.queries import (
     parse_query_text,
     run_query,
 )
+from claimgraph.resources import user_directory
 from claimgraph.store import open_store, store_state
 
 __all__ = ["ResultCache", "default_cache_dir", "query_store", "warm_cache"]
@@ -47,13 +48,7 @@ WARMED_QUERIES = ("who-beats-whom",)
 
 def default_cache_dir() -> Path:
     """``$CLAIMGRAPH_CACHE``, else ``$XDG_CACHE_HOME/claimgraph``, else ``~/.cache/claimgraph``."""
-    explicit = os.environ.get("CLAIMGRAPH_CACHE")
-    if explicit:
-        return Path(explicit).expanduser()
-    cache_home = os.environ.get("XDG_CACHE_HOME")
-    if cache_home:
-        return Path(cache_home).expanduser() / "claimgraph"
-    return Path.home() / ".cache" / "claimgraph"
+    return user_directory("CLAIMGRAPH_CACHE", "XDG_CACHE_HOME", ".cache")
 
 
 @dataclass(frozen=True)

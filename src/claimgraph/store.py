@@ -20,6 +20,7 @@ import pyoxigraph as ox
 from claimgraph.names import AliasTable, default_aliases
 from claimgraph.rdf import CG, RDF, InvalidRecord, paper_iri, paper_quads
 from claimgraph.records import PaperClaims
+from claimgraph.resources import user_directory
 
 __all__ = [
     "IngestSummary",
@@ -63,13 +64,7 @@ class StoreStats:
 def default_store_path() -> Path:
     """``$CLAIMGRAPH_STORE``, else ``$XDG_DATA_HOME/claimgraph/store``, else
     ``~/.local/share/claimgraph/store``."""
-    explicit = os.environ.get("CLAIMGRAPH_STORE")
-    if explicit:
-        return Path(explicit).expanduser()
-    data_home = os.environ.get("XDG_DATA_HOME")
-    if data_home:
-        return Path(data_home).expanduser() / "claimgraph" / "store"
-    return Path.home() / ".local" / "share" / "claimgraph" / "store"
+    return user_directory("CLAIMGRAPH_STORE", "XDG_DATA_HOME", ".local/share", "store")
 
 
 def _is_store(path: Path) -> bool:

@@ -1,0 +1,309 @@
+"""What a quantity is compared with: the baseline phrase and the names in it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimgraph import lexicon
+from claimgraph.extraction.clauses import Reading, segment_range
+from claimgraph.quantities import Quantity, first_quantity
+from claimgraph.records import BaselineKind
+
+Baseline = tuple[str | None, BaselineKind]
+
+
+# ---- baselines
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A comparison cue and the baseline phrase that follows it."""
+
+    start: int
+    end: int
+    phrase: str
+    phrase_start: int
+    verbal: bool
+    weak: bool = False
+    """"comparable to X" compares a level, not a number: it reaches only a "while" tail."""
+
+
+_PREPOSITIONAL = re.compile(
+    r"\b(?:than|over|compared\s+(?:to|with|against)|comparable\s+to|in\s+comparison\s+(?:to|with)|"
+    r"versus|vs\.?|relative\s+to|against|with\s+respect\s+to|w\.r\.t\.|"
+    r"as\s+(?:fast|slow|quick|efficient|large|small|much|many|high|low|good|expensive)\s+as)\s+",
+    re.IGNORECASE,
+)
+_VERBAL = re.compile(
+    r"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?|"
+    r"outpac(?:es|ed|ing|e)|outrun(?:s)?|improv(?:es|ed|ing|e)\s+(?:up)?on)\s+"
+    r"(?:both\s+|all\s+|even\s+)?",
+    re.IGNORECASE,
+)
+_PHRASE_STOP = re.compile(
+    r"\s*[;:.](?:\s|$)|\s*[;:]|\.$|,\s+(?!including|such\s+as|e\.g\.|i\.e\.|and\b|or\b|"
+    r"(?-i:(?:the\s+)?[A-Z][\w+#.-]*(?:\s+[A-Z][\w+#.-]*)*\s*(?:,|\.|$|\)|\s+(?:by|and|or)\b)))|"
+    r"\s+(?:on|for|across|with|when|while|whereas|at|under|in|during|using|without|per|"
+    r"and\s+(?=up\s+to|by|between|\d|achiev|deliver|reduc|improv|provid)|respectively|up\s+to|"
+    r"which|that|where|to\s+(?!the\b)|achieving|reaching|showing|resulting|leading|"
+    r"demonstrat|allowing|enabling|offering|while)\b|\s+\((?=[^)]*\d\s?(?:x|×|times|%))",
+    re.IGNORECASE,
+)
+_BY_NUMBER = re.compile(
+    r"\s+by\s+(?=[~+\d]|up\s+to|over|about|around|roughly|approximately|nearly|as\s+much|"
+    r"as\s+high|more\s+than|at\s+least|a\s+factor|an?\s+average|on\s+average|\w+\s+times|"
+    r"\w+\s+orders)",
+    re.IGNORECASE,
+)
+_AND = re.compile(r",?\s+(?:and|or)\s+", re.IGNORECASE)
+_TRAILING_LINK = re.compile(
+    r"(?:[\s,(]|\b(?:and|or|by|with|over|up\s+to|about|around|nearly|roughly|approximately|"
+    r"more\s+than|at\s+least|an?|the|between|of)\b)*$",
+    re.IGNORECASE,
+)
+_NOT_A_BASELINE_START = re.compile(
+    r"^(?:[~+$]?\d|the\s+course|time\b|the\s+years|the\s+past|recent(?:ly\b|\s+(?:years|"
+    r"decades|months|times)\b)|years|decades|iterations|"
+    r"a\s+(?:wide|broad|range|variety)|a\s+factor|an?\s+order)",
+    re.IGNORECASE,
+)
+
+
+def find_markers(sentence: str, predicates: frozenset[int] = frozenset()) -> list[Marker]:
+    """Every "than X", "over X", "compared to X", "outperforms X" and the phrase X.
+
+    ``predicates`` holds the offsets of verbs and adverbs (from the tagger): a
+    coordination that goes on with one ("X and consistently improves ...") ends X.
+    """
+    markers: list[Marker] = []
+    for pattern, verbal in ((_PREPOSITIONAL, False), (_VERBAL, True)):
+        for match in pattern.finditer(sentence):
+            rest = sentence[match.end() :]
+            if _NOT_A_BASELINE_START.match(rest):
+                continue
+            shifted = frozenset(p - match.end() for p in predicates if p > match.end())
+            phrase = _baseline_phrase(rest, shifted)
+            if phrase:
+                weak = match.group(0).lower().startswith("comparable")
+                markers.append(
+                    Marker(match.start(), match.end(), phrase, match.end(), verbal, weak)
+                )
+    return sorted(markers, key=lambda m: m.start)
+
+
+def _baseline_phrase(rest: str, predicates: frozenset[int] = frozenset()) -> str:
+    """The baseline phrase at the start of ``rest``, up to where the clause moves on."""
+    by_number = _BY_NUMBER.search(rest)
+    limit = by_number.start() if by_number else len(rest)
+    later_number = first_quantity(rest[:limit])
+    if later_number:
+        limit = later_number.start
+        limit = len(_TRAILING_LINK.sub("", rest[:limit]))
+    depth = 0
+    position = 0
+    while position < limit:
+        char = rest[position]
+        if char == "(":
+            if depth == 0 and re.match(r"\((?=[^)]*\d\s?(?:x|×|times|%))", rest[position:]):
+                break
+            depth += 1
+        elif char == ")":
+            if depth == 0:
+                break
+            depth -= 1
+        elif depth == 0:
+            stop = _PHRASE_STOP.match(rest, position)
+            if stop and (position > 0 or rest[position] in ",;:."):
+                break
+            link = _AND.match(rest, position)
+            if link and link.end() in predicates:
+                break
+        position += 1
+    phrase = rest[:position].strip(" ,")
+    return phrase
+
+
+def split_baselines(phrase: str) -> list[Baseline]:
+    """The baselines one phrase names: named examples, conjuncts, or the class itself.
+
+    "state-of-the-art MoE training systems (DeepSpeed-MoE and Tutel)" -> two named;
+    "full/partial rebuilds" -> two generic; "the strongest baseline, EAGLE3" -> EAGLE3.
+    """
+    phrase = phrase.strip(" ,.")
+    phrase = re.sub(r"^(?:that|those)\s+of\s+", "", phrase, flags=re.I)
+    examples = _examples_part(phrase)
+    if examples:
+        named = [(n, "named") for n in names_in(examples)]
+        if named:
+            return named  # type: ignore[return-value]
+        phrase = phrase[: phrase.find(examples)].rstrip(" ,(").strip()
+        phrase = re.sub(
+            r"\s*(?:,\s*)?(?:including|such\s+as|e\.g\.,?|like|for\s+example)$", "", phrase
+        )
+    appositive = re.match(r"^(?P<head>.+?),\s+(?P<name>[^,]+?)$", phrase)
+    if appositive and names_in(appositive.group("name")) and not names_in(appositive.group("head")):
+        return [(n, "named") for n in names_in(appositive.group("name"))]
+    baselines: list[Baseline] = []
+    for conjunct in _conjuncts(phrase):
+        names = names_in(conjunct, head_only=True)
+        if names:
+            baselines.append((names[0], "named"))
+        else:
+            generic = strip_determiners(conjunct)
+            if generic:
+                baselines.append((generic, "generic"))
+    return baselines
+
+
+_EXAMPLES = re.compile(
+    r"(?:(?:,\s*|\s+)(?:including|such\s+as|e\.g\.,?|like|for\s+example,?|namely|i\.e\.,?)\s+"
+    r"|\((?:e\.g\.,?\s*|i\.e\.,?\s*|including\s+)?)(?P<examples>.+?)\)?$",
+    re.IGNORECASE,
+)
+
+
+def _examples_part(phrase: str) -> str | None:
+    match = _EXAMPLES.search(phrase)
+    if match is None:
+        return None
+    examples = match.group("examples").strip(" )")
+    return examples or None
+
+
+def _conjuncts(phrase: str) -> list[str]:
+    phrase = re.sub(r"^(?:both|either|all|the\s+two)\s+", "", phrase, flags=re.I)
+    slash = re.fullmatch(
+        r"(?P<pre>(?:\S+\s+)*?)(?P<a>[\w-]+)/(?P<b>[\w-]+)(?P<head>(?:\s+\S+)*)", phrase
+    )
+    if slash and slash.group("head"):
+        pre, head = slash.group("pre"), slash.group("head")
+        return [f"{pre}{slash.group('a')}{head}".strip(), f"{pre}{slash.group('b')}{head}".strip()]
+    parts = re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+", phrase)
+    parts = [p.strip() for p in parts if p.strip()]
+    return parts
+
+
+def names_in(text: str, head_only: bool = False) -> list[str]:
+    runs = [
+        r
+        for r in lexicon.name_runs(text, sentence_initial=False)
+        if not lexicon.is_generic_acronym(r) and not lexicon.is_hardware(r)
+    ]
+    runs = [r for r in runs if not r.endswith("'s")] or runs
+    if head_only and runs:
+        # A name counts when it heads the phrase ("Medusa decoding", "NVIDIA FasterTransformer"),
+        # not when it only modifies a class ("state-of-the-art MoE training systems").
+        runs = [r for r in runs if lexicon.heads_phrase(r, text)]
+    return runs
+
+
+def strip_determiners(text: str) -> str:
+    text = re.sub(r"\b([A-Z]{2,})['’]s\b", r"\1s", text)  # "RNN's" is the plural RNNs
+    text = re.sub(
+        r"^(?:the|a|an|all|both|several|many|various|most|these|those)\s+",
+        "",
+        text.strip(),
+        flags=re.I,
+    )
+    return text.strip(" ,.;:")
+
+
+def assign_baselines(
+    sentence: str,
+    readings: list[Reading],
+    markers: list[Marker],
+    boundaries: list[tuple[int, bool]],
+) -> None:
+    preamble = _preamble_marker(sentence, markers, boundaries)
+    previous_segment_baselines: dict[int, list[tuple[str | None, BaselineKind]]] = {}
+    for reading in readings:
+        q = reading.quantity
+        marker = _following_marker(q, reading.segment, markers, boundaries, readings)
+        if marker is None:
+            marker = _preceding_marker(sentence, q, reading.segment, markers, boundaries)
+        if marker is None and preamble is not None and preamble.start < q.start:
+            marker = preamble
+        if marker is not None:
+            reading.baselines = split_baselines(marker.phrase)
+            reading.has_cue = True
+        else:
+            reading.baselines = _carried(
+                reading.segment, previous_segment_baselines, boundaries, sentence, markers
+            )
+        # A later segment ("while cutting memory by 90%") takes every baseline of the
+        # clause it hangs on, not only its first comparison's.
+        clause = previous_segment_baselines.setdefault(reading.segment, [])
+        clause.extend(b for b in reading.baselines if b not in clause)
+
+
+def _following_marker(
+    q: Quantity,
+    segment: int,
+    markers: list[Marker],
+    boundaries: list[tuple[int, bool]],
+    readings: list[Reading],
+) -> Marker | None:
+    _, end = segment_range(segment, boundaries, 10**9)
+    for marker in markers:
+        if marker.verbal or marker.weak or marker.start < q.end or marker.start >= end:
+            continue
+        return marker
+    return None
+
+
+def _preceding_marker(
+    sentence: str,
+    q: Quantity,
+    segment: int,
+    markers: list[Marker],
+    boundaries: list[tuple[int, bool]],
+) -> Marker | None:
+    start, _ = segment_range(segment, boundaries, len(sentence))
+    candidates = [
+        m
+        for m in markers
+        if start <= m.start and m.phrase_start + len(m.phrase) <= q.start and not m.weak
+    ]
+    if not candidates:
+        return None
+    marker = candidates[-1]
+    between = sentence[marker.phrase_start + len(marker.phrase) : q.start]
+    # A verb between the baseline and the number starts another predicate
+    # ("outperforms X and delivers 3x"): the baseline does not reach the number, unless
+    # it came with a number of its own ("by 7.93x over PyTorch and achieves 4.4x
+    # end-to-end": a later number about the same subject that states none).
+    if re.search(r"\b(?:and|while)\s+(?:\w+ly\s+)?(?:\w+(?:s|es|ed))\b", between) and not re.search(
+        r"\bby\b", between
+    ):
+        if marker.verbal or first_quantity(sentence[start : marker.start]) is None:
+            return None
+    return marker
+
+
+def _preamble_marker(
+    sentence: str, markers: list[Marker], boundaries: list[tuple[int, bool]]
+) -> Marker | None:
+    match = re.match(r"^\s*(?:Compared|In\s+comparison|Relative)\b", sentence, re.IGNORECASE)
+    if not match:
+        return None
+    return markers[0] if markers and markers[0].start < 30 else None
+
+
+def _carried(
+    segment: int,
+    earlier: dict[int, list[tuple[str | None, BaselineKind]]],
+    boundaries: list[tuple[int, bool]],
+    sentence: str,
+    markers: list[Marker],
+) -> list[tuple[str | None, BaselineKind]]:
+    for previous in range(segment - 1, -1, -1):
+        if boundaries[previous + 1][1]:
+            return []
+        if previous in earlier:
+            return earlier[previous]
+        start, end = segment_range(previous, boundaries, len(sentence))
+        in_segment = [m for m in markers if start <= m.start < end]
+        if in_segment:
+            return split_baselines(in_segment[-1].phrase)
+    return []

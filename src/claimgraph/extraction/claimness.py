@@ -1,0 +1,189 @@
+"""Which quantities of a sentence are claims: the pre-filter and the predicate cue.
+
+A factor written with its glyph ("2.8x") is a claim unless the text around it marks a
+setup figure, a share, a level or a cost paid; a bare number needs a comparison cue
+(a predicate like "reduces ... by", a comparative, a marker like "than").
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimgraph import lexicon
+from claimgraph.quantities import Quantity, first_quantity, split_sentences
+
+# --------------------------------------------------------------------------- pre-filter
+
+
+def candidate_sentences(abstract: str) -> list[tuple[int, int]]:
+    """Sentences (offsets) that can hold a claim: they contain a factor or a percentage.
+
+    The same regular expressions that read the quantities decide, so the pre-filter can
+    never drop a sentence the extractor would read a number from.
+    """
+    return [(s, e) for s, e in split_sentences(abstract) if first_quantity(abstract[s:e])]
+
+
+# ---- which quantities are claims
+
+_COMPARATIVE_AFTER = re.compile(
+    r"^\s*(?:[\w/-]+\s+){0,3}?(?:faster|slower|higher|lower|less|more|fewer|better|smaller|larger|"
+    r"greater|cheaper|shorter|improvements?|improved|gains?|reductions?|reduced|speed-?ups?|"
+    r"speed\s+up|boosts?|increases?|increased|decreases?|decreased|savings?|acceleration|"
+    r"uplift|lift|advantage|relative|drop|as\s+\w+\s+as)\b",
+    re.IGNORECASE,
+)
+_BY_BEFORE = re.compile(
+    r"\bby\s+(?:(?:up\s+to|as\s+much\s+as|as\s+high\s+as|over|more\s+than|at\s+least|about|"
+    r"around|approximately|nearly|roughly|almost|an?\s+average\s+of|on\s+average|"
+    r"an?\s+additional|a\s+further|a\s+remarkable|a\s+significant|an?)\s+)?[~+]?$",
+    re.IGNORECASE,
+)
+_NOUN_OF_BEFORE = re.compile(
+    r"\b(?:improvements?|gains?|reductions?|speed-?ups?|savings?|increases?|boosts?|"
+    r"decreases?|acceleration|factor)\s+(?:of\s+)?(?:(?:up\s+to|about|around|over|nearly|roughly|"
+    r"approximately|on\s+average)\s+)?[~+]?$",
+    re.IGNORECASE,
+)
+_VERB_BEFORE = re.compile(
+    r"\b(?:reduc(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|improv(?:e|es|ed|ing)|"
+    r"increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|accelerat(?:e|es|ed|ing)|sav(?:e|es|ed|ing)|"
+    r"decreas(?:e|es|ed|ing)|shrink(?:s|ing)?|speed(?:s|ing)?\s+up)\s+(?:up\s+to\s+|about\s+|"
+    r"around\s+|over\s+|nearly\s+|roughly\s+|approximately\s+)?[~+]?$",
+    re.IGNORECASE,
+)
+_MARKER_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:compared\s+(?:to|with)|than|over|versus|vs\.?|relative\s+to)\s+"
+    r"(?![~+$]?\d)",
+    re.IGNORECASE,
+)
+SHARE_OF = re.compile(
+    r"^\s*of\s+(?!(?:[\w-]+\s+){0,3}(?:speed-?ups?|improvements?|reductions?|gains?)\b)",
+    re.IGNORECASE,
+)
+_PERCENTILE = re.compile(r"^\s*(?:tail\s+|percentile\s+)?(?:latenc|response|tail)", re.IGNORECASE)
+PAID_BEFORE = re.compile(
+    r"(?:\b(?:only|just|negligible|minimal|marginal|slight|small|minor|less\s+than|under|"
+    r"overheads?\s+of|loss\s+of|drop\s+of|degradation\s+of)\s+(?:an?\s+)?(?:of\s+)?[~]?)$",
+    re.IGNORECASE,
+)
+_PAID_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:drop|degradation|loss|overheads?|penalty|decrease|increase)\b",
+    re.IGNORECASE,
+)
+# "threefold advantages", "two-fold contributions" count things; they compare nothing.
+_COUNTED_NOUN = re.compile(
+    r"^\s*(?:advantages|benefits|contributions|goals|objectives|aims|purposes|roles|"
+    r"challenges|problems|issues|ways|steps|stages|perspectives)\b",
+    re.IGNORECASE,
+)
+# "76% scaling efficiency", "43.3% Model FLOPs Utilization": a level reached, whatever it is
+# compared with later; "a 5% utilization gain" is a change.
+_LEVEL_NOUN_AFTER = re.compile(
+    r"^\s+(?:(?!(?:higher|lower|better|worse|more|less|greater|improved|increased|reduced)\b)"
+    r"[\w-]+\s+){0,3}?(?:efficiency|utili[sz]ation|MFU|HFU)\b"
+    r"(?!\s+(?:improvements?|gains?|increases?|boosts?|reductions?|drops?|higher|lower|better|"
+    r"more|less|over|than)\b)",
+    re.IGNORECASE,
+)
+_MULTIPLE_OF = re.compile(r"^\s+the\s+(?P<rest>(?:[\w-]+\s*){1,3})", re.IGNORECASE)
+_LEVEL_PAIR_AFTER = re.compile(
+    r"^\s*(?:\w+\s+){0,2}?(?:compared\s+(?:to|with)|vs\.?|versus|than|against|over|relative\s+to)"
+    r"\s+(?:the\s+)?(?:(?!and\b|or\b|by\b)[\w-]+\s+){0,4}?\d",
+    re.IGNORECASE,
+)
+
+
+def is_claim_quantity(sentence: str, quantity: Quantity) -> bool:
+    """Whether a quantity states a comparison (not a setup figure, share or cost paid)."""
+    before = sentence[: quantity.start]
+    after = sentence[quantity.end :]
+    if SHARE_OF.match(after):
+        return False
+    if (
+        quantity.unit == "%"
+        and quantity.value in (50, 90, 95, 99, 99.9)
+        and _PERCENTILE.match(after)
+    ):
+        return False
+    if PAID_BEFORE.search(before) and _PAID_AFTER.match(after):
+        return False
+    if re.search(r"\boverheads?\s+of\s+(?:up\s+to\s+|only\s+|just\s+)?[~]?$", before, re.I):
+        return False
+    if _COUNTED_NOUN.match(after):
+        return False
+    if quantity.unit == "%" and _LEVEL_NOUN_AFTER.match(after) and not _BY_BEFORE.search(before):
+        return False
+    multiple = _MULTIPLE_OF.match(after)
+    if multiple and lexicon.metric_in(multiple.group("rest")) is None:
+        return False
+    glyph_factor = quantity.unit == "x" and bool(
+        re.search(r"\d\s?\$?(?:[x×X✕]|\\?times)", quantity.text)
+    )
+    if glyph_factor:
+        return True
+    return has_comparison_cue(sentence, quantity)
+
+
+def has_comparison_cue(sentence: str, quantity: Quantity) -> bool:
+    before = sentence[: quantity.start]
+    after = strip_asides(sentence[quantity.end :])
+    if _BY_BEFORE.search(before) or _NOUN_OF_BEFORE.search(before) or _VERB_BEFORE.search(before):
+        return True
+    if _MARKER_AFTER.match(after):
+        return True
+    return bool(_COMPARATIVE_AFTER.match(after))
+
+
+def strip_asides(text: str) -> str:
+    text = re.sub(r"^\s*\)", " ", text)
+    text = re.sub(r"^\s*\([^)]*\)", " ", text)
+    text = re.sub(r"^\s*(?:on\s+average|in\s+average)\b", " ", text, flags=re.I)
+    return re.sub(r"^\s*\([^)]*\)", " ", text)
+
+
+def drop_absolute_pairs(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
+    """ "66.5% compared to 63.2%": two levels side by side, not a claim."""
+    dropped: set[int] = set()
+    for i, q in enumerate(quantities):
+        if q.unit == "%" and _LEVEL_PAIR_AFTER.match(sentence[q.end :]):
+            dropped.add(i)
+            if i + 1 < len(quantities):
+                dropped.add(i + 1)
+    return [q for i, q in enumerate(quantities) if i not in dropped]
+
+
+_COORDINATION_GAP = re.compile(
+    r"^(?:[\s,/()+~]|and\b|or\b|respectively\b|on\s+average\b|at\s+most\b|up\s+to\b|"
+    r"(?:on|in|for|across|with)\s+(?:[\w.+-]+\s?){1,5}?(?=[,)]|\s+and\b|\s*$))*$",
+    re.IGNORECASE,
+)
+
+
+def coordinated_claims(
+    sentence: str, every: list[Quantity], claims: list[Quantity]
+) -> list[Quantity]:
+    """A number coordinated with a claim's number is a claim too ("gains of 10% on A, 33% on B")."""
+    accepted = {q.start for q in claims}
+    pairs = list(zip(every, every[1:], strict=False))
+    for previous, current in pairs:
+        if previous.start in accepted and current.start not in accepted:
+            if _coordinated(sentence, previous, current):
+                accepted.add(current.start)
+    # "9.3% and 17.5% of end-to-end speedups": the cue may follow the last number only.
+    for previous, current in reversed(pairs):
+        if current.start in accepted and previous.start not in accepted:
+            if _coordinated(sentence, previous, current) and not SHARE_OF.match(
+                sentence[previous.end :]
+            ):
+                accepted.add(previous.start)
+    return [q for q in every if q.start in accepted]
+
+
+def _coordinated(sentence: str, previous: Quantity, current: Quantity) -> bool:
+    gap = sentence[previous.end : current.start]
+    return (
+        previous.unit == current.unit
+        and bool(_COORDINATION_GAP.match(gap))
+        and not PAID_BEFORE.search(sentence[: current.start])
+    )

@@ -1,0 +1,67 @@
+"""Clause segments of a sentence and the per-quantity record the decisions fill in."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from claimgraph.quantities import Quantity
+from claimgraph.records import BaselineKind
+
+
+@dataclass
+class Reading:
+    """One quantity as the sentence rules see it, before it becomes a Claim."""
+
+    quantity: Quantity
+    segment: int
+    qualifier: str | None
+    baselines: list[tuple[str | None, BaselineKind]] = field(default_factory=list)
+    subjects: list[str] = field(default_factory=list)
+    metric: str | None = None
+    context: str | None = None
+    has_cue: bool = False
+
+
+# ---- clause segments
+
+
+def segment_boundaries(doc: Doc) -> list[tuple[int, bool]]:
+    """Character offsets where a new clause starts, with whether the break is hard.
+
+    Hard breaks (";", enumerators "2)") stop a baseline from carrying forward; soft ones
+    ("while", a new grammatical subject) do not.
+    """
+    text = doc.text
+    boundaries: list[tuple[int, bool]] = [(0, True)]
+    for match in _HARD_BREAK.finditer(text):
+        boundaries.append((match.end(), True))
+    for match in _SOFT_BREAK.finditer(text):
+        boundaries.append((match.start(), False))
+    for token in doc:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ not in RELATIVE_PRONOUNS:
+            start = token.left_edge.idx
+            if start > 0:
+                boundaries.append((start, False))
+    return sorted(set(boundaries))
+
+
+_HARD_BREAK = re.compile(r";\s*|:\s+(?=[a-z])|(?:^|\s)\(?(?:\d|i{1,3}|iv)\)\s")
+_SOFT_BREAK = re.compile(r"\b(?:while|whereas|but|meanwhile|yet)\b", re.IGNORECASE)
+RELATIVE_PRONOUNS = {"which", "that", "who", "whom", "whose"}
+
+
+def segment_of(position: int, boundaries: list[tuple[int, bool]]) -> int:
+    index = 0
+    for i, (start, _) in enumerate(boundaries):
+        if start <= position:
+            index = i
+    return index
+
+
+def segment_range(segment: int, boundaries: list[tuple[int, bool]], length: int) -> tuple[int, int]:
+    start = boundaries[segment][0]
+    end = boundaries[segment + 1][0] if segment + 1 < len(boundaries) else length
+    return start, end

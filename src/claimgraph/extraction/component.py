@@ -1,0 +1,141 @@
+"""The spaCy component: one sentence ``Doc`` in, ``doc._.claims`` out.
+
+It combines the decisions of the sibling modules in the order they depend on each
+other: which quantities are claims, their clauses, baselines, subjects, metrics,
+contexts, then the pairing of coordinated numbers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from claimgraph.extraction.baseline import assign_baselines, find_markers
+from claimgraph.extraction.claimness import (
+    coordinated_claims,
+    drop_absolute_pairs,
+    is_claim_quantity,
+)
+from claimgraph.extraction.clauses import Reading, segment_boundaries, segment_of
+from claimgraph.extraction.context import context_for
+from claimgraph.extraction.metric import list_metrics, metric_for, share_metric
+from claimgraph.extraction.naming import PaperContext, same_name
+from claimgraph.extraction.pairing import carry_qualifiers, pair_respectively
+from claimgraph.extraction.subject import assign_subjects
+from claimgraph.quantities import Quantity, find_quantities
+from claimgraph.records import Claim
+
+COMPONENT_NAME = "claimgraph_claims"
+
+# --------------------------------------------------------------------------- component
+
+
+@Language.factory(
+    COMPONENT_NAME,
+    assigns=["doc._.claims"],
+    requires=["token.pos", "token.dep"],
+    default_config={},
+)
+def make_claim_extractor(nlp: Language, name: str) -> ClaimExtractor:
+    return ClaimExtractor()
+
+
+class ClaimExtractor:
+    """Reads the claims of one sentence ``Doc`` whose ``doc._.claim_context`` is set."""
+
+    def __init__(self) -> None:
+        for attribute in ("claims", "claim_context"):
+            if not Doc.has_extension(attribute):
+                Doc.set_extension(attribute, default=None, force=True)
+
+    def __call__(self, doc: Doc) -> Doc:
+        context = doc._.claim_context
+        if context is None:
+            doc._.claims = []
+            return doc
+        doc._.claims = claims_of_sentence(doc, context)
+        return doc
+
+
+def claims_of_sentence(doc: Doc, context: PaperContext) -> list[Claim]:
+    text = doc.text
+    quantities = [q for q in find_quantities(text) if is_claim_quantity(text, q)]
+    quantities = drop_absolute_pairs(text, quantities)
+    quantities = coordinated_claims(text, find_quantities(text), quantities)
+    if not quantities:
+        return []
+    boundaries = segment_boundaries(doc)
+    readings = [Reading(q, segment_of(q.start, boundaries), q.qualifier) for q in quantities]
+    carry_qualifiers(text, readings)
+    markers = find_markers(text, frozenset(t.idx for t in doc if t.pos_ in ("VERB", "AUX", "ADV")))
+    assign_baselines(text, readings, markers, boundaries)
+    assign_subjects(doc, readings, boundaries, context)
+    previous_end = 0
+    for reading in readings:
+        reading.metric = metric_for(text, reading.quantity, previous_end)
+        reading.context = context_for(text, reading.quantity, markers)
+        previous_end = reading.quantity.end
+    list_metrics(text, readings)
+    share_metric(readings)
+    pair_respectively(text, readings)
+    claims: list[Claim] = []
+    start = context.sentence_start
+    for reading in readings:
+        q = reading.quantity
+        metric = reading.metric or ("speedup" if q.unit == "x" else "other")
+        for subject in reading.subjects or [context.own_name]:
+            for baseline, kind in reading.baselines or [(None, "none")]:
+                if baseline is not None and same_name(baseline, subject):
+                    continue
+                claims.append(
+                    Claim(
+                        paper=context.paper_id,
+                        subject=subject,
+                        baseline=baseline,
+                        baseline_kind=kind,
+                        value=q.value,
+                        value_max=q.value_max,
+                        unit=q.unit,
+                        qualifier=reading.qualifier,  # type: ignore[arg-type]
+                        metric=metric,
+                        context=reading.context,
+                        sentence=text,
+                        start=start,
+                        end=start + len(text),
+                        confidence=_confidence(reading, q),
+                    )
+                )
+    return _unique(claims)
+
+
+def _unique(claims: list[Claim]) -> list[Claim]:
+    seen: set[tuple[object, ...]] = set()
+    unique: list[Claim] = []
+    for claim in claims:
+        key = (
+            claim.subject,
+            claim.baseline,
+            claim.value,
+            claim.value_max,
+            claim.unit,
+            claim.metric,
+            claim.qualifier,
+            claim.context,
+        )
+        if key not in seen:
+            seen.add(key)
+            unique.append(claim)
+    return unique
+
+
+def _confidence(reading: Reading, quantity: Quantity) -> float:
+    score = 0.55
+    if any(b is not None for b, _ in reading.baselines):
+        score += 0.2
+    if reading.metric is not None:
+        score += 0.15
+    if quantity.unit == "x" and re.search(r"[x×]|times", quantity.text):
+        score += 0.1
+    return round(min(score, 1.0), 2)

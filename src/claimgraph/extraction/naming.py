@@ -1,0 +1,236 @@
+"""The paper's own name, the names it coins and the abbreviations it defines.
+
+Read once per paper, before any sentence: the subject of "we", "our system" and
+"it", and the long and short forms the sentences may use for one system.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from claimgraph import lexicon
+from claimgraph.records import Paper
+
+# --------------------------------------------------------------------------- paper context
+
+
+@dataclass(frozen=True)
+class PaperContext:
+    """What the extractor knows about a paper before reading its sentences."""
+
+    paper_id: str
+    own_name: str
+    abbreviations: dict[str, str] = field(default_factory=dict)
+    coined: tuple[str, ...] = ()
+    sentence_start: int = 0
+
+
+def find_abbreviations(text: str) -> dict[str, str]:
+    """Short forms the text defines, mapped to their long forms.
+
+    "Mixture-of-Experts (MoE)" -> {"MoE": "Mixture-of-Experts"}; the long form is the
+    shortest run of preceding words whose initials spell the short form
+    (after Schwartz & Hearst, 2003).
+    """
+    found: dict[str, str] = {}
+    for match in _ABBREVIATION.finditer(text):
+        short = match.group("short")
+        letters = [c.lower() for c in short if c.isalpha()]
+        if short.endswith("s") and len(letters) > 2:
+            letters = letters[:-1]
+        if not 2 <= len(letters) <= 10:
+            continue
+        before = text[max(0, match.start() - 200) : match.start()].rstrip()
+        words = re.split(r"[\s]+", before)
+        long_form = _long_form(words, letters)
+        if long_form:
+            found.setdefault(short, long_form)
+    return found
+
+
+_ABBREVIATION = re.compile(r"\((?P<short>[A-Za-z][A-Za-z0-9+\-]{0,12}[A-Za-z0-9+]?)\)")
+
+
+def _long_form(words: list[str], letters: list[str]) -> str | None:
+    sizes = range(1, min(len(words), len(letters) + 3) + 1)
+    candidates = []
+    for size in sizes:
+        candidate = words[-size:]
+        parts = [p for w in candidate for p in re.split(r"[-/]", w) if p]
+        initials = "".join(p[0].lower() for p in parts if p[0].isalnum())
+        candidates.append((candidate, initials, "".join(candidate).lower()))
+    # Initials that spell the short form exactly win ("Proximal Policy Optimization" for
+    # PPO, not "Policy Optimization"); else the shortest run that spells it loosely.
+    exact = [c for c, initials, _ in candidates if initials == "".join(letters)]
+    loose = [
+        c
+        for c, initials, joined in candidates
+        if initials.startswith(letters[0]) and _spells(letters, joined, initials)
+    ]
+    for candidate in exact[:1] or loose[:1]:
+        text = " ".join(candidate).strip(" ,;:([")
+        return text or None
+    return None
+
+
+def _spells(letters: list[str], joined: str, initials: str) -> bool:
+    if "".join(letters) == initials:
+        return True
+    if initials and initials[0] != letters[0]:
+        return False
+    position = 0
+    for letter in letters:
+        position = joined.find(letter, position)
+        if position < 0:
+            return False
+        position += 1
+    return len(initials) <= len(letters) + 1
+
+
+def coined_names(abstract: str) -> list[str]:
+    """Names the abstract gives to its own contribution ("we present X", "X, a ...")."""
+    found: list[tuple[int, str]] = []
+    for pattern in _COINING_PATTERNS:
+        for match in pattern.finditer(abstract):
+            name = _first_name_run(match.group("rest"))
+            if name and not lexicon.is_generic_acronym(name):
+                found.append((match.start("rest"), name))
+    # "a problem called set disjointness (SD)": the short form of a common noun is no name.
+    generic = {short for short, long in find_abbreviations(abstract).items() if long.islower()}
+    names: list[str] = []
+    for _, name in sorted(found):
+        if name not in names and name not in generic:
+            names.append(name)
+    return names
+
+
+_COINING_PATTERNS = (
+    re.compile(
+        r"\b(?:we|this\s+(?:paper|work))\s+(?:\w+ly\s+|then\s+|also\s+|further\s+|first\s+)?"
+        r"(?:propose|present|introduce|develop|design|build|implement|describe|release|"
+        r"contribute|offer|call|name|dub|term)s?d?:?\s+(?:\(\w\)\s*)?(?P<rest>[^.;]{0,120})",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:called|named|dubbed|termed|coined)\s+(?P<rest>[^.;]{0,40})",
+        re.IGNORECASE,
+    ),
+    re.compile(r"(?:^|(?<=[.!?]\s))(?P<rest>[^\s,]{2,40}),\s+(?:a|an)\s", re.MULTILINE),
+)
+
+
+def _first_name_run(text: str) -> str | None:
+    words = text.split()
+    # Skip a leading "(1)" or "(2)" enumerator.
+    runs = lexicon.name_runs(" ".join(words[:14]), sentence_initial=False)
+    for run in runs:
+        if not lexicon.is_generic_acronym(run) and not lexicon.is_hardware(run):
+            return run
+    return None
+
+
+def own_system_name(paper: Paper, abbreviations: dict[str, str], coined: Sequence[str]) -> str:
+    """The paper's own system: the title's name before a colon, else the coined name.
+
+    Falls back to the noun phrase after "we propose/present", then to the title.
+    """
+    head, sep, _ = paper.title.partition(":")
+    head = head.strip()
+    if sep and _is_title_name(head, paper.abstract):
+        spelled = _spelling_in(head, paper.abstract)
+        short = _short_form_of(spelled, abbreviations)
+        return short or spelled
+    if coined:
+        return _short_form_of(coined[0], abbreviations) or coined[0]
+    match = _PROPOSAL.search(paper.abstract)
+    if match:
+        phrase = _trim_noun_phrase(match.group("phrase"))
+        if phrase:
+            return phrase
+    title = (head if sep and head else paper.title.strip(" :")).strip()
+    return title or "this paper's method"
+
+
+_PROPOSAL = re.compile(
+    r"\b(?:we|this\s+(?:paper|work))\b[^.;]{0,80}?\b(?:propose|present|introduce|develop|design)s?d?\s+"
+    r"(?:a|an|the)\s+(?P<phrase>[^.;:,()]{3,100})",
+    re.IGNORECASE,
+)
+_PHRASE_END = re.compile(
+    r"\s(?:that|which|to|for|with|where|based|using|by|in|on|of|called|named|dubbed|,)\b.*$",
+    re.IGNORECASE,
+)
+
+
+def _trim_noun_phrase(phrase: str) -> str:
+    trimmed = _PHRASE_END.sub("", phrase).strip()
+    words = trimmed.split()
+    while words and words[0].lower() in ("novel", "new", "simple", "general", "efficient"):
+        words = words[1:]
+    return " ".join(words[:6])
+
+
+def _is_title_name(head: str, abstract: str) -> bool:
+    words = head.split()
+    if len(words) == 1 and not head.islower():
+        return True  # "Tutel: ...", "Zeppelin: ..." — a one-word head names the system
+    if not 1 <= len(words) <= 4:
+        return False
+    if any(lexicon.is_name_like(w, sentence_initial=False, strict=True) for w in words):
+        return True
+    # A Title-Case word is a name when the abstract also writes it capitalised mid-sentence.
+    pattern = re.compile(r"(?<![.!?]\s)(?<!^)\b" + re.escape(head) + r"\b")
+    return bool(pattern.search(abstract))
+
+
+def _spelling_in(name: str, abstract: str) -> str:
+    """The abstract's own spelling of a title name ("Comet" -> "COMET")."""
+    spellings = re.findall(r"\b" + re.escape(name) + r"\b", abstract, flags=re.IGNORECASE)
+    if not spellings:
+        return name
+    best: str = max(set(spellings), key=lambda s: (not s.islower(), spellings.count(s), s == name))
+    return best
+
+
+def _short_form_of(name: str, abbreviations: dict[str, str]) -> str | None:
+    for short, long_form in abbreviations.items():
+        if name.lower() == long_form.lower():
+            return short
+    return None
+
+
+def paper_context(paper: Paper) -> PaperContext:
+    """The paper's own system name, its abbreviations and the names it coins.
+
+    Names map to the form the graph should use: a generic term's short form maps to
+    its long form ("MoE" -> "Mixture-of-Experts"), but a system's long form maps to
+    its short name ("Active Partial Rollouts ..." -> "APRIL"), and a system the
+    abstract presents under another name than its title's ("Tutel: ..." / "we present
+    Flex") maps to the title's name.
+    """
+    abbreviations = find_abbreviations(paper.abstract)
+    coined = coined_names(paper.abstract)
+    own = own_system_name(paper, abbreviations, coined)
+    aliases: dict[str, str] = {}
+    for short, long_form in abbreviations.items():
+        if short == own or short in coined:
+            aliases[long_form] = short
+        else:
+            aliases[short] = long_form
+    title_head = paper.title.partition(":")[0].strip()
+    if coined and same_name(own, title_head) and not _related(coined[0], own):
+        aliases[coined[0]] = own
+    return PaperContext(paper.id, own, aliases, tuple(coined))
+
+
+def _related(a: str, b: str) -> bool:
+    """Variants share a stem ("Hydra" / "Hydra++", "JRT-RNN" / "JRT-Prompt")."""
+    key_a, key_b = re.sub(r"\W", "", a.lower()), re.sub(r"\W", "", b.lower())
+    return key_a[:4] == key_b[:4] or key_a in key_b or key_b in key_a
+
+
+def same_name(a: str, b: str) -> bool:
+    # "+" and "#" name variants: Hydra++ is not Hydra.
+    return re.sub(r"[^\w+#]", "", a.lower()) == re.sub(r"[^\w+#]", "", b.lower())

@@ -1,0 +1,110 @@
+"""Who a quantity is about: the grammatical subject of its clause, or the paper's system."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from claimgraph import lexicon
+from claimgraph.extraction.clauses import RELATIVE_PRONOUNS, Reading
+from claimgraph.extraction.naming import PaperContext, same_name
+from claimgraph.quantities import first_quantity
+from claimgraph.records import BaselineKind
+
+# ---- subjects
+
+
+_OWN_WORDS = re.compile(
+    r"^(?:we|our|us|it|its|this|these|they|the\s+proposed|the\s+resulting|the\s+new|"
+    r"experiments?|results?|evaluations?|the\s+(?:method|system|approach|framework|model|design))\b",
+    re.IGNORECASE,
+)
+
+
+def assign_subjects(
+    doc: Doc, readings: list[Reading], boundaries: list[tuple[int, bool]], context: PaperContext
+) -> None:
+    subjects = _clause_subjects(doc)
+    for reading in readings:
+        position = reading.quantity.start
+        candidates = [(start, names) for start, names in subjects if start <= position]
+        names = candidates[-1][1] if candidates else []
+        reading.subjects = [_canonical_subject(n, context) for n in names] or [context.own_name]
+        turned = _turned_around(doc.text, reading)
+        if turned:
+            reading.subjects, reading.baselines = turned
+
+
+_NAMING = re.compile(
+    r"(?:\b(?:which|that)\s+we\s+(?:call|name|dub|term)|\b(?:called|named|dubbed|termed))\s+"
+    r"(?P<name>[^,;()]{1,40})",
+    re.IGNORECASE,
+)
+
+
+def _clause_subjects(doc: Doc) -> list[tuple[int, list[str]]]:
+    """(offset, names) for each grammatical subject; names empty when it is the paper itself."""
+    found: list[tuple[int, list[str]]] = []
+    for token in doc:
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if token.lower_ in RELATIVE_PRONOUNS:
+            # "JRT-RNN, which uses ... with 19.2x higher throughput": the antecedent.
+            verb = token.head
+            if verb.dep_ == "relcl" and verb.head.i < token.i:
+                antecedent = verb.head
+                phrase = doc[antecedent.left_edge.i : antecedent.i + 1].text
+                names = _subject_names(phrase, antecedent.left_edge.i == 0)
+                # "a ... recipe, which we call Hydra++, that improves": the name given wins.
+                naming = _NAMING.search(doc.text[antecedent.idx : token.idx])
+                if naming:
+                    names = _subject_names(naming.group("name"), False) or names
+                if names:
+                    found.append((token.idx, names))
+            continue
+        if token.like_num or first_quantity(token.text):
+            continue
+        span = doc[token.left_edge.i : token.i + 1]
+        phrase = " and ".join(
+            [span.text]
+            + [doc[c.left_edge.i : c.i + 1].text for c in token.conjuncts if c.i > token.i]
+        )
+        if _OWN_WORDS.match(phrase) and not lexicon.name_runs(phrase, sentence_initial=False):
+            found.append((token.left_edge.idx, []))
+            continue
+        found.append((token.left_edge.idx, _subject_names(phrase, span.start == 0)))
+    return found
+
+
+def _subject_names(phrase: str, sentence_initial: bool) -> list[str]:
+    return [
+        n
+        for n in lexicon.name_runs(phrase, sentence_initial=sentence_initial)
+        if not lexicon.is_generic_acronym(n)
+        and not lexicon.is_hardware(n)
+        and lexicon.metric_in(n) is None
+        and not _AMOUNT.fullmatch(n)
+    ]
+
+
+_AMOUNT = re.compile(r"[\d.,]+\s?[KMBTkmbt]?\+?")
+"""An amount ("114K tokens"), not a name."""
+
+
+def _canonical_subject(name: str, context: PaperContext) -> str:
+    if same_name(name, context.own_name) or context.abbreviations.get(name) == context.own_name:
+        return context.own_name
+    return name
+
+
+def _turned_around(
+    sentence: str, reading: Reading
+) -> tuple[list[str], list[tuple[str | None, BaselineKind]]] | None:
+    after = sentence[reading.quantity.end : reading.quantity.end + 30]
+    if not re.match(r"^\s*(?:as\s+)?(?:slower|worse|more\s+expensive|as\s+slow)\b", after, re.I):
+        return None
+    named = [b for b, k in reading.baselines if b is not None and k == "named"]
+    if len(named) != 1 or len(reading.subjects) != 1:
+        return None
+    return [named[0]], [(reading.subjects[0], "named")]

@@ -6,23 +6,29 @@ The main store (``known``) holds, on ``speedup`` in ``x``::
     Charlie > Delta 1.5x (p4)   Bravo > Alpha 1.2x (p5, contradicts p1)
 
 and Echo > Foxtrot 4x on ``throughput`` (p6).  p4 also has a generic ``%`` claim on latency.
+``graded`` holds the same claims with a confidence per paper (``CONFIDENCE``).
 """
 
 from __future__ import annotations
 
+import dataclasses
+import gc
 import math
 from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from click.testing import CliRunner
 from conftest import HOSTILE
 
+from claimgraph.cli import cli
 from claimgraph.names import AliasTable
 from claimgraph.queries import NamedQuery, load_query, run_query
 from claimgraph.rdf import paper_quads
 from claimgraph.reasoning import (
     ClaimEdge,
+    Comparison,
     ReasoningError,
     claim_edges,
     compare,
@@ -130,6 +136,29 @@ def known(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[ox.Store]:
 @pytest.fixture
 def rules() -> ox.Store:
     return build(RULES)
+
+
+# The extractor's confidence in each KNOWN paper's claims: at 0.7, the contradicting p5 and the
+# Bravo > Charlie hop p2 are gone; at 0.31, only p5.
+CONFIDENCE = {"p1": 0.9, "p2": 0.6, "p3": 0.95, "p4": 1.0, "p5": 0.3, "p6": 0.5}
+
+
+def graded_papers() -> list[PaperClaims]:
+    return [
+        dataclasses.replace(
+            result,
+            claims=[
+                dataclasses.replace(c, confidence=CONFIDENCE[result.paper.id])
+                for c in result.claims
+            ],
+        )
+        for result in KNOWN
+    ]
+
+
+@pytest.fixture
+def graded() -> ox.Store:
+    return build(graded_papers())
 
 
 def claims_of(edges: list[ClaimEdge]) -> list[tuple[str, str, str, float]]:
@@ -369,6 +398,183 @@ def test_rank_a_long_chain_converges() -> None:
     ranked = rank(build([paper("long", rows)]), "speedup")
     assert [r.label for r in ranked] == names
     assert ranked[0].score == pytest.approx(39 * math.log(2), rel=1e-9)
+
+
+# -- min_confidence --------------------------------------------------------------------------
+
+
+def test_claim_edges_min_confidence(known: ox.Store, graded: ox.Store) -> None:
+    assert {e.confidence for e in claim_edges(known)} == {1.0}
+    assert [(e.paper, e.confidence) for e in claim_edges(graded)] == list(CONFIDENCE.items())
+    assert claim_edges(graded, min_confidence=0.0) == claim_edges(graded)
+    # At the threshold a claim stays.
+    assert [e.paper for e in claim_edges(graded, min_confidence=0.6)] == ["p1", "p2", "p3", "p4"]
+    assert [e.paper for e in claim_edges(graded, "throughput", min_confidence=0.5)] == ["p6"]
+    assert [e.paper for e in claim_edges(graded, min_confidence=1.0)] == ["p4"]
+
+
+@pytest.mark.parametrize("threshold", [-0.1, 1.01, math.nan])
+def test_min_confidence_outside_0_1_is_refused(graded: ox.Store, threshold: float) -> None:
+    for call in (
+        lambda: claim_edges(graded, min_confidence=threshold),
+        lambda: contradictions(graded, min_confidence=threshold),
+        lambda: compare(graded, "Alpha", "Alpha", min_confidence=threshold),
+        lambda: rank(graded, min_confidence=threshold),
+    ):
+        with pytest.raises(ReasoningError, match="min_confidence must be between 0 and 1"):
+            call()
+
+
+def test_contradictions_min_confidence(graded: ox.Store) -> None:
+    (c,) = contradictions(graded)
+    assert (c.a, c.b, c.a_over_b.paper, c.b_over_a.paper) == ("alpha", "bravo", "p1", "p5")
+    assert (c.a_over_b.confidence, c.b_over_a.confidence) == (0.9, 0.3)
+    assert contradictions(graded, min_confidence=0.3) == [c]
+    assert contradictions(graded, min_confidence=0.31) == []
+    assert contradictions(graded, "speedup", min_confidence=0.31) == []
+
+
+def test_compare_min_confidence(graded: ox.Store) -> None:
+    def chains(result: Comparison) -> list[tuple[tuple[str, ...], float]]:
+        return [(c.systems, round(c.factor, 9)) for c in result.chains]
+
+    assert chains(compare(graded, "Alpha", "Delta")) == [
+        (("alpha", "charlie", "delta"), 7.5),
+        (("alpha", "bravo", "charlie", "delta"), 9.0),
+    ]
+    assert chains(compare(graded, "Alpha", "Delta", min_confidence=0.6)) == chains(
+        compare(graded, "Alpha", "Delta")
+    )
+    # Without p2 (0.6) there is no way from Bravo to Charlie.
+    assert chains(compare(graded, "Alpha", "Delta", min_confidence=0.7)) == [
+        (("alpha", "charlie", "delta"), 7.5)
+    ]
+    assert chains(compare(graded, "Alpha", "Delta", min_confidence=0.96)) == []
+    # Direct claims go too: p5 (0.3) is Bravo's only claim over Alpha.
+    both = compare(graded, "Bravo", "Alpha")
+    assert [e.paper for e in both.direct] == ["p1", "p5"]
+    assert [e.paper for e in compare(graded, "Bravo", "Alpha", min_confidence=0.5).direct] == ["p1"]
+    # The reverse chain through Alpha needs p5.
+    reverse = compare(graded, "Delta", "Bravo", min_confidence=0.5)
+    assert [(c.systems, round(c.factor, 9)) for c in reverse.reverse_chains] == [
+        (("bravo", "charlie", "delta"), 4.5)
+    ]
+    assert compare(graded, "Delta", "Bravo", min_confidence=0.7).reverse_chains == []
+
+
+def test_rank_min_confidence(graded: ox.Store) -> None:
+    everything = rank(graded)
+    assert [(r.key, round(r.score, 9)) for r in everything[:4]] == [
+        (key, round(score, 9)) for key, score in EXPECTED.items()
+    ]
+    assert rank(graded, min_confidence=0.0) == everything
+    # Without p2 and p5 the speedup claims form a tree, met exactly: Alpha 1.5 * 5,
+    # Bravo 7.5 / 2, Charlie 1.5 over Delta; p6 (0.5) takes throughput away.
+    ranked = rank(graded, min_confidence=0.7)
+    assert [
+        (r.metric, r.component, r.position, r.key, round(r.factor, 9), r.claims, r.wins, r.losses)
+        for r in ranked
+    ] == [
+        ("speedup", 1, 1, "alpha", 7.5, 2, 2, 0),
+        ("speedup", 1, 2, "bravo", 3.75, 1, 0, 1),
+        ("speedup", 1, 3, "charlie", 1.5, 2, 1, 1),
+        ("speedup", 1, 4, "delta", 1.0, 1, 0, 1),
+    ]
+    assert [(r.key, round(r.factor, 9)) for r in rank(graded, min_confidence=1.0)] == [
+        ("charlie", 1.5),
+        ("delta", 1.0),
+    ]
+
+
+# -- the commands' --min-confidence ----------------------------------------------------------
+
+
+@pytest.fixture
+def graded_path(tmp_path: Path) -> Path:
+    """The graded claims in an on-disk store, closed, for the commands to open read-only."""
+    path = tmp_path / "graded-store"
+    store = build(graded_papers(), ox.Store(str(path)))
+    store.flush()
+    del store
+    gc.collect()
+    return path
+
+
+def command(path: Path, *args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, [*args, "--store", str(path)], catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr
+
+
+RANK_HEADER = "metric,component,position,label,factor,claims,wins,losses"
+
+
+def test_rank_command_min_confidence(graded_path: Path) -> None:
+    code, out, _ = command(graded_path, "rank", "--format", "csv")
+    assert code == 0
+    assert out.splitlines() == [
+        RANK_HEADER,
+        "speedup,1,1,Alpha,6.772,3,2,1",  # EXPECTED, as test_rank_least_squares
+        "speedup,1,2,Bravo,4.984,3,2,1",
+        "speedup,1,3,Charlie,1.5,3,1,2",
+        "speedup,1,4,Delta,1.0,1,0,1",
+        "throughput,1,1,Echo,4.0,1,1,0",
+        "throughput,1,2,Foxtrot,1.0,1,0,1",
+    ]
+    code, out, _ = command(graded_path, "rank", "--format", "csv", "--min-confidence", "0.7")
+    assert code == 0
+    assert out.splitlines() == [
+        RANK_HEADER,
+        "speedup,1,1,Alpha,7.5,2,2,0",
+        "speedup,1,2,Bravo,3.75,1,0,1",
+        "speedup,1,3,Charlie,1.5,2,1,1",
+        "speedup,1,4,Delta,1.0,1,0,1",
+    ]
+
+
+def test_compare_command_min_confidence(graded_path: Path) -> None:
+    code, out, _ = command(graded_path, "compare", "Alpha", "Delta")
+    assert code == 0
+    assert "Implied Alpha over Delta: 2 chain(s)" in out
+    code, out, _ = command(graded_path, "compare", "Alpha", "Delta", "--min-confidence", "0.7")
+    assert code == 0
+    assert out == (
+        "Alpha vs Delta\n"
+        "\n"
+        "Direct claims: 0\n"
+        "\n"
+        "Implied Alpha over Delta: 1 chain(s)\n"
+        "  about 7.5x speedup: Alpha > Charlie > Delta\n"
+        "    Alpha over Charlie: 5x speedup [on GPUs] (Paper p3)\n"
+        "    Charlie over Delta: 1.5x speedup (Paper p4)\n"
+        "\n"
+        "Implied Delta over Alpha: 0 chain(s)\n"
+    )
+
+
+def test_contradictions_command_min_confidence(graded_path: Path) -> None:
+    code, out, _ = command(graded_path, "contradictions", "--min-confidence", "0.3")
+    assert code == 0
+    assert out == (
+        "1 contradiction(s)\n"
+        "\n"
+        "Alpha vs Bravo on speedup\n"
+        "  Alpha wins: 2x speedup (Paper p1)\n"
+        '    "Alpha is 2x against Bravo."\n'
+        "  Bravo wins: 1.2x speedup [on CPUs] (Paper p5)\n"
+        '    "Bravo is 1.2x against Alpha."\n'
+    )
+    assert command(graded_path, "contradictions") == (0, out, "")
+    code, out, _ = command(graded_path, "contradictions", "--min-confidence", "0.31", "--json")
+    assert (code, out) == (0, "[]\n")
+
+
+@pytest.mark.parametrize(
+    "args", [["rank"], ["compare", "Alpha", "Delta"], ["contradictions"]], ids=lambda a: a[0]
+)
+def test_min_confidence_option_range(graded_path: Path, args: list[str]) -> None:
+    code, _, err = command(graded_path, *args, "--min-confidence", "1.5")
+    assert code == 2
+    assert "Invalid value for '--min-confidence': 1.5 is not in the range 0.0<=x<=1.0" in err
 
 
 # -- the question queries --------------------------------------------------------------------

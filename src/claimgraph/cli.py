@@ -580,20 +580,26 @@ def _edge_text(edge: Any) -> str:
 
 @cli.command(context_settings=CONTEXT_SETTINGS)
 @metric_option
+@min_confidence_option
 @click.option("--json", "as_json", is_flag=True, help="Print the pairs as JSON.")
 @store_option
-def contradictions(metric: str | None, as_json: bool, store_path: Path | None) -> None:
+def contradictions(
+    metric: str | None, min_confidence: float, as_json: bool, store_path: Path | None
+) -> None:
     """Pairs of claims where A beats B and B beats A on the same metric.
 
     A factor above 1 is a win for the subject, below 1 a win for the baseline (the
-    geometric mean of a range decides); a percentage counts by its sign.
+    geometric mean of a range decides); a percentage counts by its sign.  Claims whose
+    confidence is below --min-confidence take no part.
     """
     from claimgraph.reasoning import contradictions as find_contradictions
     from claimgraph.store import open_store
 
     with _errors_as_click():
         found = find_contradictions(
-            open_store(_store_path(store_path), read_only=True), metric=metric
+            open_store(_store_path(store_path), read_only=True),
+            metric=metric,
+            min_confidence=min_confidence,
         )
     if as_json:
         click.echo(json.dumps([asdict(c) for c in found], indent=2, ensure_ascii=False))
@@ -610,6 +616,7 @@ def contradictions(metric: str | None, as_json: bool, store_path: Path | None) -
 @click.argument("system_a")
 @click.argument("system_b")
 @metric_option
+@min_confidence_option
 @click.option("--max-hops", type=click.IntRange(2, 5), default=3, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Print the comparison as JSON.")
 @store_option
@@ -617,6 +624,7 @@ def compare(
     system_a: str,
     system_b: str,
     metric: str | None,
+    min_confidence: float,
     max_hops: int,
     as_json: bool,
     store_path: Path | None,
@@ -624,7 +632,8 @@ def compare(
     """Direct claims between SYSTEM_A and SYSTEM_B, and chains that imply one.
 
     A beats B by x and B beats C by y suggests A over C by about x*y; each chain is
-    shown with every claim on the path and its paper.
+    shown with every claim on the path and its paper.  Claims whose confidence is
+    below --min-confidence are left out, as direct claims and as hops.
     """
     from claimgraph.reasoning import compare as compare_systems
     from claimgraph.store import open_store
@@ -636,6 +645,7 @@ def compare(
             system_b,
             max_hops=max_hops,
             metric=metric,
+            min_confidence=min_confidence,
         )
     if as_json:
         click.echo(json.dumps(asdict(comparison), indent=2, ensure_ascii=False))
@@ -665,6 +675,7 @@ def compare(
 
 @cli.command(context_settings=CONTEXT_SETTINGS)
 @metric_option
+@min_confidence_option
 @click.option(
     "--format",
     "fmt",
@@ -673,12 +684,13 @@ def compare(
     show_default=True,
 )
 @store_option
-def rank(metric: str | None, fmt: str, store_path: Path | None) -> None:
+def rank(metric: str | None, min_confidence: float, fmt: str, store_path: Path | None) -> None:
     """Order the systems of each metric by all their pairwise factors.
 
     Least squares on log factors over each connected component of the comparison
     graph; `score` is the factor over the component's weakest system, with the
-    number of claims (wins, losses) behind each position.
+    number of claims (wins, losses) behind each position.  Claims whose confidence
+    is below --min-confidence take no part.
     """
     from claimgraph.output import render
     from claimgraph.queries import QueryResult
@@ -686,7 +698,11 @@ def rank(metric: str | None, fmt: str, store_path: Path | None) -> None:
     from claimgraph.store import open_store
 
     with _errors_as_click():
-        ranked = rank_systems(open_store(_store_path(store_path), read_only=True), metric=metric)
+        ranked = rank_systems(
+            open_store(_store_path(store_path), read_only=True),
+            metric=metric,
+            min_confidence=min_confidence,
+        )
     columns = ["metric", "component", "position", "label", "factor", "claims", "wins", "losses"]
     rows = [
         (r.metric, r.component, r.position, r.label, round(r.factor, 3), r.claims, r.wins, r.losses)

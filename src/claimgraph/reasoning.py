@@ -18,6 +18,11 @@ the ranking fits one log-score per system to ``log(strength)`` of every claim.  
 percentage has no such reading without knowing whether the metric is higher- or
 lower-is-better ("51% less latency" is 2.04x, "51% more throughput" 1.51x), so it takes
 part in contradictions only.
+
+**Confidence.**  Every claim carries the extractor's confidence (``cg:confidence``, 0 to 1).
+Each function here takes ``min_confidence`` and leaves out the claims whose confidence is
+below it, before anything else happens: a contradiction, a chain hop or a ranking equation
+needs claims at or above the threshold.  The default 0.0 keeps every claim.
 """
 
 from __future__ import annotations
@@ -79,6 +84,8 @@ class ClaimEdge:
     paper: str
     paper_title: str
     sentence: str
+    confidence: float = 1.0
+    """The extractor's confidence in the claim, 0 to 1."""
 
     @property
     def strength(self) -> float | None:
@@ -196,12 +203,23 @@ class RankedSystem:
 # -- reading the store -----------------------------------------------------------------------
 
 
-def claim_edges(store: ox.Store, metric: str | None = None) -> list[ClaimEdge]:
-    """The claims against a named baseline, in store order (paper, then sentence)."""
+def claim_edges(
+    store: ox.Store, metric: str | None = None, *, min_confidence: float = 0.0
+) -> list[ClaimEdge]:
+    """The claims against a named baseline, in store order (paper, then sentence).
+
+    Only claims of ``metric`` (every metric when ``None``) whose confidence is at least
+    ``min_confidence``.  Raises :class:`ReasoningError` for an unknown metric or a
+    threshold outside 0..1.
+    """
     wanted = _metric(metric)
+    threshold = _min_confidence(min_confidence)
     edges = []
     for row in run_query(store, load_query("comparison-edges")).to_dicts():
         if wanted is not None and row["metric"] != wanted:
+            continue
+        confidence = float(row["confidence"] or 0.0)
+        if confidence < threshold:
             continue
         edges.append(
             ClaimEdge(
@@ -217,6 +235,7 @@ def claim_edges(store: ox.Store, metric: str | None = None) -> list[ClaimEdge]:
                 paper=str(row["paper"]),
                 paper_title=str(row["paper_title"]),
                 sentence=str(row["sentence"]),
+                confidence=confidence,
             )
         )
     return edges
@@ -229,6 +248,12 @@ def _metric(metric: str | None) -> str | None:
     if wanted not in METRICS:
         raise ReasoningError(f"unknown metric {metric!r}; known metrics: {', '.join(METRICS)}")
     return wanted
+
+
+def _min_confidence(value: float) -> float:
+    if not 0.0 <= value <= 1.0:  # NaN too
+        raise ReasoningError(f"min_confidence must be between 0 and 1, not {value!r}")
+    return float(value)
 
 
 def _labels(store: ox.Store) -> dict[str, str]:
@@ -256,14 +281,17 @@ def resolve_system(store: ox.Store, name: str, aliases: AliasTable | None = None
 # -- contradictions --------------------------------------------------------------------------
 
 
-def contradictions(store: ox.Store, metric: str | None = None) -> list[Contradiction]:
+def contradictions(
+    store: ox.Store, metric: str | None = None, *, min_confidence: float = 0.0
+) -> list[Contradiction]:
     """Every pair of claims on one metric in which A beats B and B beats A.
 
     Wins follow the rule of the module docstring, in either unit (a factor against a
     percentage is a contradiction too); the claims may come from one paper or two.
-    Ordered by metric, A, B, then the papers' and sentences' order in the store.
+    Both claims have a confidence of at least ``min_confidence``.  Ordered by metric,
+    A, B, then the papers' and sentences' order in the store.
     """
-    edges = claim_edges(store, metric)
+    edges = claim_edges(store, metric, min_confidence=min_confidence)
     order = {edge.claim: n for n, edge in enumerate(edges)}
     wins: dict[tuple[str, str, str], list[ClaimEdge]] = {}
     for edge in edges:
@@ -353,6 +381,7 @@ def compare(
     metric: str | None = None,
     limit: int | None = 10,
     aliases: AliasTable | None = None,
+    min_confidence: float = 0.0,
 ) -> Comparison:
     """Direct claims between systems ``a`` and ``b``, and the best chains either way.
 
@@ -361,14 +390,16 @@ def compare(
     systems it takes the claim with the largest factor, so one path of systems gives one
     chain.  A range counts by its geometric mean, a lost claim by its inverse
     ("B is 0.5x of C" is a hop C -> B by 2x).  ``limit`` caps each list of chains
-    (``None``: all).  Raises :class:`ReasoningError` for an unknown or ambiguous name,
-    an unknown metric, or ``max_hops`` below 1.
+    (``None``: all).  Direct claims and hops are claims whose confidence is at least
+    ``min_confidence``.  Raises :class:`ReasoningError` for an unknown or ambiguous name,
+    an unknown metric, ``max_hops`` below 1, or a threshold outside 0..1.
     """
     if max_hops < 1:
         raise ReasoningError(f"max_hops must be at least 1, not {max_hops}")
     if limit is not None and limit < 0:
         raise ReasoningError(f"limit must not be negative, not {limit}")
     wanted = _metric(metric)
+    _min_confidence(min_confidence)
     key_a, key_b = resolve_system(store, a, aliases), resolve_system(store, b, aliases)
     labels = _labels(store)
     result = Comparison(
@@ -380,7 +411,7 @@ def compare(
     )
     if key_a == key_b:
         return result
-    edges = claim_edges(store, wanted)
+    edges = claim_edges(store, wanted, min_confidence=min_confidence)
     result.direct = [e for e in edges if {e.source, e.target} == {key_a, key_b}]
     hops = _strongest_hops(edges)
     result.chains = _chains(hops, key_a, key_b, max_hops)[:limit]
@@ -461,10 +492,13 @@ def _least_squares(members: list[str], equations: list[tuple[str, str, float]]) 
     return {node: x[index[node]] - weakest for node in members}
 
 
-def rank(store: ox.Store, metric: str | None = None) -> list[RankedSystem]:
+def rank(
+    store: ox.Store, metric: str | None = None, *, min_confidence: float = 0.0
+) -> list[RankedSystem]:
     """A global ordering of the systems on ``metric`` (every metric when ``None``).
 
-    Every ``x`` claim between two named systems is one equation
+    Every ``x`` claim between two named systems whose confidence is at least
+    ``min_confidence`` is one equation
     ``score[subject] - score[baseline] = log(strength)`` (a range by its geometric mean,
     ties included, a lost claim giving a negative log); the scores are the least-squares
     solution on each connected component of the systems, shifted so that the component's
@@ -473,7 +507,7 @@ def rank(store: ox.Store, metric: str | None = None) -> list[RankedSystem]:
     """
     wanted = _metric(metric)
     by_metric: dict[str, list[ClaimEdge]] = {}
-    for edge in claim_edges(store, wanted):
+    for edge in claim_edges(store, wanted, min_confidence=min_confidence):
         if edge.unit == "x" and edge.strength is not None and edge.source != edge.target:
             by_metric.setdefault(edge.metric, []).append(edge)
     labels = _labels(store) if by_metric else {}

@@ -140,22 +140,31 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:communication|traffic|all-?reduce|all-?to-?all|bytes\s+transferred|"
             r"network\s+(?:volume|overhead)|data\s+movement|transfer\s+volume|bandwidth)",
         ),
-        ("memory", r"\b(?:memory|footprint|vram|kv[\s-]cache\s+size|storage|activation\s+size)"),
+        (
+            "memory",
+            r"\b(?:memory|footprint|vram|kv[\s-]cache\s+size|storage|activation\s+size|"
+            r"compressibility|compression\s+ratio|space\s+(?:usage|overhead|consumption))",
+        ),
         (
             "throughput",
-            r"\b(?:throughputs?|goodput|tokens?\s*(?:/|per)\s*s(?:ec(?:ond)?)?\b|qps|"
-            r"requests?\s+per\s+second|mfu|model\s+flops\s+utili[sz]ation|more\s+requests|"
-            r"samples?\s*(?:/|per)\s*s|images?\s*(?:/|per)\s*s)",
+            r"\b(?:throughputs?|goodput|qps|iops|tps|bandwidth\s+utili[sz]ation|"
+            r"(?:tokens?|requests?|queries|transactions?|ops|operations?|samples?|images?|frames?|"
+            r"updates?|inserts?|lookups?|reads?|writes?|messages?|packets?|edges?|jobs?)"
+            r"\s*(?:/|per\s+)s(?:ec(?:ond)?)?\b|"
+            r"mfu|model\s+flops\s+utili[sz]ation|more\s+requests)",
         ),
-        ("parameters", r"\b(?:parameters?|params)\b"),
+        ("parameters", r"(?<![-\w])(?:parameters?|params)\b"),
+        # "smaller", "model size": parameters or bytes, decided by the sentence (metric.py)
+        ("size", r"^\s*smaller\b|\b(?:model|network)\s+size\b|\bthe\s+size\s+of\b"),
         (
             "compute",
-            r"\b(?:flops|operations|ops|macs|compute|computation(?:al)?\s+(?:cost|load)?|"
+            r"\b(?:flops|operations|ops|macs|compute|computation(?:al)?\s+(?:cost|load)?|cycles|"
+            r"instructions|"
             r"decoding\s+steps|sampling\s+steps|steps|iterations\s+to)\b",
         ),
         (
             "cost",
-            r"\b(?:costs?|energy|power|gpu[\s-]hours|dollars|price|carbon|expense|"
+            r"\b(?:costs?|energy|power|gpu[\s-]hours|dollars|price|carbon|emissions|expense|"
             r"error-induced\s+overhead|overheads?|budget)\b",
         ),
         (
@@ -172,11 +181,20 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "other",
-            r"\b(?:scalability|capacity|batch\s+sizes?|sequence\s+lengths?|context\s+lengths?|hidden\s+sizes?|"
-            r"utili[sz]ation|efficiency|performance)\b",
+            r"\b(?:scalability|capacity|batch\s+sizes?|sequence\s+lengths?|context\s+lengths?|"
+            r"hidden\s+sizes?|(?:longer|larger|more)\s+(?:sequences|contexts|inputs|batch\w*)|"
+            r"amplification|utili[sz]ation)\b",
         ),
+        # "performance", "efficiency": the measure the sentence gives them, else speed (metric.py)
+        ("vague", r"\b(?:performance|efficiency)\b"),
     )
 )
+
+
+# Words that name a measure only loosely; a more specific word after "in" or "of" wins.
+GENERAL_METRICS = ("speedup", "other", "vague")
+# Pseudo-metrics that metric.py turns into a metric of CLAIMS.md from the rest of the sentence.
+UNRESOLVED_METRICS = ("vague", "size")
 
 
 def metric_in(
@@ -188,10 +206,19 @@ def metric_in(
     before a number); otherwise the earliest one does, except that "speedup in X"
     takes X.  Specific phrases ("training time") beat single words.
     """
-    hits: list[tuple[int, int, str]] = []
+    spans: list[tuple[int, int, int, str]] = []
     for rank, (metric, pattern) in enumerate(_METRIC_PATTERNS):
         for match in pattern.finditer(text):
-            hits.append((match.start(), rank, metric))
+            spans.append((match.start(), match.end(), rank, metric))
+    # A word inside a longer metric phrase is not a metric of its own: "accuracy" in
+    # "time-to-accuracy", "operations" in "operations per second".
+    hits = [
+        (start, rank, metric)
+        for start, end, rank, metric in spans
+        if not any(
+            s <= start and end <= e and (e - s) > (end - start) for s, e, _, _ in spans
+        )
+    ]
     if not hits:
         return None
     if nearest_last:
@@ -203,10 +230,12 @@ def metric_in(
         return min(close, key=lambda h: h[1])[2]
     hits.sort()
     first = hits[0]
-    if prefer_specific and first[2] in ("speedup", "other"):
+    if prefer_specific and first[2] in GENERAL_METRICS:
         for position, _, metric in hits[1:]:
             between = text[first[0] : position]
-            if metric not in ("speedup", "other") and re.search(r"\b(?:in|of)\b", between):
+            if metric not in GENERAL_METRICS and re.search(r"\b(?:in|of)\b", between):
                 return metric
+    if prefer_specific and first[2] == "vague" and len(hits) > 1:
+        return hits[1][2]  # "performance speedup", "efficiency gains in memory"
     same_place = [h for h in hits if h[0] <= first[0] + 3]
     return min(same_place, key=lambda h: h[1])[2]

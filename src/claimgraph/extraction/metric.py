@@ -15,12 +15,47 @@ from claimgraph.quantities import Quantity
 def metric_for(sentence: str, quantity: Quantity, previous_end: int = 0) -> str | None:
     """The metric named right after the number, else the nearest one before it."""
     metric = metric_after(sentence, quantity)
-    if metric is not None:
-        return metric
-    before = sentence[previous_end : quantity.start]
-    cut = max(before.rfind(";"), before.rfind(". "))
-    window_before = " ".join(before[cut + 1 :].split()[-16:])
-    return lexicon.metric_in(window_before, nearest_last=True)
+    if metric is None:
+        before = sentence[previous_end : quantity.start]
+        cut = max(before.rfind(";"), before.rfind(". "))
+        # "operations per second (OPS)": the short form repeats the measure before it.
+        before = _SHORT_FORM.sub(" ", before[cut + 1 :])
+        window_before = " ".join(before.split()[-16:])
+        metric = lexicon.metric_in(window_before, nearest_last=True)
+    return resolve(metric, sentence, quantity.start, previous_end)
+
+
+def resolve(metric: str | None, sentence: str, position: int, previous_end: int = 0) -> str | None:
+    """A metric of CLAIMS.md for the lexicon's pseudo-metrics.
+
+    "performance" and "efficiency" take the measure the clause gave before them ("a
+    training throughput of 1.41M tokens/s, improving the efficiency by 1.88x"), else
+    speed; "smaller" and "model size" are bytes when the sentence counts bytes, else
+    parameters when it speaks of a model, else memory.
+    """
+    if metric == "vague":
+        for level in reversed(list(_LEVEL.finditer(sentence[previous_end:position]))):
+            earlier = lexicon.metric_in(level.group("measure"))
+            if earlier not in (None, *lexicon.GENERAL_METRICS, *lexicon.UNRESOLVED_METRICS):
+                return earlier
+        return "speedup"
+    if metric == "size":
+        if _BYTES.search(sentence):
+            return "memory"
+        return "parameters" if _MODEL.search(sentence) else "memory"
+    return metric
+
+
+_SHORT_FORM = re.compile(r"\s\([A-Za-z][A-Za-z0-9-]{1,7}\)")
+# A measure given as a level: "a training throughput of 1.41M tokens/s", "latency of 5 ms".
+_LEVEL = re.compile(
+    r"(?P<measure>(?:[\w/-]+\s+){0,2}[\w/-]+)\s+(?:of|at|reaching|around|near)\s+[~]?\d",
+    re.IGNORECASE,
+)
+_BYTES = re.compile(r"\d\s?(?:[KMGTP]i?B|bytes?|bits?)\b|\b(?:bytes|[KMGT]B)\b")
+_MODEL = re.compile(
+    r"\b(?:models?|networks?|parameters?|weights|architectures?|ConvNets?|CNNs?|LLMs?)\b", re.I
+)
 
 
 def metric_after(sentence: str, quantity: Quantity) -> str | None:
@@ -39,7 +74,9 @@ def list_metrics(sentence: str, readings: list[Reading]) -> None:
             run.append(reading)
             continue
         if len(run) > 1:
-            metric = metric_after(sentence, run[-1].quantity)
+            metric = resolve(
+                metric_after(sentence, run[-1].quantity), sentence, run[-1].quantity.start
+            )
             if metric is not None:
                 for member in run[:-1]:
                     if metric_after(sentence, member.quantity) is None:

@@ -1,0 +1,103 @@
+"""Extraction quality on every gold set, split into the part tuned on and the part held out.
+
+    python -m benchmarks.quality [--thresholds 0,0.6,0.75] [--errors SET]
+
+Prints value / tuple / full precision, recall and F1 for each gold part (see
+``PARTS``), then precision and recall at each ``--min-confidence`` threshold over the
+held-out part and over all gold. ``--errors dev2-b`` lists that part's misses and
+spurious claims as ``claimgraph evaluate --errors`` does.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from claimgraph.extraction import extract_papers, load_pipeline
+from claimgraph.records import Claim, Paper
+from claimgraph.scoring import Evaluation, GoldClaim, format_report, load_gold, score
+from claimgraph.sources import read_papers
+
+GOLD = Path(__file__).resolve().parents[1] / "tests" / "data" / "gold"
+
+
+@dataclass(frozen=True)
+class Part:
+    name: str
+    gold_set: str
+    tuned: bool
+    keeps: Callable[[str], bool]
+    """Which paper ids of the set belong to this part."""
+
+
+PARTS = (
+    Part("dev (bundled corpus)", "dev", True, lambda _: True),
+    Part("dev2-a (recent ML systems)", "dev2", True, lambda paper: paper.startswith("a")),
+    Part("dev2-b (systems outside LLMs, 2010-2024)", "dev2", False, lambda p: p.startswith("b")),
+)
+
+
+def _load(gold_set: str) -> tuple[list[Paper], list[GoldClaim]]:
+    sources = read_papers([GOLD / f"{gold_set}-papers.jsonl"])
+    return list(sources.papers), load_gold(GOLD / f"{gold_set}-claims.jsonl")
+
+
+def _row(name: str, evaluation: Evaluation) -> str:
+    cells = [name, str(evaluation.levels["value"].gold)]
+    for level in ("value", "tuple", "full"):
+        cells.append(f"{evaluation.levels[level].f1:.3f}")
+    return "| " + " | ".join(cells) + " |"
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--thresholds", default="0,0.6,0.75,0.85")
+    parser.add_argument("--errors", default=None, help="a part's short name: dev, dev2-a, dev2-b")
+    args = parser.parse_args(argv)
+    nlp = load_pipeline()
+    predicted: dict[str, list[Claim]] = {}
+    gold: dict[str, list[GoldClaim]] = {}
+    ids: dict[str, list[str]] = {}
+    for gold_set in sorted({part.gold_set for part in PARTS}):
+        papers, gold[gold_set] = _load(gold_set)
+        ids[gold_set] = [paper.id for paper in papers]
+        predicted[gold_set] = [c for r in extract_papers(papers, nlp) for c in r.claims]
+
+    def evaluate(parts: Sequence[Part], threshold: float = 0.0) -> Evaluation:
+        claims = [
+            c
+            for part in parts
+            for c in predicted[part.gold_set]
+            if part.keeps(c.paper) and c.confidence >= threshold
+        ]
+        gold_claims = [g for part in parts for g in gold[part.gold_set] if part.keeps(g.paper)]
+        papers = [p for part in parts for p in ids[part.gold_set] if part.keeps(p)]
+        return score(claims, gold_claims, papers=papers)
+
+    print("| gold part | claims | value F1 | tuple F1 | full F1 |")
+    print("|---|---|---|---|---|")
+    for part in PARTS:
+        print(_row(f"{part.name}{' (tuned on)' if part.tuned else ' (held out)'}", evaluate([part])))
+    held_out = [part for part in PARTS if not part.tuned]
+    print(_row("all gold", evaluate(PARTS)))
+    print()
+    print("| min confidence | part | claims kept | tuple P | tuple R | full P | full R |")
+    print("|---|---|---|---|---|---|---|")
+    for threshold in (float(t) for t in args.thresholds.split(",")):
+        for label, parts in (("held out", held_out), ("all gold", list(PARTS))):
+            evaluation = evaluate(parts, threshold)
+            tuple_, full = evaluation.levels["tuple"], evaluation.levels["full"]
+            print(
+                f"| {threshold:.2f} | {label} | {tuple_.predicted} | {tuple_.precision:.3f} | "
+                f"{tuple_.recall:.3f} | {full.precision:.3f} | {full.recall:.3f} |"
+            )
+    if args.errors:
+        chosen = [p for p in PARTS if p.name.split(" ")[0] == args.errors]
+        print()
+        print(format_report(evaluate(chosen), errors=500))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,197 @@
+"""What a quantity measures (``claimgraph.extraction.metric`` and the lexicon's metric words).
+
+Each construction: two real sentences from different papers where it fires, and a nearby
+one where it must not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from claimgraph import lexicon
+from claimgraph.extraction.metric import resolve
+
+pytestmark = pytest.mark.slow
+
+
+def metrics(claims_in: Callable, paper: str, sentence: str) -> list[tuple[object, ...]]:
+    return sorted({(c.value, c.metric) for c in claims_in(paper, sentence)}, key=str)
+
+
+# -- "performance" with nothing more specific: the speed of a system (CLAIMS.md vague measures)
+
+
+@pytest.mark.parametrize(
+    ("paper", "sentence", "expected"),
+    [
+        (
+            "b025",
+            "Our evaluations on an 8-core machine showed that mTCP improves the performance of "
+            "small message transactions by a factor of 25 compared to the latest Linux TCP stack "
+            "and a factor of 3 compared to the best-performing research system known so far.",
+            [(25.0, "speedup"), (3.0, "speedup")],
+        ),
+        (
+            "xs064",
+            "Through a series of experiments on both synthetic and real-world datasets, we show "
+            "that BOURBON improves lookup performance by 1.23x-1.78x as compared to "
+            "state-of-the-art production LSMs.",
+            [(1.23, "speedup")],
+        ),
+        (
+            "a015",
+            "Our evaluation on several representative LLMs shows that InfiniGen improves the "
+            "overall performance of a modern offloading-based system by up to 3.00x compared to "
+            "prior KV cache management methods while offering substantially better model "
+            "accuracy.",
+            [(3.0, "speedup")],
+        ),
+    ],
+)
+def test_performance_alone_is_speed(
+    claims_in: Callable, paper: str, sentence: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert metrics(claims_in, paper, sentence) == expected
+
+
+def test_efficiency_takes_the_measure_the_sentence_gives_as_a_level(claims_in: Callable) -> None:
+    sentence = (
+        "When training a 352B MoE model on 1,440 NVIDIA Hopper GPUs, MegaScale-MoE achieves a "
+        "training throughput of 1.41M tokens/s, improving the efficiency by 1.88$\\times$ "
+        "compared to Megatron-LM."
+    )
+    assert metrics(claims_in, "a013", sentence) == [(1.88, "throughput")]
+
+
+def test_a_metric_of_another_claim_is_no_level_for_performance(claims_in: Callable) -> None:
+    # "communication reductions" belongs to the 88%; "performance speedup" is speed.
+    sentence = (
+        "Evaluations on six representative tasks show that HET achieves up to 88% embedding "
+        "communication reductions and up to 20.68x performance speedup over the "
+        "state-of-the-art baselines."
+    )
+    assert metrics(claims_in, "xm076", sentence) == [(20.68, "speedup"), (88.0, "communication")]
+
+
+# -- things per second are throughput, even when the things are operations
+
+
+@pytest.mark.parametrize(
+    ("paper", "sentence", "value"),
+    [
+        (
+            "a038",
+            "The operations per second (OPS) of SageAttention2 surpass FlashAttention2 and "
+            "xformers by about 3x and 4.5x on RTX4090, respectively.",
+            3.0,
+        ),
+        (
+            "xm007",
+            "Evaluation on standard benchmarks demonstrates 2.5-3.3x higher queries per second "
+            "(QPS) than state-of-the-art HNSW implementations while maintaining over 98% recall, "
+            "with 75% memory reduction for the index graph and 5x faster index "
+            "construction.",
+            2.5,
+        ),
+    ],
+)
+def test_things_per_second_are_throughput(
+    claims_in: Callable, paper: str, sentence: str, value: float
+) -> None:
+    assert (value, "throughput") in metrics(claims_in, paper, sentence)
+
+
+def test_cycles_per_operation_are_compute_not_throughput() -> None:
+    assert lexicon.metric_in("CPU cycles/op") == "compute"
+    assert lexicon.metric_in("insert ops/s") == "throughput"
+
+
+# -- a metric word inside a longer metric phrase is not a metric of its own
+
+
+def test_time_to_accuracy_is_speed_and_accuracy_beside_it_stays_accuracy(
+    claims_in: Callable,
+) -> None:
+    sentence = (
+        "Our evaluation shows that, compared to existing participant selection mechanisms, Oort "
+        "improves time-to-accuracy performance by 1.2x-14.1x and final model accuracy by "
+        "1.3%-9.8%, while efficiently enforcing developer-specified model testing criteria at "
+        "the scale of millions of clients."
+    )
+    assert metrics(claims_in, "b009", sentence) == [(1.2, "speedup"), (1.3, "accuracy")]
+
+
+def test_hyper_parameter_searches_are_no_parameter_count(claims_in: Callable) -> None:
+    sentence = (
+        "We show via a prototype implementation and micro-benchmarks that Gandiva can speed up "
+        "hyper-parameter searches during deep learning by up to an order of magnitude, and "
+        "achieves better utilization by transparently migrating and time-slicing jobs to "
+        "achieve better job-to-resource fit."
+    )
+    assert metrics(claims_in, "b036", sentence) == [(10.0, "speedup")]
+    assert lexicon.metric_in("50x fewer parameters") == "parameters"
+
+
+# -- "smaller": bytes when the sentence counts bytes, parameters for a model, else memory
+
+
+@pytest.mark.parametrize(
+    ("paper", "sentence", "expected"),
+    [
+        (
+            "b021",
+            "In particular, our EfficientNet-B7 achieves state-of-the-art 84.3% top-1 accuracy on "
+            "ImageNet, while being 8.4x smaller and 6.1x faster on inference than the best "
+            "existing ConvNet.",
+            (8.4, "parameters"),
+        ),
+        (
+            "b022",
+            "Additionally, with model compression techniques we are able to compress SqueezeNet "
+            "to less than 0.5MB (510x smaller than AlexNet).",
+            (510.0, "memory"),
+        ),
+        (
+            "xm056",
+            "On visual&audio wake words tasks, MCUNet achieves state-of-the-art accuracy and runs "
+            "2.4-3.4× faster than Mo- bileNetV2 and ProxylessNAS-based solutions with 3.7-4.1× "
+            "smaller peak SRAM.",
+            (3.7, "memory"),
+        ),
+    ],
+)
+def test_smaller_is_memory_or_parameters(
+    claims_in: Callable, paper: str, sentence: str, expected: tuple[object, ...]
+) -> None:
+    assert expected in metrics(claims_in, paper, sentence)
+
+
+def test_smaller_before_the_number_describes_the_setting(claims_in: Callable) -> None:
+    sentence = (
+        "Our evaluation shows that for smaller graphs, MOSAIC consistently outperforms other "
+        "state-of-the-art out-of-core engines by 3.2-58.6× and shows comparable performance to "
+        "distributed graph engines."
+    )
+    assert metrics(claims_in, "xs032", sentence) == [(3.2, "speedup")]
+
+
+def test_amplification_is_other(claims_in: Callable) -> None:
+    sentence = (
+        "For a large dataset, Kreon reduces CPU cycles/op by up to 5.8×, reduces I/O "
+        "amplification for inserts by up to 4.61×, and increases insert ops/s by up to 5.3×, "
+        "compared to RocksDB."
+    )
+    assert metrics(claims_in, "b002", sentence) == [
+        (4.61, "other"),
+        (5.3, "throughput"),
+        (5.8, "compute"),
+    ]
+
+
+def test_resolve_leaves_real_metrics_alone() -> None:
+    assert resolve("latency", "reduces latency by 2x", 20) == "latency"
+    assert resolve("vague", "improves performance by 2x", 20) == "speedup"
+    assert resolve("size", "a model 3x smaller", 9) == "parameters"
+    assert resolve("size", "an index 3x smaller, 2 GB in all", 9) == "memory"

@@ -79,7 +79,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     print("| gold part | claims | value F1 | tuple F1 | full F1 |")
     print("|---|---|---|---|---|")
     for part in PARTS:
-        print(_row(f"{part.name}{' (tuned on)' if part.tuned else ' (held out)'}", evaluate([part])))
+        role = "tuned on" if part.tuned else "held out"
+        print(_row(f"{part.name} ({role})", evaluate([part])))
     held_out = [part for part in PARTS if not part.tuned]
     print(_row("all gold", evaluate(PARTS)))
     print()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -253,3 +253,63 @@ def pinned_aliases(monkeypatch: pytest.MonkeyPatch) -> AliasTable:
     for module in (claimgraph.rdf, claimgraph.store):
         monkeypatch.setattr(module, "default_aliases", lambda: PINNED_ALIASES)
     return PINNED_ALIASES
+
+
+# -- real papers for the per-decision extraction tests (tests/extraction/) ------------------
+# Every case there is a real sentence of a real abstract: the corpus gold (``s...``), the
+# second gold set (``a...``, ``b...``) or the reading set (``xm...``, ``xs...``).
+
+PAPER_FILES = (
+    TESTS / "data" / "gold" / "dev-papers.jsonl",
+    TESTS / "data" / "gold" / "dev2-papers.jsonl",
+    TESTS / "data" / "reading" / "ml-systems.jsonl",
+    TESTS / "data" / "reading" / "systems.jsonl",
+)
+ClaimsIn = Callable[[str, str], list[Claim]]
+Row = tuple[object, ...]
+
+
+@pytest.fixture(scope="session")
+def real_papers() -> dict[str, Paper]:
+    papers: dict[str, Paper] = {}
+    for path in PAPER_FILES:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            papers[record["id"]] = Paper(
+                id=record["id"], title=record["title"], abstract=record["abstract"]
+            )
+    return papers
+
+
+@pytest.fixture
+def claims_in(nlp: Language, real_papers: dict[str, Paper]) -> ClaimsIn:
+    from claimgraph.extraction import extract_paper
+
+    def run(paper_id: str, sentence: str) -> list[Claim]:
+        paper = real_papers[paper_id]
+        assert sentence in paper.abstract, f"not a sentence of {paper_id}: {sentence!r}"
+        return extract_paper(Paper(id=paper_id, title=paper.title, abstract=sentence), nlp).claims
+
+    return run
+
+
+@pytest.fixture
+def paper_claims(nlp: Language, real_papers: dict[str, Paper]) -> Callable[[str], list[Claim]]:
+    """The claims of a whole real abstract."""
+
+    from claimgraph.extraction import extract_paper
+
+    def run(paper_id: str) -> list[Claim]:
+        return extract_paper(real_papers[paper_id], nlp).claims
+
+    return run
+
+
+@pytest.fixture
+def rows() -> Callable[..., list[Row]]:
+    """``rows(claims, "subject", "value")``: the named fields of each claim, in order."""
+
+    def pick(claims: list[Claim], *names: str) -> list[Row]:
+        return [tuple(getattr(claim, name) for name in names) for claim in claims]
+
+    return pick

@@ -46,6 +46,20 @@ _HEAD_NOUNS = frozenset(
 )
 
 
+_BASELINE_CLASS = re.compile(
+    r"\b(?:baselines?|existing|state[\s-]of[\s-]the[\s-]art|sota|prior|previous|conventional|"
+    r"default|standard|vanilla|traditional|naive|original|current|competing|leading|"
+    r"off-the-shelf)\b",
+    re.IGNORECASE,
+)
+
+
+def names_a_baseline_class(phrase: str) -> bool:
+    """Whether a common-noun phrase describes what is compared against ("existing
+    systems", "the baseline"), rather than a workload or a setting."""
+    return bool(_BASELINE_CLASS.search(phrase))
+
+
 def is_generic_acronym(name: str) -> bool:
     bare = re.sub(r"['’]s$", "s", name.strip()).lower()  # "RNN's" is the plural RNNs
     return bare in GENERIC_ACRONYMS or bare.removesuffix("s") in GENERIC_ACRONYMS
@@ -72,7 +86,12 @@ def is_name_like(word: str, *, sentence_initial: bool, strict: bool = False) -> 
     if any(any(c.isupper() for c in part[1:]) for part in parts):
         return True
     if any(c.isdigit() for c in core) and any(c.isalpha() for c in core):
-        return core[0].isupper() or any(c.isupper() for c in core)
+        # "ext4", "word2vec": a lower-case word with a digit in it is a name too
+        return (
+            core[0].isupper()
+            or any(c.isupper() for c in core)
+            or (core[0].isalpha() and len(core) >= 3 and not is_generic_acronym(core))
+        )
     if strict or sentence_initial:
         return False
     return core[0].isupper() and core not in _COMMON_CAPITALISED
@@ -81,27 +100,32 @@ def is_name_like(word: str, *, sentence_initial: bool, strict: bool = False) -> 
 def name_runs(text: str, *, sentence_initial: bool) -> list[str]:
     """Maximal runs of name-like words ("NVIDIA FasterTransformer", "Java ConcurrentSkipList")."""
     runs: list[str] = []
-    current: list[str] = []
+    current = ""
     first = True
+    previous_end = 0
     for match in _WORD.finditer(text):
         word = match.group(0).rstrip(".")
-        gap = text[match.start() - 1] if match.start() > 0 else " "
+        # Only spaces or a hyphen join two words of one name: "GraphChi, X-Stream" is two,
+        # "LLVM -O0" is one.
+        gap = text[previous_end : match.start()]
+        previous_end = match.end()
         name_like = is_name_like(word, sentence_initial=sentence_initial and first)
         first = False
-        if name_like and (not current or gap in " -"):
-            current.append(word)
-            if word.endswith(("'s", "’s")):
-                runs.append(" ".join(current))
-                current = []
-            continue
-        if current:
-            runs.append(" ".join(current))
-            current = []
-        if name_like:
-            current.append(word)
+        if name_like and current and set(gap) <= {" ", "-"}:
+            current += (gap if "-" in gap else " ") + word
+        elif name_like:
+            if current:
+                runs.append(current)
+            current = word
+        elif current:
+            runs.append(current)
+            current = ""
+        if current.endswith(("'s", "’s")):
+            runs.append(current)
+            current = ""
     if current:
-        runs.append(" ".join(current))
-    return [r for r in runs if r]
+        runs.append(current)
+    return runs
 
 
 def heads_phrase(name: str, phrase: str) -> bool:
@@ -215,9 +239,7 @@ def metric_in(
     hits = [
         (start, rank, metric)
         for start, end, rank, metric in spans
-        if not any(
-            s <= start and end <= e and (e - s) > (end - start) for s, e, _, _ in spans
-        )
+        if not any(s <= start and end <= e and (e - s) > (end - start) for s, e, _, _ in spans)
     ]
     if not hits:
         return None

@@ -5,8 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.tokens import Doc
+
 from claimgraph import lexicon
 from claimgraph.extraction.clauses import Reading, segment_range
+from claimgraph.extraction.syntax import owner_of_measure
 from claimgraph.quantities import Quantity, first_quantity
 from claimgraph.records import BaselineKind
 
@@ -210,11 +213,12 @@ def strip_determiners(text: str) -> str:
 
 
 def assign_baselines(
-    sentence: str,
+    doc: Doc,
     readings: list[Reading],
     markers: list[Marker],
     boundaries: list[tuple[int, bool]],
 ) -> None:
+    sentence = doc.text
     preamble = _preamble_marker(sentence, markers, boundaries)
     previous_segment_baselines: dict[int, list[tuple[str | None, BaselineKind]]] = {}
     for reading in readings:
@@ -231,10 +235,24 @@ def assign_baselines(
             reading.baselines = _carried(
                 reading.segment, previous_segment_baselines, boundaries, sentence, markers
             )
+        if not reading.baselines:
+            # "reduces the communication volume of ZeRO by 4x": the owner of the measure.
+            owner = owner_of_measure(doc, q)
+            reading.baselines = _owner_baselines(owner) if owner else []
         # A later segment ("while cutting memory by 90%") takes every baseline of the
         # clause it hangs on, not only its first comparison's.
         clause = previous_segment_baselines.setdefault(reading.segment, [])
         clause.extend(b for b in reading.baselines if b not in clause)
+
+
+def _owner_baselines(phrase: str) -> list[Baseline]:
+    """The baselines an owner phrase names: only names, or a class marked as the baseline
+    ("baseline systems", "existing frameworks"); "small message transactions" is a workload."""
+    found = split_baselines(phrase)
+    named = [b for b in found if b[1] == "named"]
+    if named:
+        return named
+    return [b for b in found if b[0] and lexicon.names_a_baseline_class(b[0])]
 
 
 def _following_marker(

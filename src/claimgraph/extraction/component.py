@@ -70,7 +70,7 @@ def claims_of_sentence(doc: Doc, context: PaperContext) -> list[Claim]:
     readings = [Reading(q, segment_of(q.start, boundaries), q.qualifier) for q in quantities]
     carry_qualifiers(text, readings)
     markers = find_markers(text, frozenset(t.idx for t in doc if t.pos_ in ("VERB", "AUX", "ADV")))
-    assign_baselines(text, readings, markers, boundaries)
+    assign_baselines(doc, readings, markers, boundaries)
     assign_subjects(doc, readings, boundaries, context)
     previous_end = 0
     for reading in readings:

@@ -33,6 +33,34 @@ def pair_respectively(sentence: str, readings: list[Reading]) -> None:
         )
         if respectively or slashed:
             _pair_group(group)
+        else:
+            for run in _lists(sentence, group):
+                _pair_list(run)
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)", re.IGNORECASE)
+
+
+def _lists(sentence: str, group: list[Reading]) -> list[list[Reading]]:
+    """Runs of numbers written as one list ("3.55x, 2.84x, and 2.64x")."""
+    runs: list[list[Reading]] = []
+    for reading in group:
+        if runs:
+            gap = sentence[runs[-1][-1].quantity.end : reading.quantity.start]
+            if _LIST_GAP.fullmatch(gap):
+                runs[-1].append(reading)
+                continue
+        runs.append([reading])
+    return [run for run in runs if len(run) > 1]
+
+
+def _pair_list(run: list[Reading]) -> None:
+    """A list of n numbers against a list of n baselines pairs in order without
+    "respectively" too ("3.55x, 2.84x, and 2.64x faster than NOVA, Ext-4, and SPFS")."""
+    shared = run[0].baselines
+    if len(shared) == len(run) and all(r.baselines == shared for r in run):
+        for reading, baseline in zip(run, shared, strict=True):
+            reading.baselines = [baseline]
 
 
 def _pair_group(group: list[Reading]) -> None:

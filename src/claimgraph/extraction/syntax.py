@@ -1,0 +1,68 @@
+"""Where a quantity sits in the dependency parse of its sentence.
+
+The parse carries across authors and subfields better than word patterns: the predicate
+that governs a number, the objects of that predicate and the phrase that owns a measured
+quantity ("the communication volume of ZeRO") are read from the tree, and the string
+rules of the other modules decide only what the small model's parse gets wrong.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from claimgraph import lexicon
+from claimgraph.quantities import Quantity
+
+_CLAUSE_HEADS = ("VERB", "AUX")
+_OBJECTS = ("dobj", "nsubjpass", "attr")
+
+
+def token_at(doc: Doc, offset: int) -> Token | None:
+    """The token that covers character ``offset``."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def predicate_of(token: Token) -> Token:
+    """The verb that governs ``token``: its nearest verbal ancestor, else the root."""
+    current = token
+    while current.head.i != current.i:
+        current = current.head
+        if current.pos_ in _CLAUSE_HEADS:
+            return current
+    return current
+
+
+def owner_of_measure(doc: Doc, quantity: Quantity) -> str | None:
+    """The phrase whose measure the quantity changes: "reduces the size of a BERT model by
+    40%" -> "a BERT model"; "more than 4x the performance of ext4 or XFS" -> "ext4 or XFS".
+
+    Read from the parse: an object of the number's predicate that names a metric and has
+    an "of" phrase.  The phrase runs from "of" to the "by" that introduces the number (a
+    list the parser split off is kept whole), else to the end of the "of" subtree.
+    """
+    number = token_at(doc, quantity.start)
+    if number is None:
+        return None
+    predicate = predicate_of(number)
+    ancestors = {number.i, *(a.i for a in number.ancestors)}
+    for candidate in predicate.children:
+        if candidate.dep_ not in _OBJECTS or candidate.i in ancestors:
+            continue
+        noun_phrase = doc[candidate.left_edge.i : candidate.i + 2].text  # with its "of"
+        if lexicon.metric_in(noun_phrase) is None:
+            continue
+        for preposition in candidate.children:
+            if preposition.dep_ == "prep" and preposition.lower_ == "of":
+                return _of_phrase(doc, preposition, quantity)
+    return None
+
+
+def _of_phrase(doc: Doc, preposition: Token, quantity: Quantity) -> str:
+    start = preposition.idx + len(preposition.text)
+    if start < quantity.start:
+        by = doc.text.rfind(" by ", start, quantity.start)
+        if by >= 0 and not doc.text[start:by].count(","):
+            return doc.text[start:by].strip()
+    subtree: Span = doc[preposition.i + 1 : preposition.right_edge.i + 1]
+    return subtree.text.strip()

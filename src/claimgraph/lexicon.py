@@ -149,14 +149,15 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for metric, pattern in (
         (
             "speedup",
-            r"\b(?:time\s+cost|training\s+time|iteration\s+time|execution\s+time|run\s*time|"
+            r"\b(?:time\s+cost|training\s+time|iteration\s+time|execution\s+time|run\s*time|makespan|"
             r"wall[\s-]*(?:clock|time)|time[\s-]to[\s-](?:train|solution|accuracy|convergence)|"
             r"per-epoch\s+training\s+time|training\s+iteration)",
         ),
         (
             "latency",
-            r"\b(?:latenc(?:y|ies)|time[\s-]to[\s-]first[\s-]token|ttft|tpot|response\s+times?|"
-            r"mttr|turnaround|completion\s+time|tail\s+time|time\s+per\s+(?:output\s+)?token|jct|"
+            r"\b(?:latenc(?:y|ies)|time[\s-]to[\s-]first[\s-]token|ttft|tpot|tbt|itl|"
+            r"response\s+times?|mttr|turnaround|completion\s+times?|tail\s+time|"
+            r"time\s+between\s+tokens|time\s+per\s+(?:output\s+)?token|jcts?|"
             r"delays?)\b",
         ),
         (
@@ -171,7 +172,8 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "throughput",
-            r"\b(?:throughputs?|goodput|qps|iops|tps|bandwidth\s+utili[sz]ation|"
+            r"\b(?:throughputs?|goodput|qps|iops|tps|bandwidth\s+utili[sz]ation|[gmk]bps|"
+            r"request\s+rates?|"
             r"(?:tokens?|requests?|queries|transactions?|ops|operations?|samples?|images?|frames?|"
             r"updates?|inserts?|lookups?|reads?|writes?|messages?|packets?|edges?|jobs?)"
             r"\s*(?:/|per\s+)s(?:ec(?:ond)?)?\b|"
@@ -189,6 +191,7 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "cost",
             r"\b(?:costs?|energy|power|gpu[\s-]hours|dollars|price|carbon|emissions|expense|"
+            r"cheaper|per[\s-]dollar|monetary|"
             r"error-induced\s+overhead|overheads?|budget)\b",
         ),
         (

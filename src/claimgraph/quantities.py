@@ -42,11 +42,11 @@ _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _WORD_NUMBER = "|".join(sorted((w for w in WORD_NUMBERS if w not in ("a", "an")), key=len))
 # "x" only when it is not the start of a word ("2x4", "8x A100" are caught elsewhere).
 _FACTOR_UNIT = (
-    r"(?:\s?[x×X✕](?![A-Za-z0-9])|\s?\$?\\times(?![A-Za-z])|\s?times(?![A-Za-z])"
-    r"|\s?-?\s?fold\b)"
+    r"(?:\s?[x×X✕](?![A-Za-z0-9])|\s?\\\(\s?\\times\s?\\\)|\s?\$?\\times(?![A-Za-z])"
+    r"|\s?times(?![A-Za-z])|\s?-?\s?fold\b)"
 )
 _PERCENT_UNIT = r"(?:\s?\\?%|\s?percent\b|\s?per\s?cent\b)"
-_DASH = r"\$?\s?(?:-|–|—|−|‐|‑|~|to|and)\s?"  # "$" closes a LaTeX "$\times$"
+_DASH = r"\$?\s?(?:--?|–|—|−|‐|‑|~|to|and)\s?"  # "$" closes a LaTeX "$\times$"
 _FACTOR_QUALIFIER = r"(?:(?:about|around|up\s+to|over|nearly|roughly)\s+)?"
 _BARE_FACTOR_NOUN = r"(?=\s+(?:[a-z-]+\s+)?(?:speed-?ups?|improvements?|acceleration|boost)\b)"
 
@@ -54,8 +54,14 @@ _QUANTITY = re.compile(
     rf"""
     (?P<dollar>\$\s?)?
     (?:
-        (?P<orders>(?P<orders_n>{_WORD_NUMBER}|a|an|\d+)\s+orders?\s+of\s+magnitude)
-      | (?P<twice>\btwice\b|\bthrice\b)
+        (?P<orders>(?:(?P<orders_lo>\d+)\s?(?:-|–|to)\s?)?
+          (?P<orders_n>{_WORD_NUMBER}|a|an|\d+)\s+orders?\s+of\s+magnitude)
+      | (?P<twice>\btwice\b|\bthrice\b|\b(?:doubl|tripl)(?:es|ed|ing)\b)
+        # the factor whose sign was lost: "a speedup of up to 2.73", "2.2 higher throughput"
+      | \bspeed-?ups?\s+(?:ratio\s+)?of\s+{_FACTOR_QUALIFIER}(?P<speedup_of>{_NUMBER})
+        (?:\s?(?:-|–|to)\s?(?P<speedup_of_hi>{_NUMBER}))?(?![\d.]*\s?(?:[x×X✕%]|times|\\|(?:-|–|to)\s?\d))
+      | (?<![\w.,$-])(?P<unsigned>\d+\.\d+|\d{{1,2}})
+        (?=\s(?:higher|lower|faster|slower|less|fewer|smaller|larger|better)\s)
       | \bfactor\s+of\s+{_FACTOR_QUALIFIER}
         (?P<factor>{_NUMBER}|{_WORD_NUMBER})\b(?!\s?[x×%]|\s?times)
       | (?P<word>\b(?:{_WORD_NUMBER}))(?P<word_unit>\s?-?\s?fold\b|\s+times(?![A-Za-z]))
@@ -78,14 +84,16 @@ _QUALIFIER_BEFORE: tuple[tuple[Qualifier, re.Pattern[str]], ...] = (
     (
         "up_to",
         re.compile(
-            r"\b(?:up\s+to|as\s+(?:much|high|many|large)\s+as|at\s+most)\s+(?:an?\s+)?$", re.I
+            r"\b(?:up\s*to|as\s+(?:much|high|many|large)\s+as|at\s+most|"
+            r"(?:maximum|peak)\s+(?:[\w-]+\s+){0,2}?of)\s+(?:an?\s+)?$",
+            re.I,
         ),
     ),
     (
         "average",
         re.compile(
             r"\b(?:on\s+average|an?\s+average\s+of|average|avg\.?|mean|"
-            r"(?:an?|the)\s+(?:average|mean)\s+(?:[\w-]+\s+){1,2}of)\s+(?:of\s+)?(?:an?\s+)?$",
+            r"(?:an?|the)\s+(?:average|mean)\s+(?:[\w-]+\s+){1,4}of)\s+(?:of\s+)?(?:an?\s+)?$",
             re.I,
         ),
     ),
@@ -139,7 +147,7 @@ def _unit_of(unit_text: str) -> Unit:
 
 def qualifier_before(prefix: str) -> Qualifier | None:
     """The qualifier that ends ``prefix`` (the text just before a number), if any."""
-    tail = prefix[-40:]
+    tail = prefix[-72:]
     for qualifier, pattern in _QUALIFIER_BEFORE:
         if pattern.search(tail):
             return qualifier
@@ -188,8 +196,17 @@ def _quantity_from_match(sentence: str, match: re.Match[str]) -> Quantity | None
         if exponent > 30:
             return None
         value, unit = 10.0**exponent, "x"
+        if match.group("orders_lo"):
+            value, value_max = 10.0 ** min(parse_number(match.group("orders_lo")), 30), value
     elif match.group("twice"):
-        value, unit = (2.0 if match.group("twice").lower() == "twice" else 3.0), "x"
+        value, unit = (3.0 if match.group("twice").lower().startswith(("thr", "tri")) else 2.0), "x"
+    elif match.group("speedup_of"):
+        value, unit = parse_number(match.group("speedup_of")), "x"
+        if match.group("speedup_of_hi"):
+            value_max = parse_number(match.group("speedup_of_hi"))
+        start = match.start("speedup_of")
+    elif match.group("unsigned"):
+        value, unit = parse_number(match.group("unsigned")), "x"
     elif match.group("word"):
         value, unit = parse_number(match.group("word")), "x"
     elif match.group("factor"):
@@ -203,7 +220,7 @@ def _quantity_from_match(sentence: str, match: re.Match[str]) -> Quantity | None
         lo_text, hi_text = match.group("lo"), match.group("hi")
         if _is_dimension(sentence, match):
             return None
-        if _ends_prefix(_FROM, sentence, match.start()):
+        if _ends_prefix(_FROM, sentence, match.start()) and not _is_range_from(sentence, match):
             # "from 10% to 5%": two absolute levels, not a claim.
             return None
         unit = _unit_of(match.group("unit"))
@@ -215,6 +232,7 @@ def _quantity_from_match(sentence: str, match: re.Match[str]) -> Quantity | None
             dash = (match.group("dash") or "").strip().lower()
             begin = match.start()
             between, after_from = (_ends_prefix(p, sentence, begin) for p in (_BETWEEN, _FROM))
+            after_from = after_from and not _is_range_from(sentence, match)
             if dash == "and" and not between or after_from:
                 # "1.31x and 2.71x" are two numbers, not a range: keep the first alone.
                 return _single(sentence, match, value, unit)
@@ -229,6 +247,18 @@ def _quantity_from_match(sentence: str, match: re.Match[str]) -> Quantity | None
     if (match.group("plus") or match.group("lo_plus")) and qualifier is None:
         qualifier = "at_least"
     return Quantity(value, value_max, unit, qualifier, start, end, sentence[start:end])
+
+
+_RANGING_FROM = re.compile(r"\b(?:rang\w*|vary\w*|spanning)\s+from\s+$", re.IGNORECASE)
+
+
+def _is_range_from(sentence: str, match: re.Match[str]) -> bool:
+    """ "from 1.22x to 1.68x" is a range of factors (factors are relative already); "from
+    10% to 5%" is two levels unless the text says the values range ("ranging from")."""
+    if match.group("hi") is None:
+        return False  # "(from 8.91x)": where a change started, not a range
+    unit = match.group("unit") or ""
+    return _unit_of(unit) == "x" or _ends_prefix(_RANGING_FROM, sentence, match.start())
 
 
 def _ends_prefix(pattern: re.Pattern[str], sentence: str, end: int) -> bool:

@@ -100,6 +100,11 @@ def is_claim_quantity(sentence: str, quantity: Quantity) -> bool:
     after = sentence[quantity.end :]
     if SHARE_OF.match(after):
         return False
+    if not _has_unit(quantity):
+        if not _names_its_measure(before, after):
+            return False
+        if re.match(r"(?:doubl|tripl)", quantity.text, re.IGNORECASE):
+            return True  # the verb is the comparison: "doubles the throughput"
     if (
         quantity.unit == "%"
         and quantity.value in (50, 90, 95, 99, 99.9)
@@ -123,6 +128,24 @@ def is_claim_quantity(sentence: str, quantity: Quantity) -> bool:
     if glyph_factor:
         return True
     return has_comparison_cue(sentence, quantity)
+
+
+def _has_unit(quantity: Quantity) -> bool:
+    """Whether the number carries its unit; "doubles" and a factor whose sign was lost
+    ("2.2 higher throughput") do not."""
+    return not re.fullmatch(r"[\d.,]+|(?:doubl|tripl)\w+", quantity.text, re.IGNORECASE)
+
+
+def _names_its_measure(before: str, after: str) -> bool:
+    """A number without its unit is a claim only where the measure is named with it: "a
+    speedup of 2.73", "2.2 higher throughput", "doubles the throughput" (not "doubling the
+    number of GPUs")."""
+    if re.search(
+        r"\b(?:speed-?ups?\s+(?:ratio\s+)?|factor\s+)of\s+(?:[a-z]+\s+){0,2}$", before, re.I
+    ):
+        return True
+    window = " ".join(after.split()[:4])
+    return lexicon.metric_in(window, prefer_specific=True) not in (None, "vague", "size")
 
 
 def has_comparison_cue(sentence: str, quantity: Quantity) -> bool:

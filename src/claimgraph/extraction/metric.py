@@ -94,7 +94,8 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)", re.IGNOREC
 
 _METRIC_WINDOW_STOP = re.compile(
     r"[;,()]|\s(?:and|or|than|over|compared|versus|vs\.?|relative|against|while|by|with|to|at|"
-    r"from|which|that|for|on|across|when|during|using|respectively)\b",
+    r"from|which|that|for|on|across|when|during|using|respectively|without|maintaining|"
+    r"retaining|keeping|preserving)\b",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,158 @@
+"""Which numbers are claims (``claimgraph.extraction.claimness`` with the quantity reader).
+
+Real abstracts lose or mangle the unit: "a speedup of up to 2.73", "2.2 higher throughput"
+(the sign dropped by the page), "doubles the throughput", LaTeX and range forms.  A number
+without its unit counts only where the measure is named with it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from claimgraph.extraction.claimness import is_claim_quantity
+from claimgraph.quantities import find_quantities
+
+pytestmark = pytest.mark.slow
+
+
+def values(claims_in: Callable, paper: str, sentence: str) -> list[tuple[object, ...]]:
+    return sorted(
+        {(c.value, c.value_max, c.unit, c.qualifier) for c in claims_in(paper, sentence)}, key=str
+    )
+
+
+@pytest.mark.parametrize(
+    ("paper", "sentence", "expected"),
+    [
+        (
+            "xm027",
+            "Luffy system can achieve a speedup of up to 2.73 compared to state-of-the-art MoE "
+            "training systems.",
+            [(2.73, None, "x", "up_to")],
+        ),
+        (
+            "xm008",
+            "Extensive experiments conducted on eight real-world datasets, ranging from ten "
+            "million to one billion vectors, exhibit that Flash achieves a speedup of 10.4 to "
+            "22.9 in index construction efficiency, while maintaining or improving search "
+            "performance.",
+            [(10.4, 22.9, "x", None)],
+        ),
+    ],
+)
+def test_a_speedup_of_a_bare_number_is_a_factor(
+    claims_in: Callable, paper: str, sentence: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert values(claims_in, paper, sentence) == expected
+
+
+def test_a_bare_number_before_a_comparative_and_a_measure_is_a_factor(claims_in: Callable) -> None:
+    sentence = (
+        "Across a range of models and workloads, our system Nexus achieves up to 2.2 higher "
+        "throughput, 20 lower TTFT, and 2.5 lower TBT than vLLM, and outperforms SGLang with up "
+        "to 2 higher throughput, 2 lower TTFT, and 1.7 lower TBT, and achieves 1.4× higher "
+        "throughput than vLLM-disaggregation with only half the number of GPUs."
+    )
+    against_vllm = {
+        (c.value, c.metric) for c in claims_in("xm001", sentence) if c.baseline == "vLLM"
+    }
+    assert against_vllm == {(2.2, "throughput"), (20.0, "latency"), (2.5, "latency")}
+
+
+def test_a_bare_number_needs_its_measure_named() -> None:
+    # "Section 2 higher" style numbers are no factors: without a measure after them, no claim.
+    sentence = "The scheme needs 2 more bits per entry than the baseline."
+    assert [q.text for q in find_quantities(sentence)] == []
+    sentence = "It keeps 2 higher levels of the tree in memory."
+    assert not any(is_claim_quantity(sentence, q) for q in find_quantities(sentence))
+
+
+def test_doubles_is_twice_when_it_names_a_measure(claims_in: Callable) -> None:
+    sentence = (
+        "We compare Faasm to a standard container-based platform and show that, when training "
+        "a machine learning model, it achieves a 2x speed-up with 10x less memory; for serving "
+        "machine learning inference, Faasm doubles the throughput and reduces tail latency by "
+        "90%."
+    )
+    assert (2.0, "throughput") in {(c.value, c.metric) for c in claims_in("xs031", sentence)}
+
+
+def test_double_as_an_adjective_is_no_factor() -> None:
+    assert find_quantities("(2) Flat GEMM optimization with double buffering.") == []
+
+
+@pytest.mark.parametrize(
+    ("paper", "sentence", "expected"),
+    [
+        (
+            "xm013",
+            "Experimental results show that OpenRLHF achieves superior training efficiency with "
+            "speedups ranging from 1.22× to 1.68× across different model sizes compared to "
+            "state-of-the-art frameworks, while requiring significantly fewer lines of code for "
+            "implementation.",
+            [(1.22, 1.68, "x", None)],
+        ),
+        (
+            "xs038",
+            "For streaming data, Trill’s throughput is 2-4 orders of magnitude higher than "
+            "comparable streaming engines.",
+            [(100.0, 10000.0, "x", None)],
+        ),
+        (
+            "xs029",
+            "PLFS has produced speedups of 2-150X for N-1 workloads at Los Alamos National Lab.",
+            [(2.0, 150.0, "x", None)],
+        ),
+    ],
+)
+def test_range_forms(
+    claims_in: Callable, paper: str, sentence: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert values(claims_in, paper, sentence) == expected
+
+
+def test_from_one_level_is_no_range() -> None:
+    # "(from 8.91x)" says where a gain started; it is not the low end of a range
+    quantities = find_quantities("delivering up to 39.8x (from 8.91x) speedup over the fastest")
+    assert [(q.value, q.value_max) for q in quantities] == [(39.8, None)]
+    assert find_quantities("from 10% to 5%") == []
+
+
+@pytest.mark.parametrize(
+    ("paper", "sentence", "qualifier"),
+    [
+        (
+            "xm038",
+            "Our experiments on a range of DNN tasks, models, datasets, and hardware "
+            "configurations show that CoorDL accelerates hyperparameter search by upto 5.7x, "
+            "single-server training by upto 2x, and multi-server training by upto 15x compared "
+            "to the state-of-the-art data loading library DALI on PyTorch.",
+            "up_to",
+        ),
+        (
+            "xm032",
+            "The experimental results show that compared to the stateof-the-art work, STOF "
+            "achieves maximum speedups of 1.6x in MHA computation and 1.4x in end-to-end "
+            "inference.",
+            "up_to",
+        ),
+    ],
+)
+def test_one_word_upto_and_maximum_are_up_to(
+    claims_in: Callable, paper: str, sentence: str, qualifier: str
+) -> None:
+    assert {c.qualifier for c in claims_in(paper, sentence)} == {qualifier}
+
+
+def test_an_average_of_a_long_measure_is_average(claims_in: Callable) -> None:
+    sentence = (
+        "Across four representative DLRM variants (DLRM-DCNv2, T180, T200, and T510), EMBark "
+        "achieves an average end-to-end training throughput speedup of 1.5x and up to 1.77x "
+        "over traditional table-row-wise sharding approaches."
+    )
+    assert values(claims_in, "xm012", sentence) == [
+        (1.5, None, "x", "average"),
+        (1.77, None, "x", "up_to"),
+    ]

@@ -218,12 +218,6 @@ def test_apposition_names_the_baseline(claims_of: ClaimsOf) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="CLAIMS.md 'careful reading wins over syntax': the 2.8x-5.8x wall-time speedups are "
-    "not against 'the strongest baseline, EAGLE3' of the coordinated 30% phrase, but "
-    "_following_marker gives EAGLE3 to every earlier number of the clause",
-)
 def test_baseline_of_a_later_phrase_does_not_reach_back(claims_of: ClaimsOf) -> None:
     claims = [c for c in claims_of(MIRROR, MIRROR_SENTENCE) if c.unit == "x"]
     assert rows(claims) == [("Mirror-SD", None, "none", 2.8, 5.8, "x", None, "speedup")]

@@ -125,7 +125,8 @@ def name_runs(text: str, *, sentence_initial: bool) -> list[str]:
             current = ""
     if current:
         runs.append(current)
-    return runs
+    # one letter ("I" of "I/O", "P" of a broken-off word) names nothing
+    return [run for run in runs if len(run) > 1]
 
 
 def heads_phrase(name: str, phrase: str) -> bool:

@@ -169,3 +169,130 @@ def test_a_model_the_method_runs_gives_way_to_the_clause_baselines(claims_in: Ca
     )
     memory = [c.baseline for c in claims_in("s001-33", sentence) if c.metric == "memory"]
     assert sorted(memory) == ["Accelerate", "Galaxy", "Transformers"]
+
+
+# -- a comparison in the noun phrase of a later number stays with that number
+
+
+@pytest.mark.parametrize(
+    ("paper", "sentence", "expected"),
+    [
+        (
+            "a006",
+            "The results show that EAGLE-3 achieves a speedup ratio up to 6.5x, with about 1.4x "
+            "improvement over EAGLE-2.",
+            [("EAGLE-2", 1.4), (None, 6.5)],
+        ),
+        (
+            "s000-06",
+            "On SpecBench with server-scale models from 14B to 66B parameters, Mirror-SD delivers "
+            "consistent end-to-end gains, achieving 2.8x-5.8x wall-time speedups across diverse "
+            "tasks and a 30% average relative improvement over the strongest baseline, EAGLE3.",
+            [("EAGLE3", 30.0), (None, 2.8)],
+        ),
+    ],
+)
+def test_a_later_noun_phrase_keeps_its_comparison(
+    claims_in: Callable, paper: str, sentence: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert pairs(claims_in, paper, sentence) == expected
+
+
+def test_numbers_under_coordinated_verbs_share_a_trailing_comparison(claims_in: Callable) -> None:
+    sentence = (
+        "By comparing CacheBlend with the state-of-the-art KV cache reusing schemes on three "
+        "open-source LLMs of various sizes and four popular benchmark datasets of different "
+        "tasks, we show that CacheBlend reduces time-to-first-token (TTFT) by 2.2-3.3X and "
+        "increases the inference throughput by 2.8-5X, compared with full KV recompute, without "
+        "compromising generation quality or incurring more storage cost."
+    )
+    assert pairs(claims_in, "a003", sentence) == [
+        ("full KV recompute", 2.2),
+        ("full KV recompute", 2.8),
+    ]
+
+
+# -- what ends a baseline phrase, and what a pronoun in it stands for
+
+
+def test_a_second_factor_ends_the_first_baseline(claims_in: Callable) -> None:
+    sentence = (
+        "Our evaluations on an 8-core machine showed that mTCP improves the performance of "
+        "small message transactions by a factor of 25 compared to the latest Linux TCP stack "
+        "and a factor of 3 compared to the best-performing research system known so far."
+    )
+    assert pairs(claims_in, "b025", sentence) == [
+        ("best-performing research system known so far", 3.0),
+        ("latest Linux TCP stack", 25.0),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("paper", "sentence", "expected"),
+    [
+        (
+            "b025",
+            "It also improves the performance of various popular applications by 33% to 320% "
+            "compared to those on the Linux stack.",
+            [("Linux stack", 33.0)],
+        ),
+        (
+            "xs071",
+            "KVell achieves throughput at least 2x that of its closest competitor on "
+            "read-dominated workloads, and 5x on write-dominated workloads.",
+            [("its closest competitor", 2.0), ("its closest competitor", 5.0)],
+        ),
+    ],
+)
+def test_that_of_and_those_on_stand_for_the_baseline(
+    claims_in: Callable, paper: str, sentence: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert pairs(claims_in, paper, sentence) == expected
+
+
+def test_a_level_comparison_reaches_a_but_tail(claims_in: Callable) -> None:
+    sentence = (
+        "At 320 × 320 YOLOv3 runs in 22 ms at 28.2 mAP, as accurate as SSD but three times faster."
+    )
+    assert pairs(claims_in, "b040", sentence) == [("SSD", 3.0)]
+
+
+# -- a name that only says which class is meant, and a note in parentheses
+
+
+@pytest.mark.parametrize(
+    ("paper", "sentence", "expected"),
+    [
+        (
+            "xm011",
+            "Comprehensive experiments demonstrate that EL-Rec can handle the largest publicly "
+            "available DLRM dataset with a single GPU and achieves 3× speedup over the "
+            "state-of-the-art DLRM frameworks.",
+            [("state-of-the-art DLRM frameworks", "generic")],
+        ),
+        (
+            "xm021",
+            "Experimental results show that LiquidGEMM achieves up to 2.90x speedup over "
+            "state-of-the-art W4A8 kernels and up to 4.94x end-to-end system-level speedup.",
+            [("state-of-the-art W4A8 kernels", "generic")],
+        ),
+        (
+            "xm073",
+            "PockEngine achieves up to 15 $\\times$ speedup over off-the-shelf TensorFlow "
+            "(Raspberry Pi), 5.6 $\\times$ memory saving back-propagation (Jetson AGX Orin).",
+            [("TensorFlow", "named")],
+        ),
+    ],
+)
+def test_class_modifiers_and_notes_are_no_baselines(
+    claims_in: Callable, paper: str, sentence: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert sorted({(c.baseline, c.baseline_kind) for c in claims_in(paper, sentence)}) == expected
+
+
+def test_a_named_implementation_and_examples_in_parentheses_stay_named() -> None:
+    assert split_baselines("Hugging Face implementations") == [("Hugging Face", "named")]
+    assert split_baselines("state-of-the-art MoE training systems (DeepSpeed-MoE and Tutel)") == [
+        ("DeepSpeed-MoE", "named"),
+        ("Tutel", "named"),
+    ]

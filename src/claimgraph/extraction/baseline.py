@@ -35,9 +35,12 @@ class Marker:
 _PREPOSITIONAL = re.compile(
     r"\b(?:than|over|compared\s+(?:to|with|against)|comparable\s+to|in\s+comparison\s+(?:to|with)|"
     r"versus|vs\.?|relative\s+to|against|with\s+respect\s+to|w\.r\.t\.|"
-    r"as\s+(?:fast|slow|quick|efficient|large|small|much|many|high|low|good|expensive)\s+as)\s+",
+    r"similar\s+to|on\s+par\s+with|as\s+[a-z-]+\s+as)\s+",
     re.IGNORECASE,
 )
+# "at least 2x that of its closest competitor", "4x those of X"
+_MULTIPLE_OF = re.compile(r"(?<=[x×X✕%])\s+(?:that|those)\s+of\s+")
+_PRONOUN_OF = re.compile(r"(?:that|those)\s+(?:of|on|in|with|from|for)\s+", re.IGNORECASE)
 _VERBAL = re.compile(
     r"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?|"
     r"outpac(?:es|ed|ing|e)|outrun(?:s)?|improv(?:es|ed|ing|e)\s+(?:up)?on)\s+"
@@ -48,9 +51,10 @@ _PHRASE_STOP = re.compile(
     r"\s*[;:.](?:\s|$)|\s*[;:]|\.$|,\s+(?!including|such\s+as|e\.g\.|i\.e\.|and\b|or\b|"
     r"(?-i:(?:the\s+)?[A-Z][\w+#.-]*(?:\s+[A-Z][\w+#.-]*)*\s*(?:,|\.|$|\)|\s+(?:by|and|or)\b)))|"
     r"\s+(?:on|for|across|with|when|while|whereas|at|under|in|during|using|without|per|"
-    r"and\s+(?=up\s+to|by|between|\d|achiev|deliver|reduc|improv|provid)|respectively|up\s+to|"
+    r"and\s+(?=up\s+to|by|between|\d|achiev|deliver|reduc|improv|provid|a\s+factor|"
+    r"an?\s+order|an?\s+(?:additional|further)|\w+\s+times)|respectively|up\s+to|"
     r"which|that|where|to\s+(?!the\b)|achieving|reaching|showing|resulting|leading|"
-    r"demonstrat|allowing|enabling|offering|while)\b|\s+\((?=[^)]*\d\s?(?:x|×|times|%))",
+    r"demonstrat|allowing|enabling|offering|while|but)\b|\s+\((?=[^)]*\d\s?(?:x|×|times|%))",
     re.IGNORECASE,
 )
 _BY_NUMBER = re.compile(
@@ -80,19 +84,36 @@ def find_markers(sentence: str, predicates: frozenset[int] = frozenset()) -> lis
     coordination that goes on with one ("X and consistently improves ...") ends X.
     """
     markers: list[Marker] = []
-    for pattern, verbal in ((_PREPOSITIONAL, False), (_VERBAL, True)):
+    patterns = ((_PREPOSITIONAL, False), (_VERBAL, True), (_MULTIPLE_OF, False))
+    for pattern, verbal in patterns:
         for match in pattern.finditer(sentence):
-            rest = sentence[match.end() :]
+            phrase_start = match.end()
+            # "compared to those on the Linux stack": the phrase is what "those" stands for
+            pronoun = _PRONOUN_OF.match(sentence, phrase_start)
+            if pronoun:
+                phrase_start = pronoun.end()
+            rest = sentence[phrase_start:]
             if _NOT_A_BASELINE_START.match(rest):
                 continue
-            shifted = frozenset(p - match.end() for p in predicates if p > match.end())
+            shifted = frozenset(p - phrase_start for p in predicates if p > phrase_start)
             phrase = _baseline_phrase(rest, shifted)
             if phrase:
-                weak = match.group(0).lower().startswith("comparable")
+                weak = _compares_a_level(sentence, match)
                 markers.append(
-                    Marker(match.start(), match.end(), phrase, match.end(), verbal, weak)
+                    Marker(match.start(), match.end(), phrase, phrase_start, verbal, weak)
                 )
     return sorted(markers, key=lambda m: m.start)
+
+
+def _compares_a_level(sentence: str, match: re.Match[str]) -> bool:
+    """ "comparable to X", "as accurate as X": a level, not a number; "twice as fast as X"
+    and "2x as fast as X" compare a number."""
+    cue = match.group(0).lower()
+    if cue.startswith(("comparable", "similar", "on par")):
+        return True
+    if cue.startswith("as "):
+        return first_quantity(sentence[max(0, match.start() - 16) : match.start()]) is None
+    return False
 
 
 def _baseline_phrase(rest: str, predicates: frozenset[int] = frozenset()) -> str:
@@ -134,8 +155,13 @@ def split_baselines(phrase: str) -> list[Baseline]:
     "full/partial rebuilds" -> two generic; "the strongest baseline, EAGLE3" -> EAGLE3.
     """
     phrase = phrase.strip(" ,.")
-    phrase = re.sub(r"^(?:that|those)\s+of\s+", "", phrase, flags=re.I)
+    # "compared to those on the Linux stack", "2x that of its closest competitor"
+    phrase = re.sub(r"^(?:that|those)\s+(?:of|on|in|with|from|for)\s+", "", phrase, flags=re.I)
     examples = _examples_part(phrase)
+    if examples and _is_note(phrase, examples):
+        # "off-the-shelf TensorFlow (Raspberry Pi)": a note on a named baseline, not examples
+        phrase = phrase[: phrase.rfind("(")].strip()
+        examples = None
     if examples:
         named = [(n, "named") for n in names_in(examples)]
         if named:
@@ -150,6 +176,8 @@ def split_baselines(phrase: str) -> list[Baseline]:
     baselines: list[Baseline] = []
     for conjunct in _conjuncts(phrase):
         names = names_in(conjunct, head_only=True)
+        if names and _modifies_a_class(names[0], conjunct):
+            names = []
         if names:
             baselines.append((names[0], "named"))
         else:
@@ -157,6 +185,33 @@ def split_baselines(phrase: str) -> list[Baseline]:
             if generic:
                 baselines.append((generic, "generic"))
     return baselines
+
+
+def _is_note(phrase: str, examples: str) -> bool:
+    """A parenthesis without "e.g."/"including" after a phrase that a name already heads."""
+    opening = phrase.rfind("(")
+    if opening < 0 or re.match(r"\((?:e\.g\.|i\.e\.|including)", phrase[opening:], re.I):
+        return False
+    return bool(names_in(phrase[:opening].strip(), head_only=True))
+
+
+_CLASS_BEFORE = re.compile(
+    r"\b(?:state[\s-]of[\s-]the[\s-]art|existing|other|prior|previous|conventional|"
+    r"traditional|leading|popular|several|many|various|quantized|optimized|production)\b",
+    re.IGNORECASE,
+)
+
+
+def _modifies_a_class(name: str, phrase: str) -> bool:
+    """ "state-of-the-art DLRM frameworks", "existing W4A8 kernels": a name that only says
+    which kind of plural class is meant ("Hugging Face implementations" still heads)."""
+    index = phrase.find(name)
+    after = phrase[index + len(name) :].split()
+    return (
+        bool(after)
+        and after[0].lower().endswith("s")
+        and bool(_CLASS_BEFORE.search(phrase[:index]))
+    )
 
 
 _EXAMPLES = re.compile(
@@ -223,7 +278,7 @@ def assign_baselines(
     previous_segment_baselines: dict[int, list[tuple[str | None, BaselineKind]]] = {}
     for reading in readings:
         q = reading.quantity
-        marker = _following_marker(q, reading.segment, markers, boundaries, readings)
+        marker = _following_marker(sentence, q, reading.segment, markers, boundaries, readings)
         if marker is None:
             marker = _preceding_marker(sentence, q, reading.segment, markers, boundaries)
         if marker is None and preamble is not None and preamble.start < q.start:
@@ -256,6 +311,7 @@ def _owner_baselines(phrase: str) -> list[Baseline]:
 
 
 def _following_marker(
+    sentence: str,
     q: Quantity,
     segment: int,
     markers: list[Marker],
@@ -266,8 +322,27 @@ def _following_marker(
     for marker in markers:
         if marker.verbal or marker.weak or marker.start < q.end or marker.start >= end:
             continue
+        if _held_by_a_later_number(sentence, q, marker, readings):
+            return None
         return marker
     return None
+
+
+_OWN_PHRASE_GAP = re.compile(r",\s*with\b|\band\s+an?\s", re.IGNORECASE)
+
+
+def _held_by_a_later_number(
+    sentence: str, q: Quantity, marker: Marker, readings: list[Reading]
+) -> bool:
+    """ "a speedup up to 6.5x, with about 1.4x improvement over EAGLE-2" and "2.8x-5.8x
+    speedups across tasks and a 30% improvement over EAGLE3": the comparison belongs to the
+    number of its own noun phrase, not to the one before it (which numbers coordinated under
+    one verb or head still share: "by 1.31x and 2.71x compared to A and B")."""
+    for other in readings:
+        between = other.quantity
+        if q.end <= between.start and between.end <= marker.start:
+            return bool(_OWN_PHRASE_GAP.search(sentence[q.end : between.start]))
+    return False
 
 
 def _preceding_marker(

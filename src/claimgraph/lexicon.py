@@ -168,13 +168,14 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "memory",
-            r"\b(?:memory|footprint|vram|kv[\s-]cache\s+size|storage|activation\s+size|"
+            r"\b(?:memory|footprint|vram|sram|dram|hbm|kv[\s-]cache\s+size|storage|"
+            r"activation\s+size|"
             r"compressibility|compression\s+ratio|space\s+(?:usage|overhead|consumption))",
         ),
         (
             "throughput",
             r"\b(?:throughputs?|goodput|qps|iops|tps|bandwidth\s+utili[sz]ation|[gmk]bps|"
-            r"request\s+rates?|"
+            r"request\s+rates?|(?:higher|more)\s+load|"
             r"(?:tokens?|requests?|queries|transactions?|ops|operations?|samples?|images?|frames?|"
             r"updates?|inserts?|lookups?|reads?|writes?|messages?|packets?|edges?|jobs?)"
             r"\s*(?:/|per\s+)s(?:ec(?:ond)?)?\b|"
@@ -192,7 +193,7 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "cost",
             r"\b(?:costs?|energy|power|gpu[\s-]hours|dollars|price|carbon|emissions|expense|"
-            r"cheaper|per[\s-]dollar|monetary|"
+            r"cheaper|per[\s-]dollar|monetary|(?:fewer|less)\s+(?:servers|machines|nodes|gpus|cores)|"
             r"error-induced\s+overhead|overheads?|budget)\b",
         ),
         (
@@ -211,7 +212,7 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "other",
             r"\b(?:scalability|capacity|batch\s+sizes?|sequence\s+lengths?|context\s+lengths?|"
             r"hidden\s+sizes?|(?:longer|larger|more)\s+(?:sequences|contexts|inputs|batch\w*)|"
-            r"amplification|utili[sz]ation)\b",
+            r"amplification|utili[sz]ation|misses|(?:miss|hit)\s+(?:ratios?|rates?))\b",
         ),
         # "performance", "efficiency": the measure the sentence gives them, else speed (metric.py)
         ("vague", r"\b(?:performance|efficiency)\b"),
@@ -237,6 +238,9 @@ def metric_in(
     spans: list[tuple[int, int, int, str]] = []
     for rank, (metric, pattern) in enumerate(_METRIC_PATTERNS):
         for match in pattern.finditer(text):
+            word = match.group(0)
+            if match.start() > 0 and word[0].isupper() and word[1:2].islower():
+                continue  # a capitalised word mid-text is a name: "compared to Accelerate"
             spans.append((match.start(), match.end(), rank, metric))
     # A word inside a longer metric phrase is not a metric of its own: "accuracy" in
     # "time-to-accuracy", "operations" in "operations per second".
@@ -251,7 +255,9 @@ def metric_in(
         best_position = max(h[0] for h in hits)
         # "the communication volume and overhead": coordinated heads share the modifier.
         close = [h for h in hits if h[0] >= best_position - 12]
-        if re.search(r"\b(?:and|or)\b", text[max(0, best_position - 40) : best_position]):
+        if re.search(
+            r"\b(?:and|or)\s+(?:[\w-]+\s+)?$", text[max(0, best_position - 40) : best_position]
+        ):
             close = [h for h in hits if h[0] >= best_position - 40]
         return min(close, key=lambda h: h[1])[2]
     hits.sort()

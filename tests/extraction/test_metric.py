@@ -195,3 +195,83 @@ def test_resolve_leaves_real_metrics_alone() -> None:
     assert resolve("vague", "improves performance by 2x", 20) == "speedup"
     assert resolve("size", "a model 3x smaller", 9) == "parameters"
     assert resolve("size", "an index 3x smaller, 2 GB in all", 9) == "memory"
+
+
+# -- measures the lexicon knows by their systems names
+
+
+@pytest.mark.parametrize(
+    ("paper", "sentence", "expected"),
+    [
+        (
+            "xm069",
+            "Concretely, Dorylus is 1.22✕ faster and 4.83✕ cheaper than GPU servers for massive "
+            "sparse graphs.",
+            [(1.22, "speedup"), (4.83, "cost")],
+        ),
+        (
+            "xm029",
+            "In experiments with real DL jobs and with trace-driven simulations, Pollux reduces "
+            "average job completion times by 37-50% relative to state-of-the-art DL schedulers, "
+            "even when they are provided with ideal resource and training configurations for "
+            "every job.",
+            [(37.0, "latency")],
+        ),
+        (
+            "xm034",
+            "Collectively, LegoDiffusion outperforms existing diffusion workflow serving systems, "
+            "sustaining up to 3x higher request rates and tolerating up to 8x higher burst "
+            "traffic.",
+            [(3.0, "throughput"), (8.0, "communication")],
+        ),
+        (
+            "xs072",
+            "Kangaroo’s design is Pareto-optimal across a range of allowed write rates, DRAM "
+            "sizes, and flash sizes, reducing misses by 29% over the state of the art.",
+            [(29.0, "other")],
+        ),
+        (
+            "xs035",
+            "RubikColoc reduces data-center power by up to 31% while using 41% fewer servers than "
+            "a datacenter that segregates latency-critical and batch work, and achieves 100% core "
+            "utilization.",
+            [(31.0, "cost"), (41.0, "cost")],
+        ),
+    ],
+)
+def test_systems_measures(
+    claims_in: Callable, paper: str, sentence: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert metrics(claims_in, paper, sentence) == expected
+
+
+def test_a_caveat_tail_names_no_measure(claims_in: Callable) -> None:
+    sentence = (
+        "Compared to state-of-the-art text-to-image serving systems, SwiftDiffusion reduces "
+        "serving latency by up to 5x and improves serving throughput by up to 2x without "
+        "compromising image quality."
+    )
+    assert metrics(claims_in, "xm035", sentence) == [(2.0, "throughput"), (5.0, "latency")]
+
+
+def test_an_unknown_noun_after_a_comparative_is_the_measure(claims_in: Callable) -> None:
+    # "10x less NVM wear": not the throughput or latency named earlier in the sentence
+    sentence = (
+        "On a system with Intel Optane DC NVM, HeMem outperforms hardware, OS, and PL-based "
+        "tiered memory management, providing up to 50% runtime reduction for the GAP graph "
+        "processing benchmark, 13% higher throughput for TPC-C on the Silo in-memory database, "
+        "16% lower tail-latency under performance isolation for a key-value store, and up to 10x "
+        "less NVM wear than the next best solution, without application modification."
+    )
+    assert metrics(claims_in, "xs077", sentence) == [
+        (10.0, "other"),
+        (13.0, "throughput"),
+        (16.0, "latency"),
+        (50.0, "speedup"),
+    ]
+
+
+def test_a_capitalised_metric_word_is_a_name() -> None:
+    # "Accelerate" (Hugging Face's library) is a baseline, not a speed
+    window = " less time-to-first-token and token latency compared to Accelerate, and over"
+    assert lexicon.metric_in(window, nearest_last=True) == "latency"

@@ -15,6 +15,10 @@ from claimgraph.quantities import Quantity
 def metric_for(sentence: str, quantity: Quantity, previous_end: int = 0) -> str | None:
     """The metric named right after the number, else the nearest one before it."""
     metric = metric_after(sentence, quantity)
+    if metric is None and _COMPARATIVE_NOUN.match(strip_asides(sentence[quantity.end :])):
+        # "5.7x less Flash": the measure is the noun after the comparative, even one the
+        # lexicon does not know; a metric named earlier belongs to another clause.
+        return "other"
     if metric is None:
         before = sentence[previous_end : quantity.start]
         cut = max(before.rfind(";"), before.rfind(". "))
@@ -47,6 +51,12 @@ def resolve(metric: str | None, sentence: str, position: int, previous_end: int 
 
 
 _SHORT_FORM = re.compile(r"\s\([A-Za-z][A-Za-z0-9-]{1,7}\)")
+_COMPARATIVE_NOUN = re.compile(
+    r"\s*(?:less|fewer|lower|higher|more|smaller|larger|greater)\s+"
+    r"(?!(?:than|compared|and|or|on|for|with|while|in|at|to|by|across|when|over|as|the|a|an)\b)"
+    r"[A-Za-z][\w-]*",
+    re.IGNORECASE,
+)
 # A measure given as a level: "a training throughput of 1.41M tokens/s", "latency of 5 ms".
 _LEVEL = re.compile(
     r"(?P<measure>(?:[\w/-]+\s+){0,2}[\w/-]+)\s+(?:of|at|reaching|around|near)\s+[~]?\d",

@@ -144,13 +144,34 @@ def own_system_name(paper: Paper, abbreviations: dict[str, str], coined: Sequenc
         return short or spelled
     if coined:
         return _short_form_of(coined[0], abbreviations) or coined[0]
-    match = _PROPOSAL.search(paper.abstract)
-    if match:
+    for match in _PROPOSAL.finditer(paper.abstract):
         phrase = _trim_noun_phrase(match.group("phrase"))
-        if phrase:
+        if phrase and phrase.split()[-1].lower() not in _NO_ARTIFACT:
             return phrase
     title = (head if sep and head else paper.title.strip(" :")).strip()
-    return title or "this paper's method"
+    return title_method(title) or "this paper's method"
+
+
+# Heads of what a paper offers that are no system or method of its own ("a new perspective").
+_NO_ARTIFACT = frozenset(
+    "perspective view study analysis analyses insight insights understanding characterization "
+    "survey overview look question problem observation observations finding findings".split()
+)
+_TITLE_METHOD = re.compile(r"\b(?:via|using|through|with|by)\s+(?P<method>.+)$", re.IGNORECASE)
+_TITLE_HEAD_END = re.compile(r"\s+(?:for|of|in|on|to|at|from|under|across)\s+", re.IGNORECASE)
+
+
+def title_method(title: str) -> str:
+    """The shortest phrase of a title that names its method, never the whole title:
+    "Accelerating X via Hybrid Context and Hardware Coordination" -> the phrase after
+    "via"; else the title's head noun phrase ("On Optimizing the Communication of ..." ->
+    "Optimizing the Communication")."""
+    title = " ".join(title.split()).rsplit("?", 1)[-1].strip()  # a question names no method
+    method = _TITLE_METHOD.search(title)
+    phrase = method.group("method") if method else re.sub(r"^(?:On|Towards?)\s+", "", title)
+    phrase = _TITLE_HEAD_END.split(phrase, maxsplit=1)[0]
+    phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)
+    return " ".join(phrase.split()[:6]).strip(" ,:;")
 
 
 _PROPOSAL = re.compile(

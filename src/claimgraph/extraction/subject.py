@@ -93,6 +93,7 @@ _AMOUNT = re.compile(r"[\d.,]+\s?[KMBTkmbt]?\+?")
 
 
 def _canonical_subject(name: str, context: PaperContext) -> str:
+    name = re.sub(r"['’]s$", "", name)  # "Trill’s throughput" is about Trill
     if same_name(name, context.own_name) or context.abbreviations.get(name) == context.own_name:
         return context.own_name
     return name

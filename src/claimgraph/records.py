@@ -73,6 +73,9 @@ class Claim:
     """Character offset of ``sentence`` in the paper's abstract."""
     end: int
     confidence: float = 1.0
+    evidence: str = ""
+    """How the extractor found each argument ("value=unit baseline=following subject=own
+    metric=named"); ``confidence`` is computed from it."""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

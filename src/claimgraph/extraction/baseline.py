@@ -278,15 +278,20 @@ def assign_baselines(
     previous_segment_baselines: dict[int, list[tuple[str | None, BaselineKind]]] = {}
     for reading in readings:
         q = reading.quantity
+        path = "following"
         marker = _following_marker(sentence, q, reading.segment, markers, boundaries, readings)
         if marker is None:
+            path = "preceding"
             marker = _preceding_marker(sentence, q, reading.segment, markers, boundaries)
         if marker is None and preamble is not None and preamble.start < q.start:
-            marker = preamble
+            path, marker = "preamble", preamble
         if marker is not None:
             reading.baselines = split_baselines(marker.phrase)
             reading.has_cue = True
+            if marker.verbal:
+                path = "verbal"
         else:
+            path = "carried"
             reading.baselines = _carried(
                 reading.segment, previous_segment_baselines, boundaries, sentence, markers
             )
@@ -294,6 +299,8 @@ def assign_baselines(
             # "reduces the communication volume of ZeRO by 4x": the owner of the measure.
             owner = owner_of_measure(doc, q)
             reading.baselines = _owner_baselines(owner) if owner else []
+            path = "owner" if reading.baselines else "none"
+        reading.paths["baseline"] = path
         # A later segment ("while cutting memory by 90%") takes every baseline of the
         # clause it hangs on, not only its first comparison's.
         clause = previous_segment_baselines.setdefault(reading.segment, [])

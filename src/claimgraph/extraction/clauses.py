@@ -23,6 +23,8 @@ class Reading:
     metric: str | None = None
     context: str | None = None
     has_cue: bool = False
+    paths: dict[str, str] = field(default_factory=dict)
+    """How each argument was found ("baseline": "following", ...): confidence is read from it."""
 
 
 # ---- clause segments

@@ -31,9 +31,12 @@ def assign_subjects(
         candidates = [(start, names) for start, names in subjects if start <= position]
         names = candidates[-1][1] if candidates else []
         reading.subjects = [_canonical_subject(n, context) for n in names] or [context.own_name]
+        named = [n for n in reading.subjects if n != context.own_name]
+        reading.paths["subject"] = "clause" if named else "own"
         turned = _turned_around(doc.text, reading)
         if turned:
             reading.subjects, reading.baselines = turned
+            reading.paths["subject"] = "turned"
 
 
 _NAMING = re.compile(

@@ -464,3 +464,17 @@ def test_model_name_ending_in_capital_letter_ends_a_sentence() -> None:
         "https://github.com/iMoonLab/yolov13."
     )
     assert len(sentences(text)) == 2
+
+
+def test_a_full_stop_that_lost_its_space_still_ends_a_sentence() -> None:
+    # real text (reading set xm070): "... training massive models.We demonstrate ..."
+    text = (
+        "thus significantly reducing the cost of training massive models.We demonstrate the "
+        "efficacy of Varuna by training massive models. Node.js and e.g. Fig. 3 stay whole."
+    )
+    sentences = [text[s:e] for s, e in split_sentences(text)]
+    assert sentences == [
+        "thus significantly reducing the cost of training massive models.",
+        "We demonstrate the efficacy of Varuna by training massive models.",
+        "Node.js and e.g. Fig. 3 stay whole.",
+    ]

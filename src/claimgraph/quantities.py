@@ -295,7 +295,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        cut = match.start() + 1
+        cut = match.start() + 1 if match.group(0) else match.start()
         before = text[start:cut]
         if _ABBREVIATION_END.search(before):
             continue
@@ -306,7 +306,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if e > s]
 
 
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[\"'(\[]?[A-Z0-9])\s+")
+# Also a full stop that lost its space between two sentences ("... models.We show"): a
+# lower-case word, the stop, then a capitalised word of at least two lower-case letters.
+_SENTENCE_END = re.compile(
+    r"[.!?](?=\s+[\"'(\[]?[A-Z0-9])\s+|(?<=[a-z]{3}\.)(?=[A-Z][a-z]+\s)"
+)
 _ABBREVIATION_END = re.compile(
     r"(?:\b(?:e\.g|i\.e|etc|et al|vs|Fig|Figs|Eq|Sec|No|approx|resp|cf|al|params)\."
     r"|(?:^|\s)[A-Z]\.)$"

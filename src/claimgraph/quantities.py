@@ -307,10 +307,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 # Also a full stop that lost its space between two sentences ("... models.We show"): a
-# lower-case word, the stop, then a capitalised word of at least two lower-case letters.
-_SENTENCE_END = re.compile(
-    r"[.!?](?=\s+[\"'(\[]?[A-Z0-9])\s+|(?<=[a-z]{3}\.)(?=[A-Z][a-z]+\s)"
-)
+# lower-case word, the stop, then a capitalised word and a space.
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[\"'(\[]?[A-Z0-9])\s+|(?<=[a-z]{3}\.)(?=[A-Z][a-z]+\s)")
 _ABBREVIATION_END = re.compile(
     r"(?:\b(?:e\.g|i\.e|etc|et al|vs|Fig|Figs|Eq|Sec|No|approx|resp|cf|al|params)\."
     r"|(?:^|\s)[A-Z]\.)$"

@@ -257,7 +257,8 @@ def pinned_aliases(monkeypatch: pytest.MonkeyPatch) -> AliasTable:
 
 # -- real papers for the per-decision extraction tests (tests/extraction/) ------------------
 # Every case there is a real sentence of a real abstract: the corpus gold (``s...``), the
-# second gold set (``a...``, ``b...``) or the reading set (``xm...``, ``xs...``).
+# second gold set (``a...``, ``b...``), the reading set (``xm...``, ``xs...``) or the bundled
+# corpus (its stable ids, e.g. ``alisa-accelerating-large-language-c801de53``).
 
 PAPER_FILES = (
     TESTS / "data" / "gold" / "dev-papers.jsonl",
@@ -271,7 +272,10 @@ Row = tuple[object, ...]
 
 @pytest.fixture(scope="session")
 def real_papers() -> dict[str, Paper]:
-    papers: dict[str, Paper] = {}
+    """Gold and reading papers by their ids, and the bundled corpus by its stable ids."""
+    from claimgraph.sources import read_papers
+
+    papers: dict[str, Paper] = {p.id: p for p in read_papers([DATA]).papers}
     for path in PAPER_FILES:
         for line in path.read_text(encoding="utf-8").splitlines():
             record = json.loads(line)

@@ -12,7 +12,7 @@ import pytest
 from spacy.language import Language
 
 from claimgraph import lexicon
-from claimgraph.extraction.baseline import split_baselines
+from claimgraph.extraction.baseline import find_markers, split_baselines
 from claimgraph.extraction.syntax import owner_of_measure
 from claimgraph.quantities import find_quantities
 
@@ -296,3 +296,50 @@ def test_a_named_implementation_and_examples_in_parentheses_stay_named() -> None
         ("DeepSpeed-MoE", "named"),
         ("Tutel", "named"),
     ]
+
+
+def test_the_owner_of_the_measure_when_the_tagger_takes_a_name_for_a_verb(
+    claims_in: Callable,
+) -> None:
+    # the small model tags "vLLM" as a verb coordinated with "improves"
+    sentence = (
+        "In a single GPU-CPU system, we demonstrate that under varying workloads, ALISA improves "
+        "the throughput of baseline systems such as FlexGen and vLLM by up to 3X and 1.9X, "
+        "respectively."
+    )
+    assert pairs(claims_in, "alisa-accelerating-large-language-c801de53", sentence) == [
+        ("FlexGen", 3.0),
+        ("vLLM", 1.9),
+    ]
+
+
+def test_averaged_over_is_no_comparison(claims_in: Callable) -> None:
+    sentence = (
+        "Compared to original MNN, MNN-AECS cuts down energy use by 23% without slowdown "
+        "averaged over all 7 devices and 4 datasets."
+    )
+    assert pairs(claims_in, "xm015", sentence) == [("MNN", 23.0)]
+
+
+def test_a_counted_class_in_apposition_to_its_names_gives_the_names() -> None:
+    assert split_baselines("three leading systems, vLLM, SGLang and TensorRT-LLM") == [
+        ("vLLM", "named"),
+        ("SGLang", "named"),
+        ("TensorRT-LLM", "named"),
+    ]
+    # a generic baseline listed beside names is a baseline of its own
+    assert split_baselines("FIFO scheduling, vLLM and SGLang") == [
+        ("FIFO scheduling", "generic"),
+        ("vLLM", "named"),
+        ("SGLang", "named"),
+    ]
+
+
+def test_a_name_after_trained_with_is_the_baseline() -> None:
+    # the example; no abstract at hand writes it
+    assert find_markers("It outperforms MoEs trained with Tutel by 1.5x.")[0].phrase == (
+        "MoEs trained with Tutel"
+    )
+    assert split_baselines("MoEs trained with Tutel") == [("Tutel", "named")]
+    # "with" after a plain noun still ends the phrase
+    assert find_markers("It is 2x faster than vLLM with prefix caching.")[0].phrase == "vLLM"

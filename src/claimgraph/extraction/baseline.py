@@ -38,6 +38,9 @@ _PREPOSITIONAL = re.compile(
     r"similar\s+to|on\s+par\s+with|as\s+[a-z-]+\s+as)\s+",
     re.IGNORECASE,
 )
+_AVERAGED = re.compile(
+    r"\b(?:averaged?|aggregated|summed|amortized|spread|distributed)\s+$", re.IGNORECASE
+)
 # "at least 2x that of its closest competitor", "4x those of X"
 _MULTIPLE_OF = re.compile(r"(?<=[x×X✕%])\s+(?:that|those)\s+of\s+")
 _PRONOUN_OF = re.compile(r"(?:that|those)\s+(?:of|on|in|with|from|for)\s+", re.IGNORECASE)
@@ -49,11 +52,12 @@ _VERBAL = re.compile(
 )
 _PHRASE_STOP = re.compile(
     r"\s*[;:.](?:\s|$)|\s*[;:]|\.$|,\s+(?!including|such\s+as|e\.g\.|i\.e\.|and\b|or\b|"
-    r"(?-i:(?:the\s+)?[A-Z][\w+#.-]*(?:\s+[A-Z][\w+#.-]*)*\s*(?:,|\.|$|\)|\s+(?:by|and|or)\b)))|"
+    r"(?-i:(?:the\s+)?(?:[A-Z]|[a-z]+[A-Z])[\w+#.-]*(?:\s+[A-Z][\w+#.-]*)*\s*"
+    r"(?:,|\.|$|\)|\s+(?:by|and|or)\b)))|"
     r"\s+(?:on|for|across|with|when|while|whereas|at|under|in|during|using|without|per|"
     r"and\s+(?=up\s+to|by|between|\d|achiev|deliver|reduc|improv|provid|a\s+factor|"
     r"an?\s+order|an?\s+(?:additional|further)|\w+\s+times)|respectively|up\s+to|"
-    r"which|that|where|to\s+(?!the\b)|achieving|reaching|showing|resulting|leading|"
+    r"which|that|where|to\s+(?!the\b)|achieving|reaching|showing|resulting|leading\s+to|"
     r"demonstrat|allowing|enabling|offering|while|but)\b|\s+\((?=[^)]*\d\s?(?:x|×|times|%))",
     re.IGNORECASE,
 )
@@ -87,6 +91,8 @@ def find_markers(sentence: str, predicates: frozenset[int] = frozenset()) -> lis
     patterns = ((_PREPOSITIONAL, False), (_VERBAL, True), (_MULTIPLE_OF, False))
     for pattern, verbal in patterns:
         for match in pattern.finditer(sentence):
+            if _AVERAGED.search(sentence, max(0, match.start() - 24), match.start()):
+                continue  # "averaged over all 7 devices" compares nothing
             phrase_start = match.end()
             # "compared to those on the Linux stack": the phrase is what "those" stands for
             pronoun = _PRONOUN_OF.match(sentence, phrase_start)
@@ -138,7 +144,11 @@ def _baseline_phrase(rest: str, predicates: frozenset[int] = frozenset()) -> str
             depth -= 1
         elif depth == 0:
             stop = _PHRASE_STOP.match(rest, position)
-            if stop and (position > 0 or rest[position] in ",;:."):
+            if (
+                stop
+                and (position > 0 or rest[position] in ",;:.")
+                and not _names_its_maker(rest, position, stop)
+            ):
                 break
             link = _AND.match(rest, position)
             if link and link.end() in predicates:
@@ -146,6 +156,20 @@ def _baseline_phrase(rest: str, predicates: frozenset[int] = frozenset()) -> str
         position += 1
     phrase = rest[:position].strip(" ,")
     return phrase
+
+
+def _names_its_maker(rest: str, position: int, stop: re.Match[str]) -> bool:
+    """ "MoEs trained with Tutel", "a server built on vLLM": the phrase goes on to the
+    system that made the compared thing, which is the name to compare with."""
+    if not re.match(r"\s+(?:with|on|using|in)\s", stop.group(0) + " ", re.IGNORECASE):
+        return False
+    return bool(
+        re.search(
+            r"\b(?:trained|built|implemented|served|integrated|equipped|run)$",
+            rest[:position],
+            re.IGNORECASE,
+        )
+    )
 
 
 def split_baselines(phrase: str) -> list[Baseline]:
@@ -184,6 +208,16 @@ def split_baselines(phrase: str) -> list[Baseline]:
             generic = strip_determiners(conjunct)
             if generic:
                 baselines.append((generic, "generic"))
+    # "three leading systems, vLLM, SGLang and TensorRT-LLM": a plural class in apposition
+    # to the names it lists gives no claim of its own.
+    first, *rest = baselines or [(None, "none")]
+    if (
+        len(rest) >= 2
+        and first[1] == "generic"
+        and (first[0] or "").endswith("s")
+        and all(kind == "named" for _, kind in rest)
+    ):
+        return rest
     return baselines
 
 
@@ -259,7 +293,8 @@ def names_in(text: str, head_only: bool = False) -> list[str]:
 def strip_determiners(text: str) -> str:
     text = re.sub(r"\b([A-Z]{2,})['’]s\b", r"\1s", text)  # "RNN's" is the plural RNNs
     text = re.sub(
-        r"^(?:the|a|an|all|both|several|many|various|most|these|those)\s+",
+        r"^(?:the|a|an|all|both|several|many|various|most|these|those|numerous|"
+        r"two|three|four|five|six|seven|eight|nine|ten|\d+)\s+",
         "",
         text.strip(),
         flags=re.I,

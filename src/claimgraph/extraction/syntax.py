@@ -46,7 +46,11 @@ def owner_of_measure(doc: Doc, quantity: Quantity) -> str | None:
         return None
     predicate = predicate_of(number)
     ancestors = {number.i, *(a.i for a in number.ancestors)}
-    for candidate in predicate.children:
+    # A conjunct the tagger took for a verb ("FlexGen and vLLM") hangs on the real predicate.
+    predicates = [predicate]
+    while predicates[-1].dep_ == "conj" and predicates[-1].head.i != predicates[-1].i:
+        predicates.append(predicates[-1].head)
+    for candidate in (child for p in predicates for child in p.children):
         if candidate.dep_ not in _OBJECTS or candidate.i in ancestors:
             continue
         noun_phrase = doc[candidate.left_edge.i : candidate.i + 2].text  # with its "of"

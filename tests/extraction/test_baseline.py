@@ -343,3 +343,33 @@ def test_a_name_after_trained_with_is_the_baseline() -> None:
     assert split_baselines("MoEs trained with Tutel") == [("Tutel", "named")]
     # "with" after a plain noun still ends the phrase
     assert find_markers("It is 2x faster than vLLM with prefix caching.")[0].phrase == "vLLM"
+
+
+# -- turned around: the better system is the subject; a bound on a loss is no claim
+
+
+def test_more_energy_than_turns_the_comparison_around(claims_in: Callable) -> None:
+    sentence = (
+        "Our experiments also show that the performance governor consumes up to 9.8% more "
+        "energy than ondemand for CPU-bound benchmarks."
+    )
+    claims = claims_in("xs061", sentence)
+    assert [(c.subject, c.value, c.metric) for c in claims] == [("ondemand", 9.8, "cost")]
+
+
+def test_twice_as_slow_as_turns_the_comparison_around(claims_in: Callable) -> None:
+    sentence = (
+        "Third, in terms of wall-clock time, PPO is about twice as slow as ReMax per iteration."
+    )
+    claims = claims_in("remax-a-simple-effective-80e9b27f", sentence)
+    assert [(c.subject, c.baseline, c.value) for c in claims] == [("ReMax", "PPO", 2.0)]
+
+
+def test_never_more_than_slower_is_a_bound_on_a_loss(claims_in: Callable) -> None:
+    sentence = (
+        "GraphIt outperforms the next fastest of six state-of-the-art shared-memory frameworks "
+        "(Ligra, Green-Marl, GraphMat, Galois, Gemini, and Grazelle) on 24 out of 32 experiments "
+        "by up to 4.8$\\times$, and is never more than 43% slower than the fastest framework on "
+        "the other experiments."
+    )
+    assert [c.value for c in claims_in("xs074", sentence)] == [4.8]

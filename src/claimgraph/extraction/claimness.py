@@ -64,11 +64,13 @@ SHARE_OF = re.compile(
 _PERCENTILE = re.compile(r"^\s*(?:tail\s+|percentile\s+)?(?:latenc|response|tail)", re.IGNORECASE)
 PAID_BEFORE = re.compile(
     r"(?:\b(?:only|just|negligible|minimal|marginal|slight|small|minor|less\s+than|under|"
+    r"(?:no|never)\s+more\s+than|"
     r"overheads?\s+of|loss\s+of|drop\s+of|degradation\s+of)\s+(?:an?\s+)?(?:of\s+)?[~]?)$",
     re.IGNORECASE,
 )
 _PAID_AFTER = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,3}?(?:drop|degradation|loss|overheads?|penalty|decrease|increase)\b",
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:drop|degradation|loss|overheads?|penalty|decrease|increase|"
+    r"slower|slowdown|worse)\b",
     re.IGNORECASE,
 )
 # "threefold advantages", "two-fold contributions" count things; they compare nothing.

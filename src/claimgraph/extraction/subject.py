@@ -106,9 +106,22 @@ def _turned_around(
     sentence: str, reading: Reading
 ) -> tuple[list[str], list[tuple[str | None, BaselineKind]]] | None:
     after = sentence[reading.quantity.end : reading.quantity.end + 30]
-    if not re.match(r"^\s*(?:as\s+)?(?:slower|worse|more\s+expensive|as\s+slow)\b", after, re.I):
+    if not _WORSE.match(after):
         return None
-    named = [b for b, k in reading.baselines if b is not None and k == "named"]
-    if len(named) != 1 or len(reading.subjects) != 1:
+    compared = [b for b, _ in reading.baselines if b is not None]
+    if len(compared) != 1 or len(reading.subjects) != 1:
         return None
-    return [named[0]], [(reading.subjects[0], "named")]
+    subject = reading.subjects[0]
+    kind: BaselineKind = (
+        "named" if lexicon.name_runs(subject, sentence_initial=False) else "generic"
+    )
+    return [compared[0]], [(subject, kind)]
+
+
+# A comparison written with the worse system as subject: "X is 123x slower than Y", "the
+# performance governor consumes 9.8% more energy than ondemand".
+_WORSE = re.compile(
+    r"^\s*(?:as\s+)?(?:slower|worse|more\s+expensive|as\s+slow|"
+    r"more\s+(?:energy|power|time|memory)|higher\s+(?:latency|cost|energy|power))\b",
+    re.IGNORECASE,
+)

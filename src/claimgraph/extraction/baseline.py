@@ -38,6 +38,8 @@ _PREPOSITIONAL = re.compile(
     r"similar\s+to|on\s+par\s+with|as\s+[a-z-]+\s+as)\s+",
     re.IGNORECASE,
 )
+# "compare Faasm to X": the phrase after "to"; the marker starts at "compare"
+_COMPARE_TO = re.compile(r"\bcompare\s+(?:[\w+#.-]+\s+){1,5}?(?:to|with|against)\s+", re.IGNORECASE)
 _AVERAGED = re.compile(
     r"\b(?:averaged?|aggregated|summed|amortized|spread|distributed)\s+$", re.IGNORECASE
 )
@@ -88,7 +90,12 @@ def find_markers(sentence: str, predicates: frozenset[int] = frozenset()) -> lis
     coordination that goes on with one ("X and consistently improves ...") ends X.
     """
     markers: list[Marker] = []
-    patterns = ((_PREPOSITIONAL, False), (_VERBAL, True), (_MULTIPLE_OF, False))
+    patterns = (
+        (_PREPOSITIONAL, False),
+        (_VERBAL, True),
+        (_MULTIPLE_OF, False),
+        (_COMPARE_TO, False),
+    )
     for pattern, verbal in patterns:
         for match in pattern.finditer(sentence):
             if _AVERAGED.search(sentence, max(0, match.start() - 24), match.start()):
@@ -340,6 +347,31 @@ def assign_baselines(
         # clause it hangs on, not only its first comparison's.
         clause = previous_segment_baselines.setdefault(reading.segment, [])
         clause.extend(b for b in reading.baselines if b not in clause)
+    _share_a_trailing_comparison(sentence, readings, boundaries)
+
+
+def _share_a_trailing_comparison(
+    sentence: str, readings: list[Reading], boundaries: list[tuple[int, bool]]
+) -> None:
+    """ "up to 92% better throughput while reducing the abort rate by 3.3x over these previous
+    algorithms": a tail that adds a gain shares its comparison with the numbers before it
+    (CLAIMS.md), unless a hard break or a noun phrase of its own ("and a 30% improvement
+    over X") separates them."""
+    for i, reading in enumerate(readings):
+        if reading.baselines or reading.paths.get("baseline") != "none":
+            continue
+        for later in readings[i + 1 :]:
+            if later.paths.get("baseline") != "following" or not later.baselines:
+                continue
+            gap = sentence[reading.quantity.end : later.quantity.start]
+            hard = any(
+                reading.quantity.end <= start <= later.quantity.start and is_hard
+                for start, is_hard in boundaries
+            )
+            if not hard and not _OWN_PHRASE_GAP.search(gap):
+                reading.baselines = list(later.baselines)
+                reading.paths["baseline"] = "shared"
+            break
 
 
 def _owner_baselines(phrase: str) -> list[Baseline]:
@@ -420,9 +452,19 @@ def _preamble_marker(
     sentence: str, markers: list[Marker], boundaries: list[tuple[int, bool]]
 ) -> Marker | None:
     match = re.match(r"^\s*(?:Compared|In\s+comparison|Relative)\b", sentence, re.IGNORECASE)
-    if not match:
-        return None
-    return markers[0] if markers and markers[0].start < 30 else None
+    if match:
+        return markers[0] if markers and markers[0].start < 30 else None
+    # "We compare Faasm to a standard container-based platform and show that ...": the
+    # framing clause names what every number of the sentence is compared with.
+    framing = _FRAMING.match(sentence)
+    if framing:
+        return next((m for m in markers if m.start == framing.start("cue")), None)
+    return None
+
+
+_FRAMING = re.compile(
+    r"^\s*(?:we|this\s+(?:paper|work))\s+(?:\w+ly\s+)?(?P<cue>compare)\b", re.IGNORECASE
+)
 
 
 def _carried(

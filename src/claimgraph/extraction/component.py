@@ -177,6 +177,7 @@ _PATH_WEIGHTS: dict[str, dict[str, float]] = {
         "preceding": 0.95,
         "preamble": 0.95,
         "carried": 0.85,
+        "shared": 0.85,
         "owner": 0.85,
         "none": 0.9,
     },

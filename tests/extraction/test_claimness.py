@@ -156,3 +156,36 @@ def test_an_average_of_a_long_measure_is_average(claims_in: Callable) -> None:
         (1.5, None, "x", "average"),
         (1.77, None, "x", "up_to"),
     ]
+
+
+# -- changes written as cuts, copulas and parentheses; shares and costs paid stay out
+
+
+def test_a_cut_of_a_share_is_a_change(claims_in: Callable) -> None:
+    sentence = (
+        "Rubik saves up to 66% of core power, widely outperforms prior techniques, and requires "
+        "no application-specific tuning."
+    )
+    assert values(claims_in, "xs035", sentence) == [(66.0, None, "%", "up_to")]
+    # "N% of X" without a cutting verb is still a share: no claim
+    share = "communication can occupy 47% of the time"
+    assert not is_claim_quantity(share, find_quantities(share)[0])
+
+
+def test_a_change_stated_with_is_is_a_claim_and_a_cost_paid_is_not(claims_in: Callable) -> None:
+    sentence = (
+        "Results show that the median reduction in energy-delay product for twelve benchmarks "
+        "is 8%, the median energy reduction is 11%, and the median increase in execution time "
+        "increase is only 2%."
+    )
+    assert [c.value for c in claims_in("xs063", sentence)] == [8.0, 11.0]
+
+
+def test_a_change_in_parentheses_after_its_verb(claims_in: Callable) -> None:
+    sentence = (
+        "It significantly reduces the latency of RT requests (up to 74.20%), improving their "
+        "fine-grained service level objectives (SLOs) attainments (up to 36.38), with "
+        "negligible throughput reduction for BE requests, showing significant advantages over "
+        "SOTA systems like vLLM and TGI."
+    )
+    assert values(claims_in, "xm002", sentence) == [(74.2, None, "%", "up_to")]

@@ -57,6 +57,25 @@ _MARKER_AFTER = re.compile(
     r"(?![~+$]?\d)",
     re.IGNORECASE,
 )
+# "saves up to 66% of core power", "eliminates 90% of the copies": a cut, not a share
+_REDUCTION_VERB_BEFORE = re.compile(
+    r"\b(?:sav|reduc|cut|eliminat|remov|lower|decreas|avoid|hid|shav|trim)\w*\s+"
+    r"(?:(?:up\s+to|about|around|over|nearly|roughly|more\s+than|at\s+least)\s+)?[~]?$",
+    re.IGNORECASE,
+)
+# "the median energy reduction is 11%", "the resulting speedup was 2.1x"
+_CHANGE_IS_BEFORE = re.compile(
+    r"\b(?:improvements?|gains?|reductions?|speed-?ups?|savings?|increases?|decreases?)\s+"
+    r"(?:[\w-]+\s+){0,6}?(?:is|was|are|were|reaches|reached)\s+"
+    r"(?:(?:up\s+to|about|around|over|nearly|roughly|approximately)\s+)?[~]?$",
+    re.IGNORECASE,
+)
+# "reduces the latency of RT requests (up to 74.20%)": the change a verb made, in parentheses
+_CHANGE_IN_PARENTHESES = re.compile(
+    r"\b(?:reduc|improv|increas|boost|cut|lower|accelerat|speed|sav|outperform)\w*\b"
+    r"[^.;()]{0,60}\(\s*(?:(?:up\s+to|about|around|over|nearly|roughly|by)\s+)?[~]?$",
+    re.IGNORECASE,
+)
 SHARE_OF = re.compile(
     r"^\s*of\s+(?!(?:[\w-]+\s+){0,3}(?:speed-?ups?|improvements?|reductions?|gains?)\b)",
     re.IGNORECASE,
@@ -100,7 +119,7 @@ def is_claim_quantity(sentence: str, quantity: Quantity) -> bool:
     """Whether a quantity states a comparison (not a setup figure, share or cost paid)."""
     before = sentence[: quantity.start]
     after = sentence[quantity.end :]
-    if SHARE_OF.match(after):
+    if SHARE_OF.match(after) and not _REDUCTION_VERB_BEFORE.search(before):
         return False
     if not _has_unit(quantity):
         if not _names_its_measure(before, after):
@@ -154,6 +173,8 @@ def has_comparison_cue(sentence: str, quantity: Quantity) -> bool:
     before = sentence[: quantity.start]
     after = strip_asides(sentence[quantity.end :])
     if _BY_BEFORE.search(before) or _NOUN_OF_BEFORE.search(before) or _VERB_BEFORE.search(before):
+        return True
+    if _CHANGE_IS_BEFORE.search(before) or _CHANGE_IN_PARENTHESES.search(before):
         return True
     if _MARKER_AFTER.match(after):
         return True

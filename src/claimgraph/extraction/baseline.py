@@ -212,7 +212,8 @@ def split_baselines(phrase: str) -> list[Baseline]:
         if names:
             baselines.append((names[0], "named"))
         else:
-            generic = strip_determiners(conjunct)
+            # "three leading systems": the count says how many, not which
+            generic = re.sub(_COUNT, "", strip_determiners(conjunct), flags=re.IGNORECASE)
             if generic:
                 baselines.append((generic, "generic"))
     # "three leading systems, vLLM, SGLang and TensorRT-LLM": a plural class in apposition
@@ -297,11 +298,13 @@ def names_in(text: str, head_only: bool = False) -> list[str]:
     return runs
 
 
+_COUNT = r"^(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?=\S)"
+
+
 def strip_determiners(text: str) -> str:
     text = re.sub(r"\b([A-Z]{2,})['’]s\b", r"\1s", text)  # "RNN's" is the plural RNNs
     text = re.sub(
-        r"^(?:the|a|an|all|both|several|many|various|most|these|those|numerous|"
-        r"two|three|four|five|six|seven|eight|nine|ten|\d+)\s+",
+        r"^(?:the|a|an|all|both|several|many|various|most|these|those|numerous)\s+",
         "",
         text.strip(),
         flags=re.I,

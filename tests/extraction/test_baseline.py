@@ -414,3 +414,28 @@ def test_we_compare_x_to_y_names_the_baseline_of_the_sentence(claims_in: Callabl
     assert {c.baseline for c in claims_in("xs031", sentence)} == {
         "standard container-based platform"
     }
+
+
+def test_outperforms_by_n_times_then_the_object(claims_in: Callable) -> None:
+    sentence = (
+        "Overall, our approach results more than two orders of magnitude faster than existing "
+        "ODL software frameworks for single-core MCUs and outperforms by 1.6 times previous FP32 "
+        "parallel implementations on a Continual Learning setup."
+    )
+    assert pairs(claims_in, "reduced-precision-floating-point-ca6e29e5", sentence) == [
+        ("existing ODL software frameworks", 100.0),
+        ("previous FP32 parallel implementations", 1.6),
+    ]
+
+
+def test_a_trailing_comparison_does_not_reach_across_another_predicate(
+    claims_in: Callable,
+) -> None:
+    sentence = (
+        "FlashConv yields 2times speedup on the long-range arena benchmark and allows hybrid "
+        "language models to generate text 2.4times faster than Transformers."
+    )
+    assert pairs(claims_in, "hungry-hungry-hippos-towards-61262953", sentence) == [
+        ("Transformers", 2.4),
+        (None, 2.0),
+    ]

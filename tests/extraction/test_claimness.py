@@ -189,3 +189,41 @@ def test_a_change_in_parentheses_after_its_verb(claims_in: Callable) -> None:
         "SOTA systems like vLLM and TGI."
     )
     assert values(claims_in, "xm002", sentence) == [(74.2, None, "%", "up_to")]
+
+
+def test_a_qualifier_stops_at_another_verb(claims_in: Callable) -> None:
+    sentence = (
+        "Experimental results demonstrate that MuSL significantly enhances the performance of "
+        "the base model: when applied to Qwen2.5-Coder, it not only improves Pass@1 by up to "
+        "28.91% and boosts Tester performance by 68.90%, but also outperforms the previous "
+        "state-of-the-art method CodeRosetta by 1.56 and 6.92 in BLEU and CodeBLEU scores, "
+        "while achieving performance comparable to DeepSeek-R1 and GPT-4.1."
+    )
+    assert values(claims_in, "mutual-supervised-learning-for-910105d1", sentence) == [
+        (28.91, None, "%", "up_to"),
+        (68.9, None, "%", None),
+    ]
+
+
+def test_a_participle_inside_a_noun_phrase_does_not_stop_a_qualifier(
+    claims_in: Callable,
+) -> None:
+    sentence = (
+        "As a result, Spice delivers near-warm performance on cold restores from disk, reducing "
+        "latency by up to 14.9×\\times over state-of-the-art process-based systems and "
+        "10.6×\\times over VM-based systems."
+    )
+    assert {c.qualifier for c in claims_in("xs005", sentence)} == {"up_to"}
+
+
+def test_upto_after_by_is_a_cue(claims_in: Callable) -> None:
+    sentence = (
+        "Indeed, experiments on the MSMARCO passage ranking dataset show that MAP can be "
+        "improved by upto 26% on the TREC 2019 query set and 10% on the TREC 2020 query set by "
+        "the application of our proposed ColBERT-PRF method on a ColBERT dense retrieval "
+        "approach."
+    )
+    assert values(claims_in, "pseudo-relevance-feedback-for-94f92ff3", sentence) == [
+        (10.0, None, "%", None),
+        (26.0, None, "%", "up_to"),
+    ]

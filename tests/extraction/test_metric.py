@@ -275,3 +275,32 @@ def test_a_capitalised_metric_word_is_a_name() -> None:
     # "Accelerate" (Hugging Face's library) is a baseline, not a speed
     window = " less time-to-first-token and token latency compared to Accelerate, and over"
     assert lexicon.metric_in(window, nearest_last=True) == "latency"
+
+
+# -- "performance" on tasks and benchmarks is a score
+
+
+@pytest.mark.parametrize(
+    ("paper", "sentence", "expected"),
+    [
+        (
+            "plm-efficient-peripheral-language-1f3a072b",
+            "Following a two-phase SFT process, this method yields performance gains of 2% in "
+            "general tasks, 9% in the GSM8K task, and 11% in coding tasks.",
+            [(11.0, "accuracy"), (2.0, "accuracy"), (9.0, "accuracy")],
+        ),
+        (
+            "mutual-supervised-learning-for-910105d1",
+            "Experimental results demonstrate that MuSL significantly enhances the performance of "
+            "the base model: when applied to Qwen2.5-Coder, it not only improves Pass@1 by up to "
+            "28.91% and boosts Tester performance by 68.90%, but also outperforms the previous "
+            "state-of-the-art method CodeRosetta by 1.56 and 6.92 in BLEU and CodeBLEU scores, "
+            "while achieving performance comparable to DeepSeek-R1 and GPT-4.1.",
+            [(28.91, "accuracy"), (68.9, "accuracy")],
+        ),
+    ],
+)
+def test_performance_gains_on_tasks_are_accuracy(
+    claims_in: Callable, paper: str, sentence: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert metrics(claims_in, paper, sentence) == expected

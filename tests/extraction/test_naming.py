@@ -61,3 +61,8 @@ def test_a_possessive_subject_is_its_owner(
     claims_in: Callable, paper: str, sentence: str, subject: str
 ) -> None:
     assert {c.subject for c in claims_in(paper, sentence)} == {subject}
+
+
+def test_a_name_the_title_and_abstract_share_is_the_system(real_papers: dict[str, Paper]) -> None:
+    paper = real_papers["streaming-diloco-with-overlapping-5acbc5c8"]
+    assert own_system_name(paper, {}, []) == "DiLoCo"

@@ -34,21 +34,21 @@ _COMPARATIVE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _BY_BEFORE = re.compile(
-    r"\bby\s+(?:(?:up\s+to|as\s+much\s+as|as\s+high\s+as|over|more\s+than|at\s+least|about|"
+    r"\bby\s+(?:(?:up\s*to|as\s+much\s+as|as\s+high\s+as|over|more\s+than|at\s+least|about|"
     r"around|approximately|nearly|roughly|almost|an?\s+average\s+of|on\s+average|"
     r"an?\s+additional|a\s+further|a\s+remarkable|a\s+significant|an?)\s+)?[~+]?$",
     re.IGNORECASE,
 )
 _NOUN_OF_BEFORE = re.compile(
     r"\b(?:improvements?|gains?|reductions?|speed-?ups?|savings?|increases?|boosts?|"
-    r"decreases?|acceleration|factor)\s+(?:of\s+)?(?:(?:up\s+to|about|around|over|nearly|roughly|"
+    r"decreases?|acceleration|factor)\s+(?:of\s+)?(?:(?:up\s*to|about|around|over|nearly|roughly|"
     r"approximately|on\s+average)\s+)?[~+]?$",
     re.IGNORECASE,
 )
 _VERB_BEFORE = re.compile(
     r"\b(?:reduc(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|improv(?:e|es|ed|ing)|"
     r"increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|accelerat(?:e|es|ed|ing)|sav(?:e|es|ed|ing)|"
-    r"decreas(?:e|es|ed|ing)|shrink(?:s|ing)?|speed(?:s|ing)?\s+up)\s+(?:up\s+to\s+|about\s+|"
+    r"decreas(?:e|es|ed|ing)|shrink(?:s|ing)?|speed(?:s|ing)?\s+up)\s+(?:up\s*to\s+|about\s+|"
     r"around\s+|over\s+|nearly\s+|roughly\s+|approximately\s+)?[~+]?$",
     re.IGNORECASE,
 )
@@ -60,20 +60,20 @@ _MARKER_AFTER = re.compile(
 # "saves up to 66% of core power", "eliminates 90% of the copies": a cut, not a share
 _REDUCTION_VERB_BEFORE = re.compile(
     r"\b(?:sav|reduc|cut|eliminat|remov|lower|decreas|avoid|hid|shav|trim)\w*\s+"
-    r"(?:(?:up\s+to|about|around|over|nearly|roughly|more\s+than|at\s+least)\s+)?[~]?$",
+    r"(?:(?:up\s*to|about|around|over|nearly|roughly|more\s+than|at\s+least)\s+)?[~]?$",
     re.IGNORECASE,
 )
 # "the median energy reduction is 11%", "the resulting speedup was 2.1x"
 _CHANGE_IS_BEFORE = re.compile(
     r"\b(?:improvements?|gains?|reductions?|speed-?ups?|savings?|increases?|decreases?)\s+"
     r"(?:[\w-]+\s+){0,6}?(?:is|was|are|were|reaches|reached)\s+"
-    r"(?:(?:up\s+to|about|around|over|nearly|roughly|approximately)\s+)?[~]?$",
+    r"(?:(?:up\s*to|about|around|over|nearly|roughly|approximately)\s+)?[~]?$",
     re.IGNORECASE,
 )
 # "reduces the latency of RT requests (up to 74.20%)": the change a verb made, in parentheses
 _CHANGE_IN_PARENTHESES = re.compile(
-    r"\b(?:reduc|improv|increas|boost|cut|lower|accelerat|speed|sav|outperform)\w*\b"
-    r"[^.;()]{0,60}\(\s*(?:(?:up\s+to|about|around|over|nearly|roughly|by)\s+)?[~]?$",
+    r"(?<!-)\b(?:reduc|improv|increas|boost|cuts?\b|lower|accelerat|speed|sav|outperform)\w*"
+    r"\b(?!-)(?:(?!\b(?:comparable|similar|on\s+par)\b)[^.;()]){0,60}\(\s*(?:(?:up\s*to|about|around|over|nearly|roughly|by)\s+)?[~]?$",
     re.IGNORECASE,
 )
 SHARE_OF = re.compile(
@@ -134,7 +134,7 @@ def is_claim_quantity(sentence: str, quantity: Quantity) -> bool:
         return False
     if PAID_BEFORE.search(before) and _PAID_AFTER.match(after):
         return False
-    if re.search(r"\boverheads?\s+of\s+(?:up\s+to\s+|only\s+|just\s+)?[~]?$", before, re.I):
+    if re.search(r"\boverheads?\s+of\s+(?:up\s*to\s+|only\s+|just\s+)?[~]?$", before, re.I):
         return False
     if _COUNTED_NOUN.match(after):
         return False
@@ -200,7 +200,7 @@ def drop_absolute_pairs(sentence: str, quantities: list[Quantity]) -> list[Quant
 
 
 _COORDINATION_GAP = re.compile(
-    r"^(?:[\s,/()+~]|and\b|or\b|respectively\b|on\s+average\b|at\s+most\b|up\s+to\b|"
+    r"^(?:[\s,/()+~]|and\b|or\b|respectively\b|on\s+average\b|at\s+most\b|up\s*to\b|"
     r"(?:on|in|for|across|with)\s+(?:[\w.+-]+\s?){1,5}?(?=[,)]|\s+and\b|\s*$))*$",
     re.IGNORECASE,
 )

@@ -24,6 +24,7 @@ from claimgraph.extraction.metric import list_metrics, metric_after, metric_for,
 from claimgraph.extraction.naming import PaperContext, same_name
 from claimgraph.extraction.pairing import carry_qualifiers, pair_respectively
 from claimgraph.extraction.subject import assign_subjects
+from claimgraph.extraction.syntax import predicate_offsets
 from claimgraph.quantities import Quantity, find_quantities
 from claimgraph.records import Claim
 
@@ -68,7 +69,9 @@ def claims_of_sentence(doc: Doc, context: PaperContext) -> list[Claim]:
         return []
     boundaries = segment_boundaries(doc)
     readings = [Reading(q, segment_of(q.start, boundaries), q.qualifier) for q in quantities]
-    carry_qualifiers(text, readings)
+    # "compared" and "relative" introduce a baseline; they start no new predicate
+    verbs = predicate_offsets(doc)
+    carry_qualifiers(text, readings, verbs)
     markers = find_markers(text, frozenset(t.idx for t in doc if t.pos_ in ("VERB", "AUX", "ADV")))
     assign_baselines(doc, readings, markers, boundaries)
     assign_subjects(doc, readings, boundaries, context)

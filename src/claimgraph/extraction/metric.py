@@ -26,10 +26,16 @@ def metric_for(sentence: str, quantity: Quantity, previous_end: int = 0) -> str 
         before = _SHORT_FORM.sub(" ", before[cut + 1 :])
         window_before = " ".join(before.split()[-16:])
         metric = lexicon.metric_in(window_before, nearest_last=True)
-    return resolve(metric, sentence, quantity.start, previous_end)
+    return resolve(metric, sentence, quantity.start, previous_end, quantity.unit)
 
 
-def resolve(metric: str | None, sentence: str, position: int, previous_end: int = 0) -> str | None:
+def resolve(
+    metric: str | None,
+    sentence: str,
+    position: int,
+    previous_end: int = 0,
+    quantity_unit: str = "x",
+) -> str | None:
     """A metric of CLAIMS.md for the lexicon's pseudo-metrics.
 
     "performance" and "efficiency" take the measure the clause gave before them ("a
@@ -42,6 +48,8 @@ def resolve(metric: str | None, sentence: str, position: int, previous_end: int 
             earlier = lexicon.metric_in(level.group("measure"))
             if earlier not in (None, *lexicon.GENERAL_METRICS, *lexicon.UNRESOLVED_METRICS):
                 return earlier
+        if quantity_unit == "%" and _TASK_SCORES.search(sentence):
+            return "accuracy"  # "performance gains of 9% in the GSM8K task"
         return "speedup"
     if metric == "size":
         if _BYTES.search(sentence):
@@ -51,6 +59,11 @@ def resolve(metric: str | None, sentence: str, position: int, previous_end: int 
 
 
 _SHORT_FORM = re.compile(r"\s\([A-Za-z][A-Za-z0-9-]{1,7}\)")
+# Scores on tasks and benchmarks: a relative "performance" gain there is a quality gain.
+_TASK_SCORES = re.compile(
+    r"\b(?:tasks?|pass@\d+|accuracy|scores?|bleu|rouge|f1|gsm8k|mmlu|humaneval|math)\b",
+    re.IGNORECASE,
+)
 _COMPARATIVE_NOUN = re.compile(
     r"\s*(?:less|fewer|lower|higher|more|smaller|larger|greater)\s+"
     r"(?!(?:than|compared|and|or|on|for|with|while|in|at|to|by|across|when|over|as|the|a|an)\b)"
@@ -84,9 +97,8 @@ def list_metrics(sentence: str, readings: list[Reading]) -> None:
             run.append(reading)
             continue
         if len(run) > 1:
-            metric = resolve(
-                metric_after(sentence, run[-1].quantity), sentence, run[-1].quantity.start
-            )
+            last = run[-1].quantity
+            metric = resolve(metric_after(sentence, last), sentence, last.start, 0, last.unit)
             if metric is not None:
                 for member in run[:-1]:
                     if metric_after(sentence, member.quantity) is None:

@@ -149,6 +149,13 @@ def own_system_name(paper: Paper, abbreviations: dict[str, str], coined: Sequenc
         if phrase and phrase.split()[-1].lower() not in _NO_ARTIFACT:
             return phrase
     title = (head if sep and head else paper.title.strip(" :")).strip()
+    # "Streaming DiLoCo with overlapping communication": a name the title and the abstract
+    # both write is the system, before any phrase of the title.
+    names = lexicon.name_runs(title, sentence_initial=True)[:1]  # later ones are others'
+    for name in names:
+        if lexicon.is_name_like(name.split()[-1], sentence_initial=False, strict=True):
+            if re.search(r"\b" + re.escape(name) + r"\b", paper.abstract):
+                return name
     return title_method(title) or "this paper's method"
 
 

@@ -7,10 +7,16 @@ import re
 from claimgraph.extraction.clauses import Reading
 
 
-def carry_qualifiers(sentence: str, readings: list[Reading]) -> None:
-    """ "up to 48x faster checkpointing and 2.2x faster training": both "up to"."""
+def carry_qualifiers(
+    sentence: str, readings: list[Reading], verbs: frozenset[int] = frozenset()
+) -> None:
+    """ "up to 48x faster checkpointing and 2.2x faster training": both "up to"; not across
+    another verb ("improves ... by up to 28.91% and boosts ... by 68.90%"). ``verbs`` holds
+    the offsets of the sentence's verbs (from the tagger)."""
     for previous, current in zip(readings, readings[1:], strict=False):
         if current.qualifier is not None or previous.qualifier is None:
+            continue
+        if any(previous.quantity.end <= v < current.quantity.start for v in verbs):
             continue
         gap = sentence[previous.quantity.end : current.quantity.start]
         if "(" in gap or ")" in gap or ";" in gap:

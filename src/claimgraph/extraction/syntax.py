@@ -23,6 +23,19 @@ def token_at(doc: Doc, offset: int) -> Token | None:
     return span[0] if span is not None and len(span) else None
 
 
+def predicate_offsets(doc: Doc) -> frozenset[int]:
+    """Offsets of the verbs that start a predicate of their own: not a participle inside a
+    noun phrase ("process-based systems") nor the "compared" that introduces a baseline."""
+    return frozenset(
+        t.idx
+        for t in doc
+        if t.pos_ == "VERB"
+        and t.dep_ not in ("amod", "compound", "acl")
+        and t.lower_ not in ("compared", "relative")
+        and not (t.i > 0 and doc[t.i - 1].text == "-")
+    )
+
+
 def predicate_of(token: Token) -> Token:
     """The verb that governs ``token``: its nearest verbal ancestor, else the root."""
     current = token

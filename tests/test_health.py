@@ -117,3 +117,85 @@ def test_restore_replace_refuses_a_store_in_use(good_store: Path, tmp_path: Path
         assert len(open_store(target, read_only=True)) > 0
     finally:
         holder.communicate(timeout=10)
+
+
+# -- restore never loses the store or the backup (issue: "Nothing lost, nobody in")
+
+
+def _quads(path: Path) -> set[ox.Quad]:
+    return set(open_store(path, read_only=True))
+
+
+def test_restore_refuses_a_backup_inside_the_store(good_store: Path, tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    assert invoke("backup", store, "--store", good_store)[0] == 0
+    snapshot = store / "snap"
+    assert invoke("backup", snapshot, "--store", store)[0] == 0
+    before = _quads(store)
+    code, _, err = invoke("restore", snapshot, "--store", store, "--replace")
+    assert code == 1
+    assert "inside the store" in err and len(err.strip().splitlines()) == 1
+    assert _quads(store) == before and _quads(snapshot) == before
+
+
+@pytest.mark.parametrize("spelling", ["same", "dot-slash", "dot-dot"])
+def test_restore_refuses_the_store_itself_however_spelled(
+    good_store: Path, tmp_path: Path, spelling: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = tmp_path / "s"
+    assert invoke("backup", store, "--store", good_store)[0] == 0
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "x").mkdir()
+    source = {"same": str(store), "dot-slash": "./s/", "dot-dot": str(tmp_path / "x" / ".." / "s")}
+    before = _quads(store)
+    code, _, err = invoke("restore", source[spelling], "--store", store, "--replace")
+    assert code == 1
+    assert "onto itself" in err
+    assert _quads(store) == before
+
+
+def test_a_full_disk_during_restore_leaves_the_old_store_as_it_was(
+    good_store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+    import shutil
+
+    backup, store = tmp_path / "backup", tmp_path / "store"
+    assert invoke("backup", backup, "--store", good_store)[0] == 0
+    assert invoke("backup", store, "--store", good_store)[0] == 0
+    before = _quads(store)
+    real_copytree = shutil.copytree
+
+    def copy_until_the_disk_is_full(src: str, dst: str) -> object:
+        if Path(src).stat().st_size > 4096:  # the first big file fills the disk half-way
+            Path(dst).write_bytes(Path(src).read_bytes()[:100])
+            raise OSError(errno.ENOSPC, "No space left on device", dst)
+        return shutil.copy2(src, dst)
+
+    def copytree_on_a_small_disk(src: Path, dst: Path, **kwargs: object) -> object:
+        return real_copytree(src, dst, copy_function=copy_until_the_disk_is_full)
+
+    monkeypatch.setattr(shutil, "copytree", copytree_on_a_small_disk)
+    code, _, err = invoke("restore", backup, "--store", store, "--replace")
+    monkeypatch.undo()
+    assert code == 1
+    assert "No space left on device" in err and "unchanged" in err
+    assert len(err.strip().splitlines()) == 1
+    assert _quads(store) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["backup", "store"]  # no staging left
+
+
+def test_restore_replace_swaps_in_the_backup_and_says_a_server_keeps_the_old(
+    good_store: Path, tmp_path: Path
+) -> None:
+    backup, store = tmp_path / "backup", tmp_path / "store"
+    assert invoke("backup", backup, "--store", good_store)[0] == 0
+    writable = open_store(tmp_path / "other")
+    writable.add(ox.Quad(claim_iri("x", 1), CG.value, ox.Literal(1.0), ox.NamedNode("urn:g")))
+    del writable
+    assert invoke("backup", store, "--store", tmp_path / "other")[0] == 0
+    code, out, _ = invoke("restore", backup, "--store", store, "--replace")
+    assert code == 0
+    assert _quads(store) == _quads(good_store)
+    assert "restart it" in out
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["backup", "other", "store"]

@@ -902,6 +902,11 @@ def restore(source: Path, replace: bool, store_path: Path | None) -> None:
     with _errors_as_click():
         stats = restore_store(source, location, replace=replace)
     _print_totals(location, stats)
+    if replace:
+        click.echo(
+            "A read-only `claimgraph serve` started before this keeps answering from the old "
+            "store; restart it to serve the restored one."
+        )
 
 
 # ---------------------------------------------------------------- info

@@ -102,12 +102,16 @@ def backup_store(store_path: str | os.PathLike[str], target: str | os.PathLike[s
 def restore_store(
     backup: str | os.PathLike[str], store_path: str | os.PathLike[str], *, replace: bool = False
 ) -> StoreStats:
-    """Put a backup in place as the store at ``store_path``.
+    """Put a backup in place as the store at ``store_path``, never losing either.
 
-    The backup is checked to open first; an existing store is replaced only with
-    ``replace`` (and only when no process holds it), so nothing is lost by accident.
+    The backup is copied to a staging directory beside the store (same file system), the
+    copy is opened and counted, and only then swapped in by renames; the old store is
+    deleted last.  On any failure (a full disk, an unreadable file, a store in use) the old
+    store is left exactly as it was and the staging copy is removed.  A backup and a store
+    that overlap (the same directory however spelled, or one inside the other) are refused.
     """
-    source, destination = Path(backup), Path(store_path)
+    source, destination = Path(backup).expanduser(), Path(store_path).expanduser()
+    _refuse_overlap(source, destination)
     open_store(source, read_only=True)  # a clear error if it is no store
     if destination.exists():
         if not replace:
@@ -116,9 +120,58 @@ def restore_store(
             )
         held = open_store(destination)  # refuses while another process holds the store
         del held  # closes it again
-        shutil.rmtree(destination)
-    staging = destination.with_name(destination.name + ".restoring")
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    staging = destination.with_name(f".{destination.name}.restoring-{os.getpid()}")
+    retired = destination.with_name(f".{destination.name}.replaced-{os.getpid()}")
     shutil.rmtree(staging, ignore_errors=True)
-    shutil.copytree(source, staging)
-    staging.replace(destination)
+    try:
+        shutil.copytree(source, staging)
+        store_stats(open_store(staging, read_only=True))  # the copy opens and reads
+    except (OSError, shutil.Error, StoreError) as error:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise StoreError(
+            f"cannot restore {source} to {destination}: {_reason(error)}; "
+            f"the store at {destination} is unchanged"
+        ) from None
+    if destination.exists():
+        destination.rename(retired)
+    try:
+        staging.rename(destination)
+    except OSError as error:
+        if retired.exists():
+            retired.rename(destination)
+        shutil.rmtree(staging, ignore_errors=True)
+        raise StoreError(
+            f"cannot restore {source} to {destination}: {_reason(error)}; "
+            f"the store at {destination} is unchanged"
+        ) from None
+    shutil.rmtree(retired, ignore_errors=True)
     return store_stats(open_store(destination, read_only=True))
+
+
+def _refuse_overlap(source: Path, destination: Path) -> None:
+    real_source, real_destination = source.resolve(), destination.resolve()
+    if real_source == real_destination:
+        raise StoreError(f"cannot restore {source} onto itself: it is the store at {destination}")
+    if real_destination in real_source.parents:
+        raise StoreError(
+            f"cannot restore {source}: it is inside the store at {destination}, which "
+            "restoring would replace; copy the backup elsewhere first"
+        )
+    if real_source in real_destination.parents:
+        raise StoreError(
+            f"cannot restore {source} to {destination}: the store is inside the backup"
+        )
+
+
+def _reason(error: BaseException) -> str:
+    """One line for any copy error; ``shutil.Error`` carries a list of (src, dst, why)."""
+    if isinstance(error, shutil.Error) and error.args and isinstance(error.args[0], list):
+        problems = error.args[0]
+        first = problems[0] if problems else ("", "", "copy failed")
+        more = f" (and {len(problems) - 1} more files)" if len(problems) > 1 else ""
+        return f"{first[0]}: {first[2]}{more}"
+    if isinstance(error, OSError) and error.strerror:
+        where = f"{error.filename}: " if error.filename else ""
+        return f"{where}{error.strerror}"
+    return " ".join(str(error).split())

@@ -21,6 +21,7 @@ from conftest import (
     JRT,
     JRT_CONTEXT,
     LEAN,
+    fill_store,
     store_dump,
 )
 
@@ -371,3 +372,82 @@ def test_queries_and_lookup_do_not_import_spacy() -> None:
         "assert 'spacy' not in sys.modules, 'spacy was imported'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+# -- a query reaches no other machine, and FROM chooses the graphs
+
+
+def _listener() -> tuple[object, int, list[bytes]]:
+    import socket
+    import threading
+
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen()
+    server.settimeout(5)
+    received: list[bytes] = []
+
+    def accept() -> None:
+        try:
+            connection, _ = server.accept()
+        except OSError:
+            return
+        with connection:
+            connection.settimeout(2)
+            try:
+                received.append(connection.recv(4096))
+            except OSError:
+                received.append(b"")
+            connection.sendall(b"HTTP/1.1 500 no\r\nContent-Length: 0\r\n\r\n")
+
+    threading.Thread(target=accept, daemon=True).start()
+    return server, server.getsockname()[1], received
+
+
+def test_service_is_refused_and_nothing_reaches_the_listener(mem_store: ox.Store) -> None:
+    server, port, received = _listener()
+    text = f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/sparql> {{ ?s ?p ?o }} }}"
+    with pytest.raises(QueryError, match="--allow-federation"):
+        run_query(mem_store, text)
+    server.close()  # type: ignore[attr-defined]
+    assert received == []
+
+
+def test_service_reaches_the_listener_when_allowed(mem_store: ox.Store) -> None:
+    # the test above can see a request: with federation on, one arrives
+    server, port, received = _listener()
+    text = f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/sparql> {{ ?s ?p ?o }} }}"
+    with pytest.raises(QueryError):
+        run_query(mem_store, text, allow_federation=True)
+    server.close()  # type: ignore[attr-defined]
+    assert received and received[0].startswith((b"GET", b"POST"))
+
+
+def test_service_in_a_string_or_comment_is_no_call(mem_store: ox.Store) -> None:
+    text = 'SELECT ?x WHERE { BIND("SERVICE <http://x>" AS ?x) } # SERVICE'
+    assert run_query(mem_store, text).rows == [("SERVICE <http://x>",)]
+
+
+def test_from_chooses_the_default_graph(mem_store: ox.Store) -> None:
+    count = "SELECT (COUNT(*) AS ?n) {} WHERE {{ ?s ?p ?o }}"
+    everything = run_query(mem_store, count.format("")).rows[0][0]
+    assert run_query(mem_store, count.format("FROM <urn:none>")).rows == [(0,)]
+    graph = next(iter(mem_store.named_graphs()))
+    in_graph = len(list(mem_store.quads_for_pattern(None, None, None, graph)))
+    assert run_query(mem_store, count.format(f"FROM <{graph.value}>")).rows == [(in_graph,)]
+    assert 0 < in_graph < everything
+
+
+def test_query_command_refuses_service_in_one_line(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from claimgraph.cli import cli
+
+    store = tmp_path / "store"
+    writer = fill_store(ox.Store(str(store)))
+    del writer  # closed: the command opens the store read-only
+    text = "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"
+    result = CliRunner().invoke(cli, ["query", "-e", text, "--store", str(store)])
+    assert result.exit_code == 1
+    assert "--allow-federation" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1

@@ -363,6 +363,12 @@ def _stderr_console() -> Any:
     help="Query the store even if the answer is cached (slow answers are kept until the "
     "store changes; see `claimgraph info`).",
 )
+@click.option(
+    "--allow-federation",
+    is_flag=True,
+    help="Let the query call other SPARQL endpoints with SERVICE (off: a query could make "
+    "this machine fetch any URL).",
+)
 @store_option
 def query(
     name: str | None,
@@ -373,6 +379,7 @@ def query(
     limit: int | None,
     list_queries_flag: bool,
     no_cache: bool,
+    allow_federation: bool,
     store_path: Path | None,
 ) -> None:
     """Run a named query (see --list), a query file or an inline SPARQL query.
@@ -411,7 +418,14 @@ def query(
         else:
             text = inline
         cache = None if no_cache else ResultCache(default_cache_dir())
-        result = query_store(_store_path(store_path), text, bindings, limit=limit, cache=cache)
+        result = query_store(
+            _store_path(store_path),
+            text,
+            bindings,
+            limit=limit,
+            cache=cache,
+            allow_federation=allow_federation,
+        )
     click.echo(render(result, fmt, width=_table_width()), nl=False)  # type: ignore[arg-type]
 
 

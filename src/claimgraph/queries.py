@@ -256,6 +256,20 @@ def _one_line(error: BaseException) -> str:
     return " ".join(str(error).split()) or type(error).__name__
 
 
+_SPARQL_NOISE = re.compile(
+    r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
+    r"|<[^<>\"{}|^`\\\s]*>|#[^\n]*"
+)
+_CLAUSE_WORDS = re.compile(r"(?<![\w:?$])(SERVICE|FROM|LOAD)(?![\w:-])", re.IGNORECASE)
+
+
+def sparql_clauses(text: str) -> set[str]:
+    """Which of SERVICE, FROM and LOAD a SPARQL text uses as keywords (not inside strings,
+    IRIs, comments or prefixed names)."""
+    bare = _SPARQL_NOISE.sub(" ", text)
+    return {word.upper() for word in _CLAUSE_WORDS.findall(bare)}
+
+
 def run_query(
     store: ox.Store,
     text: str | NamedQuery,
@@ -263,8 +277,13 @@ def run_query(
     *,
     aliases: AliasTable | None = None,
     limit: int | None = None,
+    allow_federation: bool = False,
 ) -> QueryResult:
     """Run a read-only SPARQL query (SELECT, ASK or CONSTRUCT) with bound parameters.
+
+    ``SERVICE`` (a call to another endpoint) is refused unless ``allow_federation``;
+    a query with ``FROM`` or ``FROM NAMED`` runs over the graphs it names, any other over
+    the union of the paper graphs.
 
     ``text`` is query text (its ``# param:`` header lines declare the parameters) or a
     :class:`NamedQuery`.  ``limit`` stops reading solutions after that many rows (the
@@ -274,10 +293,18 @@ def run_query(
     """
     query = text if isinstance(text, NamedQuery) else parse_query_text("query", text)
     substitutions = bind_params(query, params or {}, aliases)
+    clauses = sparql_clauses(query.text)
+    if "SERVICE" in clauses and not allow_federation:
+        raise QueryError(
+            f"query {query.name!r} calls another endpoint (SERVICE), which is off so that a "
+            "query cannot make this machine fetch URLs; pass --allow-federation to permit it"
+        )
     try:
         solutions = store.query(
             query.text,
-            use_default_graph_as_union=True,
+            # FROM / FROM NAMED choose the dataset themselves; without them the default
+            # graph is the union of the paper graphs
+            use_default_graph_as_union=not clauses & {"FROM"},
             substitutions=substitutions or None,
         )
         if isinstance(solutions, ox.QueryBoolean):

@@ -109,6 +109,7 @@ def query_store(
     limit: int | None = None,
     cache: ResultCache | None = None,
     min_seconds: float = 0.2,
+    allow_federation: bool = False,
 ) -> QueryResult:
     """Run a query on the store at ``path`` (opened read-only), through ``cache`` if given.
 
@@ -120,7 +121,13 @@ def query_store(
     """
     query = text if isinstance(text, NamedQuery) else parse_query_text("query", text)
     if cache is None or _VOLATILE.search(query.text):
-        return run_query(open_store(path, read_only=True), query, params, limit=limit)
+        return run_query(
+            open_store(path, read_only=True),
+            query,
+            params,
+            limit=limit,
+            allow_federation=allow_federation,
+        )
     entry = cache.entry(path, query, bind_params(query, params or {}, None))
     try:
         state = store_state(path) if path.is_dir() else ""

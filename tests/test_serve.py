@@ -13,12 +13,14 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from http.client import HTTPConnection
 from pathlib import Path
 from typing import Any
 
@@ -485,6 +487,7 @@ def test_server_stops_cleanly(shared_store: Path) -> None:
 
 SERVE_FOREVER = """
 import sys
+import threading
 from claimgraph.serve import ServerConfig, serve_forever
 
 def ready(server):
@@ -577,3 +580,162 @@ def test_the_server_runs_with_its_memory_limit(servers: Start, shared_store: Pat
     assert paper_count(server) == 4
     with pytest.raises(ServerError, match="at least 256 MB"):
         ServerConfig(shared_store, max_memory_mb=100)
+
+
+# ---------------------------------------------------------------- what the front refuses
+# SERVICE and LOAD (requests to other machines), unknown Host names (DNS rebinding),
+# cross-site writes; and FROM, kept working while the default graph is the union.
+
+
+def request(
+    server: ServerProcess,
+    method: str,
+    path: str,
+    body: bytes | None = None,
+    headers: dict[str, str] | None = None,
+) -> tuple[int, dict[str, str], str]:
+    connection = HTTPConnection(server.config.host.strip("[]"), server.config.port)
+    try:
+        connection.request(method, path, body=body, headers=headers or {})
+        response = connection.getresponse()
+        return response.status, dict(response.getheaders()), response.read().decode()
+    finally:
+        connection.close()
+
+
+def query(server: ServerProcess, text: str, **headers: str) -> tuple[int, dict[str, str], str]:
+    path = "/query?" + urllib.parse.urlencode({"query": text})
+    return request(server, "GET", path, headers={"Accept": "text/csv", **headers})
+
+
+@pytest.fixture
+def listener() -> Iterator[tuple[int, list[bytes]]]:
+    """A loopback socket that records whatever connects to it."""
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen()
+    server.settimeout(0.5)
+    received: list[bytes] = []
+    stop = threading.Event()
+
+    def accept() -> None:
+        while not stop.is_set():
+            try:
+                connection, _ = server.accept()
+            except OSError:
+                continue
+            with connection:
+                connection.settimeout(2)
+                try:
+                    received.append(connection.recv(4096))
+                except OSError:
+                    received.append(b"")
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    yield server.getsockname()[1], received
+    stop.set()
+    thread.join(2)
+    server.close()
+
+
+@pytest.fixture(scope="module")
+def policy_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return make_store(tmp_path_factory.mktemp("policy") / "store")
+
+
+def test_from_is_honoured_and_no_from_sees_the_union(servers: Start, policy_store: Path) -> None:
+    server = servers(policy_store, bind=local_bind())
+    count = "SELECT (COUNT(*) AS ?n) {} WHERE {{ ?s ?p ?o }}"
+    status, _, everything = query(server, count.format(""))
+    assert status == 200 and int(everything.split()[1]) > 0
+    status, _, none = query(server, count.format("FROM <urn:none>"))
+    assert status == 200 and none.split() == ["n", "0"]
+
+
+def test_service_is_refused_and_nothing_reaches_the_listener(
+    servers,
+    policy_store: Path,
+    listener: tuple[int, list[bytes]],  # noqa: F811
+) -> None:
+    port, received = listener
+    server = servers(policy_store, bind=local_bind())
+    text = f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/sparql> {{ ?s ?p ?o }} }}"
+    status, headers, body = query(server, text)
+    assert status == 403
+    assert headers["X-Claimgraph-Error"] == "federation" and "--allow-federation" in body
+    form = urllib.parse.urlencode({"query": text}).encode()
+    status, _, _ = request(
+        server,
+        "POST",
+        "/query",
+        form,
+        {"Content-Type": "application/x-www-form-urlencoded"},
+    )
+    assert status == 403
+    assert received == []
+
+
+def test_service_reaches_the_listener_when_federation_is_allowed(
+    servers,
+    policy_store: Path,
+    listener: tuple[int, list[bytes]],  # noqa: F811
+) -> None:
+    port, received = listener
+    server = servers(policy_store, bind=local_bind(), allow_federation=True)
+    text = f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/sparql> {{ ?s ?p ?o }} }}"
+    query(server, text)
+    assert received  # the listener can see a request: the refusal above is real
+
+
+def test_load_on_a_writable_server_is_refused(
+    servers,
+    tmp_path: Path,
+    listener: tuple[int, list[bytes]],  # noqa: F811
+) -> None:
+    port, received = listener
+    store = make_store(tmp_path / "store", papers=1)
+    server = servers(store, bind=local_bind(), writable=True)
+    status, headers, _ = request(
+        server,
+        "POST",
+        "/update",
+        f"LOAD <http://127.0.0.1:{port}/data.ttl>".encode(),
+        {"Content-Type": "application/sparql-update"},
+    )
+    assert status == 403 and headers["X-Claimgraph-Error"] == "federation"
+    assert received == []
+
+
+def test_unknown_host_is_refused(servers: Start, policy_store: Path) -> None:
+    server = servers(policy_store, bind=local_bind())
+    status, headers, _ = query(server, "ASK {}", Host=f"attacker.example:{server.config.port}")
+    assert status == 403 and headers["X-Claimgraph-Error"] == "bad-host"
+    assert query(server, "ASK {}", Host=f"localhost:{server.config.port}")[0] == 200
+    allowed = servers(policy_store, bind=local_bind(), allowed_hosts=("claims.lan",))
+    assert query(allowed, "ASK {}", Host=f"claims.lan:{allowed.config.port}")[0] == 200
+
+
+def test_a_cross_site_form_cannot_empty_a_writable_store(
+    servers,
+    tmp_path: Path,  # noqa: F811
+) -> None:
+    store = make_store(tmp_path / "store", papers=1)
+    server = servers(store, bind=local_bind(), writable=True)
+    form = urllib.parse.urlencode({"update": "DROP ALL"}).encode()
+    form_headers = {"Content-Type": "application/x-www-form-urlencoded"}
+    for origin in ("Origin", "Referer"):
+        status, headers, _ = request(
+            server, "POST", "/update", form, {**form_headers, origin: "http://evil.example/"}
+        )
+        assert status == 403 and headers["X-Claimgraph-Error"] == "cross-site"
+    status, _, _ = request(server, "POST", "/update", form, {**form_headers, "Origin": "null"})
+    assert status == 403
+    own = f"http://127.0.0.1:{server.config.port}"
+    insert = urllib.parse.urlencode({"update": NEW_TRIPLE}).encode()
+    status, _, _ = request(server, "POST", "/update", insert, {**form_headers, "Origin": own})
+    assert status == 204
+    status, _, _ = request(server, "POST", "/update", insert, form_headers)  # curl, no Origin
+    assert status == 204
+    server.stop()
+    assert any("written over HTTP" in line for line in dump(store))

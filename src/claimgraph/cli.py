@@ -763,6 +763,19 @@ def rank(metric: str | None, min_confidence: float, fmt: str, store_path: Path |
     help="Memory the Oxigraph server may allocate; a query that needs more gets HTTP 503 "
     "and the server restarts.",
 )
+@click.option(
+    "--allow-federation",
+    is_flag=True,
+    help="Pass on SERVICE and LOAD (off: a query or update could make the server fetch any URL).",
+)
+@click.option(
+    "--allow-host",
+    "allowed_hosts",
+    multiple=True,
+    metavar="NAME",
+    help="Also answer requests whose Host is NAME (besides localhost, 127.0.0.1, ::1 and the "
+    "bound host; others are refused against DNS rebinding). Repeatable.",
+)
 def serve(
     store_path: Path | None,
     bind: str,
@@ -771,6 +784,8 @@ def serve(
     timeout_s: int,
     max_result_mb: int,
     max_memory_mb: int,
+    allow_federation: bool,
+    allowed_hosts: tuple[str, ...],
 ) -> None:
     """Serve the store over SPARQL 1.1 with the real Oxigraph server.
 
@@ -800,6 +815,8 @@ def serve(
             max_result_mb=max_result_mb,
             max_memory_mb=max_memory_mb,
             allow_remote=allow_remote,
+            allow_federation=allow_federation,
+            allowed_hosts=allowed_hosts,
         )
         serve_forever(config, on_ready=ready, on_restart=restarting)
 

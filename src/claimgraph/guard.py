@@ -29,7 +29,11 @@ import socket
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from email.message import Message
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlsplit
+
+from claimgraph.queries import sparql_clauses
 
 __all__ = ["CANCELLED", "MAX_CONCURRENT", "Guard", "GuardLimits"]
 
@@ -63,6 +67,13 @@ class GuardLimits:
     """The largest response passed on."""
     cors: bool = False
     """Refusals carry ``Access-Control-Allow-Origin: *`` (as Oxigraph's answers do with --cors)."""
+    union_default_graph: bool = False
+    """Ask Oxigraph for the union of the graphs as default graph on each query that names
+    no graphs itself (FROM, FROM NAMED, default-graph-uri, named-graph-uri)."""
+    allow_federation: bool = False
+    """Pass on SERVICE and LOAD, which make the server fetch other URLs."""
+    allowed_hosts: frozenset[str] = frozenset()
+    """Names a request's ``Host`` (and a write's ``Origin``) may carry; empty: any."""
 
 
 class _Server(ThreadingHTTPServer):
@@ -116,14 +127,46 @@ class _Handler(BaseHTTPRequestHandler):
         if not (length_text.isascii() and length_text.isdigit()):
             self._refuse(400, "bad-request", "the request's Content-Length is not a number")
             return
-        body = _Body(self.rfile, int(length_text)) if int(length_text) else None
-        host, port = self.server.upstream
         limits = self.server.limits
+        refusal = _origin_refusal(
+            self.command, self.path, self.headers, limits, self.server.server_address[1]
+        )
+        if refusal is not None:
+            self._refuse(403, *refusal)
+            return
+        length = int(length_text)
+        route, _, query_string = self.path.partition("?")
+        body: _Body | bytes | None = _Body(self.rfile, length) if length else None
+        target = self.path
+        if route in _SPARQL_ROUTES:
+            if length > MAX_SPARQL_BYTES:
+                self._refuse(413, "too-large", "a SPARQL request body is limited to 4 MB")
+                return
+            try:
+                body = self.rfile.read(length) if length else None
+            except OSError:
+                self.close_connection = True
+                return
+            if body is not None and len(body) < length:
+                self.close_connection = True  # the client went away mid-body
+                return
+            request = _SparqlRequest.read(query_string, self.headers, body)
+            if request.calls_out and not limits.allow_federation:
+                self._refuse(
+                    403,
+                    "federation",
+                    "SERVICE and LOAD (which make this server fetch other URLs) are off; "
+                    "start claimgraph serve with --allow-federation to permit them",
+                )
+                return
+            if route == "/query" and limits.union_default_graph and not request.names_graphs:
+                target = f"{route}?{query_string + '&' if query_string else ''}union-default-graph"
+        host, port = self.server.upstream
         headers = {k: v for k, v in self.headers.items() if k.lower() not in _HOP_BY_HOP}
         with self.server.slots:
             upstream = http.client.HTTPConnection(host, port, timeout=limits.timeout_s + 30)
             try:
-                upstream.request(self.command, self.path, body=body, headers=headers)
+                upstream.request(self.command, target, body=body, headers=headers)
                 response = upstream.getresponse()
                 pieces = self._read_limited(response, limits.max_result_bytes)
             except _ClientStalled:
@@ -203,6 +246,78 @@ class _Handler(BaseHTTPRequestHandler):
             super().handle_one_request()
         except (BrokenPipeError, ConnectionResetError, TimeoutError):
             self.close_connection = True  # the client went away or went quiet
+
+
+_SPARQL_ROUTES = frozenset({"/query", "/update"})
+_WRITE_ROUTES = frozenset({"/update", "/store"})
+MAX_SPARQL_BYTES = 4 * 1024**2
+"""The largest query or update body read (to check it) before it is passed on."""
+
+
+@dataclass(frozen=True)
+class _SparqlRequest:
+    """What a SPARQL protocol request asks for, as far as the front's policy goes."""
+
+    calls_out: bool
+    """It uses SERVICE or LOAD."""
+    names_graphs: bool
+    """It chooses its own dataset (FROM, FROM NAMED, default-graph-uri, named-graph-uri)."""
+
+    @classmethod
+    def read(cls, query_string: str, headers: Message, body: bytes | None) -> _SparqlRequest:
+        fields = parse_qs(query_string, keep_blank_values=True)
+        content_type = (headers.get("Content-Type") or "").split(";")[0].strip().lower()
+        texts = fields.get("query", []) + fields.get("update", [])
+        if body is not None:
+            decoded = body.decode("utf-8", errors="replace")
+            if content_type == "application/x-www-form-urlencoded":
+                posted = parse_qs(decoded, keep_blank_values=True)
+                texts += posted.get("query", []) + posted.get("update", [])
+                fields.update({k: v for k, v in posted.items() if k.endswith("graph-uri")})
+            elif content_type in ("application/sparql-query", "application/sparql-update"):
+                texts.append(decoded)
+        clauses = set().union(*(sparql_clauses(text) for text in texts)) if texts else set()
+        dataset = any(k in fields for k in ("default-graph-uri", "named-graph-uri"))
+        return cls(bool(clauses & {"SERVICE", "LOAD"}), dataset or "FROM" in clauses)
+
+
+def _host_name(value: str) -> str:
+    """ "localhost:7878" -> "localhost", "[::1]:7878" -> "::1"."""
+    value = value.strip().lower()
+    if value.startswith("["):
+        return value[1 : value.find("]")] if "]" in value else value
+    return value.rsplit(":", 1)[0] if value.count(":") == 1 else value
+
+
+def _origin_refusal(
+    method: str, path: str, headers: Message, limits: GuardLimits, port: int
+) -> tuple[str, str] | None:
+    """Why a request is refused before it reaches Oxigraph, if it is.
+
+    A ``Host`` the server does not answer to is DNS rebinding: a page on another name made
+    the browser talk to this port.  A write (``/update``, ``/store`` other than GET/HEAD)
+    whose ``Origin`` or ``Referer`` names another site is a cross-site form post.
+    """
+    allowed = limits.allowed_hosts
+    if not allowed:
+        return None
+    host = headers.get("Host")
+    if host is not None and _host_name(host) not in allowed:
+        return ("bad-host", f"this server does not answer to the host {host!r} (--allow-host)")
+    route = path.partition("?")[0]
+    if method in ("GET", "HEAD", "OPTIONS") or route not in _WRITE_ROUTES:
+        return None
+    origin = headers.get("Origin") or headers.get("Referer")
+    if origin is None:
+        return None  # not a browser: curl, SPARQLWrapper, rdflib
+    parsed = urlsplit(origin)
+    try:
+        origin_port = parsed.port or {"https": 443}.get(parsed.scheme, 80)
+    except ValueError:
+        origin_port = -1
+    if origin == "null" or (parsed.hostname or "").lower() not in allowed or origin_port != port:
+        return ("cross-site", f"a write from another site ({origin}) is refused")
+    return None
 
 
 def _ends_with(pieces: list[bytes], suffix: bytes) -> bool:

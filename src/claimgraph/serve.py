@@ -168,6 +168,11 @@ class ServerConfig:
     """Allow a non-loopback bind address (the server has no authentication)."""
     cors: bool = False
     """Allow cross-origin requests."""
+    allow_federation: bool = False
+    """Pass on SERVICE and LOAD (the server then fetches URLs that a query names)."""
+    allowed_hosts: tuple[str, ...] = ()
+    """Host names besides localhost, 127.0.0.1, ::1 and the bound host that requests may
+    carry in ``Host`` (others are refused: DNS rebinding)."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "store_path", Path(self.store_path).expanduser())
@@ -202,13 +207,27 @@ class ServerConfig:
 
     @property
     def limits(self) -> GuardLimits:
-        return GuardLimits(self.timeout_s, self.max_result_mb * 1024**2, cors=self.cors)
+        hosts = {"localhost", "127.0.0.1", "::1", self.host.strip("[]").lower()}
+        hosts.update(h.strip().strip("[]").lower() for h in self.allowed_hosts)
+        return GuardLimits(
+            self.timeout_s,
+            self.max_result_mb * 1024**2,
+            cors=self.cors,
+            union_default_graph=self.union_default_graph,
+            allow_federation=self.allow_federation,
+            allowed_hosts=frozenset(hosts),
+        )
 
     def command(
-        self, executable: Path | str | None = None, *, bind: str | None = None
+        self,
+        executable: Path | str | None = None,
+        *,
+        bind: str | None = None,
+        behind_front: bool = False,
     ) -> list[str]:
         """The ``oxigraph`` command line for this configuration, listening on ``bind``
-        (the private address behind the front; :attr:`bind` when not given)."""
+        (the private address behind the front; :attr:`bind` when not given).  Behind the
+        front, the union default graph is asked for per query (so FROM still works)."""
         args = [
             str(executable or find_oxigraph()),
             "serve" if self.writable else "serve-read-only",
@@ -219,7 +238,7 @@ class ServerConfig:
             "--timeout-s",
             str(self.timeout_s),
         ]
-        if self.union_default_graph:
+        if self.union_default_graph and not behind_front:
             args.append("--union-default-graph")
         if self.cors:
             args.append("--cors")
@@ -438,7 +457,7 @@ def _start_oxigraph(config: ServerConfig, guard: Guard, ready_timeout: float) ->
         log = tempfile.TemporaryFile()
         try:
             process = subprocess.Popen(
-                config.command(executable, bind=f"{_UPSTREAM_HOST}:{port}"),
+                config.command(executable, bind=f"{_UPSTREAM_HOST}:{port}", behind_front=True),
                 stdin=subprocess.DEVNULL,
                 stdout=log,
                 stderr=log,
@@ -508,6 +527,8 @@ def start_server(
     union_default_graph: bool = True,
     allow_remote: bool = False,
     cors: bool = False,
+    allow_federation: bool = False,
+    allowed_hosts: tuple[str, ...] = (),
     ready_timeout: float = DEFAULT_READY_TIMEOUT_S,
 ) -> ServerProcess:
     """Start the Oxigraph server on the store and return once it answers queries.
@@ -530,6 +551,8 @@ def start_server(
             union_default_graph=union_default_graph,
             allow_remote=allow_remote,
             cors=cors,
+            allow_federation=allow_federation,
+            allowed_hosts=allowed_hosts,
         )
     if not (config.store_path / "CURRENT").is_file():
         raise StoreError(

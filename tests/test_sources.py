@@ -603,3 +603,36 @@ def test_fifo_is_not_read(tmp_path: Path) -> None:
 
 def test_one_path_given_as_a_string_is_one_path() -> None:
     assert len(read_papers(str(GOOD)).papers) == len(read_papers([GOOD]).papers) == 9
+
+
+def test_an_id_with_a_lone_surrogate_is_one_problem_and_the_rest_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "papers.jsonl"
+    path.write_text(
+        '{"id": "\\ud800", "title": "X: a", "abstract": "X is 2x faster than Y."}\n'
+        '{"id": "ok&amp;1", "title": "Z: b", "abstract": "Z is 3x faster than Y."}\n',
+        encoding="utf-8",
+    )
+    report = read_papers([path])
+    assert [p.id for p in report.papers] == ["ok&amp;1"]
+    assert [str(p) for p in report.problems] == [
+        f"{path}:1: record's id is not valid Unicode text (a lone surrogate)"
+    ]
+
+
+def test_ingest_goes_on_past_an_id_with_a_lone_surrogate(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from claimgraph.cli import cli
+
+    path = tmp_path / "papers.jsonl"
+    path.write_text(
+        '{"id": "\\ud800", "title": "X: a", "abstract": "X is 2x faster than Y."}\n'
+        '{"id": "ok", "title": "Z: b", "abstract": "Z is 3x faster than Y."}\n',
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(cli, ["ingest", str(path), "--store", str(tmp_path / "s"), "-q"])
+    assert result.exit_code == 1
+    assert "lone surrogate" in result.stderr
+    assert "Traceback" not in result.output
+    extracted = CliRunner().invoke(cli, ["extract", str(path)])
+    assert extracted.exit_code == 1 and '"paper": "ok"' in extracted.stdout

@@ -542,6 +542,10 @@ def _record_paper(value: Any, source: str, notes: list[str]) -> Paper:
     raw_id = value.get("id")
     if isinstance(raw_id, bool) or not isinstance(raw_id, str | int | None):
         raise _BadRecord("record's id is neither a string nor an integer")
+    if isinstance(raw_id, str) and any("\ud800" <= c <= "\udfff" for c in raw_id):
+        # a lone surrogate ("\ud800") cannot name a paper graph: repairing it could merge
+        # two papers, so the record is refused
+        raise _BadRecord("record's id is not valid Unicode text (a lone surrogate)")
     paper_id = (str(raw_id).strip() if raw_id is not None else "") or paper_id_for_title(title)
 
     authors: tuple[str, ...] = ()

@@ -199,3 +199,42 @@ def test_restore_replace_swaps_in_the_backup_and_says_a_server_keeps_the_old(
     assert _quads(store) == _quads(good_store)
     assert "restart it" in out
     assert sorted(p.name for p in tmp_path.iterdir()) == ["backup", "other", "store"]
+
+
+# -- hostile data already in a store: readers skip a claim whose value is no number
+
+
+def test_a_claim_value_that_is_no_number_is_skipped_and_reported(
+    good_store: Path, tmp_path: Path
+) -> None:
+    import json
+
+    from claimgraph.queries import load_query, run_query
+
+    store_path = tmp_path / "hostile"
+    assert invoke("backup", store_path, "--store", good_store)[0] == 0
+    store = open_store(store_path)
+    edge = run_query(store, load_query("comparison-edges")).to_dicts()[0]
+    claim = ox.NamedNode(str(edge["claim"]))
+    (old,) = list(store.quads_for_pattern(claim, CG.value, None))
+    store.remove(old)
+    double = ox.NamedNode("http://www.w3.org/2001/XMLSchema#double")
+    store.add(ox.Quad(claim, CG.value, ox.Literal("abc", datatype=double), old.graph_name))
+    del store
+    source = str(edge["source"])
+    commands = [
+        ["lookup", source],
+        ["rank"],
+        ["compare", source, str(edge["target"])],
+        ["contradictions"],
+        ["export", "--format", "dot"],
+        ["export", "--format", "json"],
+    ]
+    for command in commands:
+        code, out, err = invoke(*command, "--store", store_path)
+        assert code in (0, 1), (command, err)
+        assert "Traceback" not in out + err
+        assert "skipped 1 stored claim(s) whose value is not a number" in err, (command, err)
+        if command[-1] == "json":
+            exported = json.loads(out)
+            assert "NaN" not in out and exported

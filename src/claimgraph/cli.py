@@ -66,13 +66,27 @@ def _store_path(store_path: Path | None) -> Path:
 @contextmanager
 def _errors_as_click() -> Iterator[None]:
     """Library errors as one-line messages with exit status 1."""
-    from claimgraph.queries import QueryError
+    import warnings
+
+    from claimgraph.queries import MalformedClaimWarning, QueryError
     from claimgraph.reasoning import ReasoningError
     from claimgraph.scoring import ScoringInputError
     from claimgraph.store import StoreError
 
     try:
-        yield
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", MalformedClaimWarning)
+            yield
+        malformed = sorted(
+            {str(w.message) for w in caught if issubclass(w.category, MalformedClaimWarning)}
+        )
+        if malformed:
+            click.secho(
+                f"warning: skipped {len(malformed)} stored claim(s) whose value is not a number "
+                f"(first: {malformed[0]}); `claimgraph check` lists them",
+                fg="yellow",
+                err=True,
+            )
     except (
         StoreError,
         QueryError,

@@ -17,6 +17,7 @@ import pyoxigraph as ox
 from claimgraph.names import AliasTable, name_key
 from claimgraph.queries import (
     Value,
+    claim_number,
     load_query,
     optional_float,
     optional_str,
@@ -94,14 +95,18 @@ def _str(value: Value) -> str:
     return "" if value is None else str(value)
 
 
-def _claim_row(row: dict[str, Value]) -> ClaimRow:
+def _claim_row(row: dict[str, Value]) -> ClaimRow | None:
+    value = claim_number(row["value"], row.get("claim", row["paper"]))
+    value_max = row["value_max"]
+    if value is None or (value_max is not None and claim_number(value_max, row["paper"]) is None):
+        return None
     return ClaimRow(
         paper=_str(row["paper"]),
         subject=_str(row["subject"]),
         baseline=optional_str(row["baseline"]),
         baseline_kind=_str(row["baseline_kind"]),
-        value=float(row["value"] or 0.0),
-        value_max=optional_float(row["value_max"]),
+        value=value,
+        value_max=optional_float(value_max),
         unit=_str(row["unit"]),
         qualifier=optional_str(row["qualifier"]),
         metric=_str(row["metric"]),
@@ -156,7 +161,9 @@ def lookup(store: ox.Store, name: str, aliases: AliasTable | None = None) -> Loo
         rows = run_query(store, about, {"system": key}, aliases=_AS_IS).to_dicts()
         for row in rows:
             target = result.as_subject if row["role"] == "subject" else result.as_baseline
-            target.append(_claim_row(row))
+            claim = _claim_row(row)
+            if claim is not None:
+                target.append(claim)
     return result
 
 

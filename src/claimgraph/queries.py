@@ -23,7 +23,9 @@ Oxigraph server too (in the union, a system's triples repeat once per paper).
 
 from __future__ import annotations
 
+import math
 import re
+import warnings
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from importlib.resources.abc import Traversable
@@ -224,6 +226,19 @@ def bind_params(
 def optional_str(value: Value) -> str | None:
     """A result cell as text, ``None`` kept (an unbound OPTIONAL)."""
     return None if value is None else str(value)
+
+
+class MalformedClaimWarning(UserWarning):
+    """A stored claim whose value is not a finite number (written by hand through a
+    writable server or a merged shard); readers skip it. ``claimgraph check`` lists them."""
+
+
+def claim_number(value: Value, claim: object) -> float | None:
+    """A stored claim's value as a number, or ``None`` (with a warning) when it is none."""
+    if isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value):
+        return float(value)
+    warnings.warn(MalformedClaimWarning(f"{claim}: value {value!r} is not a number"), stacklevel=2)
+    return None
 
 
 def optional_float(value: Value) -> float | None:

@@ -36,6 +36,7 @@ import pyoxigraph as ox
 from claimgraph.lookup import matching_systems
 from claimgraph.names import AliasTable
 from claimgraph.queries import (
+    claim_number,
     load_query,
     optional_float,
     optional_str,
@@ -221,12 +222,17 @@ def claim_edges(
         confidence = float(row["confidence"] or 0.0)
         if confidence < threshold:
             continue
+        value = claim_number(row["value"], row["claim"])
+        if value is None or (
+            row["value_max"] is not None and claim_number(row["value_max"], row["claim"]) is None
+        ):
+            continue
         edges.append(
             ClaimEdge(
                 claim=str(row["claim"]),
                 source=str(row["source"]),
                 target=str(row["target"]),
-                value=float(row["value"] or 0.0),
+                value=value,
                 value_max=optional_float(row["value_max"]),
                 unit=str(row["unit"]),
                 qualifier=optional_str(row["qualifier"]),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 
 from claimgraph.pipeline import extract
@@ -94,3 +95,34 @@ def test_oxigraph_load_reads_a_shard(results: list[PaperClaims], tmp_path: Path)
     assert loaded.returncode == 0, loaded.stderr
     store = open_store(tmp_path / "store", read_only=True)
     assert len(store) == len(shard.read_text(encoding="utf-8").splitlines())
+
+
+def test_a_shard_with_a_claim_value_that_is_no_number_is_not_merged(
+    results: list[PaperClaims], tmp_path: Path
+) -> None:
+    from click.testing import CliRunner
+
+    from claimgraph.cli import cli
+
+    shards = write_shards(results[:20], tmp_path / "shards", shard_size=10)
+    first = shards[0].read_text(encoding="utf-8").splitlines()
+    value = next(i for i, line in enumerate(first) if "/ns#value>" in line)
+    graph = first[value].rsplit(" ", 2)[-2]
+    head, _, _ = first[value].partition("/ns#value> ")
+    first[value] = f'{head}/ns#value> "abc"^^<http://www.w3.org/2001/XMLSchema#double> {graph} .'
+    shards[0].write_text("\n".join(first) + "\n", encoding="utf-8")
+    broken = tmp_path / "shards" / "broken.nq"
+    broken.write_text("this is not N-Quads\n", encoding="utf-8")
+
+    store_path = tmp_path / "store"
+    result = CliRunner().invoke(
+        cli, ["ingest", str(tmp_path / "shards"), "--store", str(store_path)]
+    )
+    assert result.exit_code == 1
+    problems = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert len(problems) == 2
+    assert "not an N-Quads shard" in problems[0] and "broken.nq" in problems[0]
+    assert f"paper graph {graph.strip('<>')} not merged" in problems[1]
+    assert "Merged 3 shard(s): 19 papers" in result.stdout
+    store = open_store(store_path, read_only=True)
+    assert ox.NamedNode(graph.strip("<>")) not in set(store.named_graphs())

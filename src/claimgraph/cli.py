@@ -242,6 +242,7 @@ def ingest(
     inputs = list(paths) or [bundled_corpus()]
     location = _store_path(store_path)
     shards = shard_files(inputs)
+    shard_problems = False
     with _errors_as_click():
         store = open_store(location)
         if shards:
@@ -250,6 +251,8 @@ def ingest(
                 f"Merged {merged.shards} shard(s): {merged.papers} papers, "
                 f"{merged.triples_written} triples written."
             )
+            _report_problems(list(merged.problems))
+            shard_problems = bool(merged.problems)
             inputs = [p for p in inputs if p.suffix != ".nq" and _holds_papers(p)]
             if not inputs:
                 store.flush()
@@ -257,6 +260,8 @@ def ingest(
                 del store  # closes it: the cache is keyed by the files a closed store leaves
                 _warm(location)
                 _print_totals(location, totals)
+                if shard_problems:
+                    sys.exit(1)
                 return
         with _progress(quiet) as (on_start, on_paper):
             report = ingest_paths(
@@ -278,7 +283,7 @@ def ingest(
         f"{summary.triples_written} triples written, {report.skipped} skipped."
     )
     _print_totals(location, totals)
-    if report.problems:
+    if report.problems or shard_problems:
         sys.exit(1)
 
 

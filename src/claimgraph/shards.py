@@ -9,15 +9,16 @@ re-extracted paper replaces its old graph.
 
 from __future__ import annotations
 
+import math
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from claimgraph.names import AliasTable, default_aliases
-from claimgraph.rdf import paper_quads
+from claimgraph.rdf import CG, paper_quads
 from claimgraph.records import Paper, PaperClaims
 from claimgraph.store import replace_graph
 
@@ -143,22 +144,62 @@ class ShardMerge:
     shards: int
     papers: int
     triples_written: int
+    problems: tuple[str, ...] = ()
+    """One line per shard that could not be read or paper graph that was not merged."""
 
 
 def merge_shards(store: ox.Store, shards: Iterable[str | os.PathLike[str]]) -> ShardMerge:
-    """The reduce step: replace every paper graph the shards hold, one atomic update each."""
+    """The reduce step: replace every paper graph the shards hold, one atomic update each.
+
+    A shard is checked before anything of it is written: a file that is not N-Quads is
+    reported and skipped, and so is each paper graph with a claim whose value, value_max
+    or confidence is not a finite number (the checks ``ingest`` applies to claims it
+    extracts); the other graphs are merged.
+    """
     count = papers = written = 0
+    problems: list[str] = []
     for shard in shards:
         count += 1
-        for graph, quads in _graphs(Path(shard)):
+        try:
+            graphs = _graphs(Path(shard))
+        except (SyntaxError, OSError, ValueError) as error:
+            problems.append(f"{shard}: not an N-Quads shard ({' '.join(str(error).split())})")
+            continue
+        for graph, quads in graphs.items():
+            bad = next((q for q in quads if not _well_formed(q)), None)
+            if bad is not None:
+                problems.append(
+                    f"{shard}: paper graph {graph.value} not merged: {bad.subject} "
+                    f"{_local_name(bad.predicate)} {bad.object} is not a finite number"
+                )
+                continue
             papers += 1
             written += replace_graph(store, graph, quads)
-    return ShardMerge(shards=count, papers=papers, triples_written=written)
+    return ShardMerge(count, papers, written, tuple(problems))
 
 
-def _graphs(shard: Path) -> Iterator[tuple[ox.NamedNode, list[ox.Quad]]]:
+_NUMERIC_PROPERTIES = frozenset(CG[name].value for name in ("value", "valueMax", "confidence"))
+
+
+def _well_formed(quad: ox.Quad) -> bool:
+    if quad.predicate.value not in _NUMERIC_PROPERTIES:
+        return True
+    if not isinstance(quad.object, ox.Literal):
+        return False
+    try:
+        return math.isfinite(float(quad.object.value))
+    except ValueError:
+        return False
+
+
+def _local_name(node: ox.NamedNode) -> str:
+    return node.value.rsplit("#", 1)[-1]
+
+
+def _graphs(shard: Path) -> dict[ox.NamedNode, list[ox.Quad]]:
+    """Every paper graph of a shard; the whole file is parsed before any is returned."""
     graphs: dict[ox.NamedNode, list[ox.Quad]] = {}
     for quad in ox.parse(path=str(shard), format=ox.RdfFormat.N_QUADS):
         if isinstance(quad.graph_name, ox.NamedNode):
             graphs.setdefault(quad.graph_name, []).append(quad)
-    yield from graphs.items()
+    return graphs

@@ -777,3 +777,56 @@ def test_tables_fit_the_terminal(corpus_store: Path) -> None:
     assert lines and {cell_len(line) for line in lines} == {150}
     piped = subprocess.run(command, capture_output=True, text=True, env=env, check=True)
     assert {cell_len(line) for line in piped.stdout.splitlines()} == {200}
+
+
+# -- bad input on the command line and nowhere to write: one line, no traceback
+
+
+@pytest.fixture(scope="module")
+def papers_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    store = tmp_path_factory.mktemp("cli-hostile") / "store"
+    result = CliRunner().invoke(cli, ["ingest", str(PAPERS), "--store", str(store), "-q"])
+    assert result.exit_code == 0, result.output
+    return store
+
+
+def test_a_binary_query_file_is_one_line(papers_store: Path, tmp_path: Path) -> None:
+    query = tmp_path / "q.rq"
+    query.write_bytes(b"\x00\xeb\xff\xfe SELECT")
+    result = CliRunner().invoke(cli, ["query", "--file", str(query), "--store", str(papers_store)])
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines() == [
+        f"Error: {query} is not a SPARQL text file: byte 0xeb at offset 1 is not UTF-8"
+    ]
+
+
+def test_a_name_that_is_not_utf8_is_looked_up_as_text(papers_store: Path) -> None:
+    # what Python makes of the argv bytes b"a\xff"
+    result = CliRunner().invoke(cli, ["lookup", "a\udcff", "--store", str(papers_store)])
+    assert result.exit_code == 1
+    assert "No system named 'a\ufffd'." in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["query", "who-beats-whom"],
+        ["lookup", "FlashAttention-2"],
+        ["extract", str(PAPERS)],
+    ],
+)
+def test_a_full_device_is_one_line(papers_store: Path, command: list[str]) -> None:
+    store = [] if command[0] == "extract" else ["--store", str(papers_store)]
+    with open("/dev/full", "w") as full:
+        finished = subprocess.run(
+            [str(BIN / "claimgraph"), *command, *store],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+        )
+    assert finished.returncode == 1
+    assert finished.stderr.strip().splitlines() == [
+        "Error: cannot write the output: No space left on device"
+    ]

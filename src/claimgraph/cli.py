@@ -7,6 +7,7 @@ result; library errors become one-line ``click`` errors, never tracebacks.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -98,6 +99,12 @@ def _errors_as_click() -> Iterator[None]:
         raise click.ClickException(
             str(error).splitlines()[0] if str(error) else repr(error)
         ) from None
+
+
+def _as_text(argument: str) -> str:
+    """A command-line argument as text: bytes that are not UTF-8 (kept by Python as lone
+    surrogates) become U+FFFD, so the name can still be looked up and printed."""
+    return argument.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def _report_problems(problems: list[Any]) -> None:
@@ -424,7 +431,7 @@ def query(
     if len(given) != 1:
         raise click.UsageError("give exactly one of NAME, --file or --sparql (see --list)")
     bindings = {}
-    for item in params:
+    for item in map(_as_text, params):
         key, sep, value = item.partition("=")
         if not sep or not key:
             raise click.BadParameter(f"expected KEY=VALUE, got {item!r}", param_hint="--param")
@@ -433,7 +440,14 @@ def query(
         if name is not None:
             text: Any = load_query(name)
         elif query_file is not None:
-            text = query_file.read_text(encoding="utf-8")
+            try:
+                text = query_file.read_text(encoding="utf-8")
+            except UnicodeDecodeError as error:
+                byte = error.object[error.start]
+                raise click.ClickException(
+                    f"{query_file} is not a SPARQL text file: byte 0x{byte:02x} at offset "
+                    f"{error.start} is not UTF-8"
+                ) from None
         else:
             text = inline
         cache = None if no_cache else ResultCache(default_cache_dir())
@@ -464,6 +478,7 @@ def lookup(name: str, as_json: bool, store_path: Path | None) -> None:
     from claimgraph.lookup import lookup as lookup_system
     from claimgraph.store import open_store
 
+    name = _as_text(name)
     with _errors_as_click():
         result = lookup_system(open_store(_store_path(store_path), read_only=True), name)
     if as_json:
@@ -674,8 +689,8 @@ def compare(
     with _errors_as_click():
         comparison = compare_systems(
             open_store(_store_path(store_path), read_only=True),
-            system_a,
-            system_b,
+            _as_text(system_a),
+            _as_text(system_b),
             max_hops=max_hops,
             metric=metric,
             min_confidence=min_confidence,
@@ -981,4 +996,15 @@ def info(store_path: Path | None) -> None:
 
 
 def main() -> None:
-    cli(prog_name="claimgraph")
+    """The ``claimgraph`` command: the click group, with output that cannot be written (a
+    full disk, ``> /dev/full``, a closed pipe) reported in one line instead of a traceback."""
+    try:
+        cli(prog_name="claimgraph", standalone_mode=True)
+    except BrokenPipeError:
+        # the reader went away (``| head``): nothing more to say to it
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        click.echo(f"Error: cannot write the output: {reason}", err=True)
+        sys.exit(1)

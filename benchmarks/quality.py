@@ -38,6 +38,8 @@ PARTS = (
     Part("dev2-b (systems outside LLMs, 2010-2024)", "dev2", True, lambda p: p.startswith("b")),
     # Read by a second annotator from 40 reading-set abstracts; no rule was written from it.
     Part("heldout (reading set, second annotator)", "heldout", False, lambda _: True),
+    # 40 abstracts gathered later from public pages, read by another annotator; never tuned on.
+    Part("heldout2 (fresh abstracts, third annotator)", "heldout2", False, lambda _: True),
 )
 
 

@@ -265,6 +265,7 @@ PAPER_FILES = (
     TESTS / "data" / "gold" / "dev2-papers.jsonl",
     TESTS / "data" / "reading" / "ml-systems.jsonl",
     TESTS / "data" / "reading" / "systems.jsonl",
+    TESTS / "data" / "reading" / "fresh.jsonl",
 )
 ClaimsIn = Callable[[str, str], list[Claim]]
 Row = tuple[object, ...]

@@ -170,7 +170,8 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "memory",
             r"\b(?:memory|footprint|vram|sram|dram|hbm|kv[\s-]cache\s+size|storage|"
             r"activation\s+size|"
-            r"compressibility|compression\s+ratio|space\s+(?:usage|overhead|consumption))",
+            r"compressibility|compression\s+ratio|space\s+(?:usage|overhead|consumption|savings?)|"
+            r"(?<=of\s)space\b)",
         ),
         (
             "throughput",
@@ -241,6 +242,10 @@ def metric_in(
             word = match.group(0)
             if match.start() > 0 and word[0].isupper() and word[1:2].islower():
                 continue  # a capitalised word mid-text is a name: "compared to Accelerate"
+            if text[match.start() - 1 : match.start()] == "-" or text[match.end() :].startswith(
+                "-"
+            ):
+                continue  # part of a modifier: "in-memory HDFS", "latency-critical jobs"
             spans.append((match.start(), match.end(), rank, metric))
     # A word inside a longer metric phrase is not a metric of its own: "accuracy" in
     # "time-to-accuracy", "operations" in "operations per second".
@@ -255,10 +260,10 @@ def metric_in(
         best_position = max(h[0] for h in hits)
         # "the communication volume and overhead": coordinated heads share the modifier.
         close = [h for h in hits if h[0] >= best_position - 12]
-        if re.search(
-            r"\b(?:and|or)\s+(?:[\w-]+\s+)?$", text[max(0, best_position - 40) : best_position]
-        ):
+        if re.search(r"\b(?:and|or)\s+$", text[max(0, best_position - 40) : best_position]):
+            # "job completion time and makespan": one number, two metrics -> the first
             close = [h for h in hits if h[0] >= best_position - 40]
+            return min(close, key=lambda h: (h[0], h[1]))[2]
         return min(close, key=lambda h: h[1])[2]
     hits.sort()
     first = hits[0]

@@ -46,8 +46,11 @@ _FACTOR_UNIT = (
     r"|\s?times(?![A-Za-z])|\s?-?\s?fold\b)"
 )
 _PERCENT_UNIT = r"(?:\s?\\?%|\s?percent\b|\s?per\s?cent\b)"
-_DASH = r"\$?\s?(?:--?|–|—|−|‐|‑|~|to|and)\s?"  # "$" closes a LaTeX "$\times$"
-_FACTOR_QUALIFIER = r"(?:(?:about|around|up\s+to|over|nearly|roughly)\s+)?"
+_DASH = r"\$?\s?(?:--?|–|—|−|‐|‑|~|∼|to|and)\s?"  # "$" closes a LaTeX "$\times$"
+_FACTOR_QUALIFIER = (
+    r"(?:(?:about|around|up[\s-]*to|over|nearly|roughly|more\s+than|at\s+least|"
+    r"ranging\s+from)\s+)?"
+)
 _BARE_FACTOR_NOUN = r"(?=\s+(?:[a-z-]+\s+)?(?:speed-?ups?|improvements?|acceleration|boost)\b)"
 
 _QUANTITY = re.compile(
@@ -62,8 +65,9 @@ _QUANTITY = re.compile(
         (?:\s?(?:-|–|to)\s?(?P<speedup_of_hi>{_NUMBER}))?(?![\d.]*\s?(?:[x×X✕%]|times|\\|(?:-|–|to)\s?\d))
       | (?<![\w.,$-])(?P<unsigned>\d+\.\d+|\d{{1,2}})
         (?=\s(?:higher|lower|faster|slower|less|fewer|smaller|larger|better)\s)
-      | \bfactor\s+of\s+{_FACTOR_QUALIFIER}
+      | \bfactor\s+(?:of\s+)?{_FACTOR_QUALIFIER}
         (?P<factor>{_NUMBER}|{_WORD_NUMBER})\b(?!\s?[x×%]|\s?times)
+        (?:\s+(?:to|and)\s+(?P<factor_hi>{_NUMBER})\b(?!\s?[x×%]|\s?times))?
       | (?P<word>\b(?:{_WORD_NUMBER}))(?P<word_unit>\s?-?\s?fold\b|\s+times(?![A-Za-z]))
       | (?P<bare>\d+\.\d+){_BARE_FACTOR_NOUN}
         # the sign first, written against the number: "a ×2 speedup", "$\times$2"
@@ -84,7 +88,7 @@ _QUALIFIER_BEFORE: tuple[tuple[Qualifier, re.Pattern[str]], ...] = (
     (
         "up_to",
         re.compile(
-            r"\b(?:up\s*to|as\s+(?:much|high|many|large)\s+as|at\s+most|"
+            r"\b(?:up[\s-]*to|as\s+(?:much|high|many|large)\s+as|at\s+most|"
             r"(?:maximum|peak)\s+(?:[\w-]+\s+){0,2}?of)\s+(?:an?\s+)?$",
             re.I,
         ),
@@ -100,7 +104,8 @@ _QUALIFIER_BEFORE: tuple[tuple[Qualifier, re.Pattern[str]], ...] = (
     (
         "at_least",
         re.compile(
-            r"\b(?:over|more\s+than|at\s+least|exceeding|greater\s+than|in\s+excess\s+of|above|beyond)\s+(?:an?\s+)?$",
+            r"\b(?:over|more\s+than|at\s+least|exceeding|greater\s+than|in\s+excess\s+of|above|"
+            r"beyond)\s+(?:an?\s+)?(?:factor\s+of\s+)?$",
             re.I,
         ),
     ),
@@ -113,7 +118,7 @@ _QUALIFIER_BEFORE: tuple[tuple[Qualifier, re.Pattern[str]], ...] = (
     ),
 )
 _AVERAGE_AFTER = re.compile(
-    r"^(?:(?:\s+[A-Za-z-]+){0,2}?\s+(?:on\s+average|in\s+average|on\s+avg\.?)|\s+average)\b", re.I
+    r"^(?:(?:\s+[A-Za-z-]+){0,2}?,?\s+(?:on\s+average|in\s+average|on\s+avg\.?)|\s+average)\b", re.I
 )
 _AT_MOST_AFTER = re.compile(r"^\s*\(\s*(?:at\s+most|up\s+to)\b", re.I)
 
@@ -211,6 +216,8 @@ def _quantity_from_match(sentence: str, match: re.Match[str]) -> Quantity | None
         value, unit = parse_number(match.group("word")), "x"
     elif match.group("factor"):
         value, unit = parse_number(match.group("factor")), "x"
+        if match.group("factor_hi"):
+            value_max = parse_number(match.group("factor_hi"))
         start = match.start("factor")
     elif match.group("bare"):
         value, unit = parse_number(match.group("bare")), "x"

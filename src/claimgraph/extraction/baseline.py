@@ -47,7 +47,7 @@ _AVERAGED = re.compile(
 _MULTIPLE_OF = re.compile(r"(?<=[x×X✕%])\s+(?:that|those)\s+of\s+")
 _PRONOUN_OF = re.compile(r"(?:that|those)\s+(?:of|on|in|with|from|for)\s+", re.IGNORECASE)
 _VERBAL = re.compile(
-    r"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?|"
+    r"\b(?:out-?perform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?|"
     r"outpac(?:es|ed|ing|e)|outrun(?:s)?|improv(?:es|ed|ing|e)\s+(?:up)?on)\s+"
     r"(?:both\s+|all\s+|even\s+)?",
     re.IGNORECASE,
@@ -76,7 +76,8 @@ _TRAILING_LINK = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_BASELINE_START = re.compile(
-    r"^(?:[~+$]?\d|the\s+course|time\b|the\s+years|the\s+past|recent(?:ly\b|\s+(?:years|"
+    r"^(?:[~+$]?\d|the\s+course|time\b|the\s+years|the\s+past|"
+    r"(?:the\s+)?(?:network|wire|internet|air)\b|recent(?:ly\b|\s+(?:years|"
     r"decades|months|times)\b)|years|decades|iterations|"
     r"a\s+(?:wide|broad|range|variety)|a\s+factor|an?\s+order)",
     re.IGNORECASE,

@@ -70,9 +70,11 @@ _CHANGE_IS_BEFORE = re.compile(
     r"(?:(?:up\s*to|about|around|over|nearly|roughly|approximately)\s+)?[~]?$",
     re.IGNORECASE,
 )
-# "reduces the latency of RT requests (up to 74.20%)": the change a verb made, in parentheses
+# "reduces the latency of RT requests (up to 74.20%)", "less overall wear (up to 76.9%)": the
+# change a verb or a comparative made, in parentheses
 _CHANGE_IN_PARENTHESES = re.compile(
-    r"(?<!-)\b(?:reduc|improv|increas|boost|cuts?\b|lower|accelerat|speed|sav|outperform)\w*"
+    r"(?<!-)\b(?:reduc|improv|increas|boost|cuts?\b|lower|accelerat|speed|sav|outperform|"
+    r"less\b|fewer\b|higher\b|faster\b|better\b)\w*"
     r"\b(?!-)(?:(?!\b(?:comparable|similar|on\s+par)\b)[^.;()]){0,60}\(\s*(?:(?:up\s*to|about|around|over|nearly|roughly|by)\s+)?[~]?$",
     re.IGNORECASE,
 )
@@ -166,7 +168,13 @@ def _names_its_measure(before: str, after: str) -> bool:
     ):
         return True
     window = " ".join(after.split()[:4])
-    return lexicon.metric_in(window, prefer_specific=True) not in (None, "vague", "size")
+    if lexicon.metric_in(window, prefer_specific=True) not in (None, "vague", "size"):
+        return True
+    # "system throughput is doubled": the measure before a passive doubling verb
+    passive = re.search(r"((?:[\w-]+\s+){1,3})(?:is|are|was|were|gets?)\s+(?:\w+ly\s+)?$", before)
+    if passive is None:
+        return False
+    return lexicon.metric_in(passive.group(1)) not in (None, "vague", "size")
 
 
 def has_comparison_cue(sentence: str, quantity: Quantity) -> bool:

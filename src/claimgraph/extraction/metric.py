@@ -52,8 +52,8 @@ def resolve(
             return "accuracy"  # "performance gains of 9% in the GSM8K task"
         return "speedup"
     if metric == "size":
-        if _BYTES.search(sentence):
-            return "memory"
+        if _BYTES.search(sentence) or _LOWER_PRECISION.search(sentence):
+            return "memory"  # bytes, or fewer bits per parameter: the count is the same
         return "parameters" if _MODEL.search(sentence) else "memory"
     return metric
 
@@ -76,6 +76,9 @@ _LEVEL = re.compile(
     re.IGNORECASE,
 )
 _BYTES = re.compile(r"\d\s?(?:[KMGTP]i?B|bytes?|bits?)\b|\b(?:bytes|[KMGT]B)\b")
+_LOWER_PRECISION = re.compile(
+    r"\b(?:quantiz\w*|\d+-bit|bits?|low-?precision|int[48]|fp[48]|w\d+a\d+)\b", re.IGNORECASE
+)
 _MODEL = re.compile(
     r"\b(?:models?|networks?|parameters?|weights|architectures?|ConvNets?|CNNs?|LLMs?)\b", re.I
 )

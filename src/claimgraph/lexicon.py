@@ -242,9 +242,9 @@ def metric_in(
             word = match.group(0)
             if match.start() > 0 and word[0].isupper() and word[1:2].islower():
                 continue  # a capitalised word mid-text is a name: "compared to Accelerate"
-            if text[match.start() - 1 : match.start()] == "-" or text[match.end() :].startswith(
-                "-"
-            ):
+            if text[max(0, match.start() - 3) : match.start()].lower() == "in-" or text[
+                match.end() :
+            ].startswith("-"):
                 continue  # part of a modifier: "in-memory HDFS", "latency-critical jobs"
             spans.append((match.start(), match.end(), rank, metric))
     # A word inside a longer metric phrase is not a metric of its own: "accuracy" in

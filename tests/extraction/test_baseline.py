@@ -439,3 +439,27 @@ def test_a_trailing_comparison_does_not_reach_across_another_predicate(
         ("Transformers", 2.4),
         (None, 2.0),
     ]
+
+
+@pytest.mark.parametrize(
+    ("paper", "sentence", "expected"),
+    [
+        (
+            "f038",
+            "These techniques—optimistic cuckoo hashing, a compact LRU-approximating eviction "
+            "algorithm based upon CLOCK, and comprehensive implementation of optimistic "
+            "locking—enable the resulting system to use 30% less memory for small key-value pairs, "
+            "and serve up to 3x as many queries per second over the network.",
+            [(None, 3.0), (None, 30.0)],  # "over the network" says where, not against what
+        ),
+        (
+            "f014",
+            "Remarkably, QueCC out-performs H-Store by up to two orders of magnitude.",
+            [("H-Store", 100.0)],
+        ),
+    ],
+)
+def test_baselines_of_a_fresh_reading(
+    claims_in: Callable, paper: str, sentence: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert pairs(claims_in, paper, sentence) == expected

@@ -227,3 +227,65 @@ def test_upto_after_by_is_a_cue(claims_in: Callable) -> None:
         (10.0, None, "%", None),
         (26.0, None, "%", "up_to"),
     ]
+
+
+# -- forms from a fresh reading (tests/data/reading/fresh.jsonl)
+
+
+@pytest.mark.parametrize(
+    ("paper", "sentence", "expected"),
+    [
+        (
+            "f050",
+            "Our experimental evaluation shows that a carefully engineered hash join "
+            "implementation outperforms previous high performance hash joins by a factor of more "
+            "than two, resulting in an unprecedented throughput of 3/4 billion join argument "
+            "tuples per second.",
+            [(2.0, None, "x", "at_least")],
+        ),
+        (
+            "f010",
+            "In those tests, HotSwap accelerates dependency loading for those serverless functions "
+            "with large dependency requirements by a factor ranging from 2.2 to 3.2.",
+            [(2.2, 3.2, "x", None)],
+        ),
+        (
+            "f058",
+            "Experimental results show that RFP improves performance by 1.6×∼4× compared with "
+            "both server-reply and server-bypass paradigms.",
+            [(1.6, 4.0, "x", None)],
+        ),
+        (
+            "f042",
+            "SplitFS reduces software overhead by up-to 4x compared to the NOVA PM file system, "
+            "and 17x compared to ext4-DAX.",
+            [(17.0, None, "x", "up_to"), (4.0, None, "x", "up_to")],
+        ),
+        (
+            "f046",
+            "Compared to baseline snapshotting, REAP slashes the cold-start delays by 3.7×, on "
+            "average.",
+            [(3.7, None, "x", "average")],
+        ),
+        (
+            "f048",
+            "By doing so, system throughput is doubled across the eight industry-representative "
+            "recommendation models.",
+            [(2.0, None, "x", None)],
+        ),
+    ],
+)
+def test_factor_forms_of_a_fresh_reading(
+    claims_in: Callable, paper: str, sentence: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert values(claims_in, paper, sentence) == expected
+
+
+def test_a_gain_in_parentheses_after_a_comparative(claims_in: Callable) -> None:
+    sentence = (
+        "We implement SilentZNS using the state-of-the-art ConfZNS++ emulator and show that it "
+        "eliminates the undue burden of dummy writes by up to 20×, leading to lower DLWA (86% "
+        "less at 10% zone occupancy), less overall wear (up to 76.9%), and up to 3.7× faster "
+        "workload execution."
+    )
+    assert (76.9, None, "%", "up_to") in values(claims_in, "f054", sentence)

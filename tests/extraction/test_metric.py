@@ -304,3 +304,37 @@ def test_performance_gains_on_tasks_are_accuracy(
     claims_in: Callable, paper: str, sentence: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert metrics(claims_in, paper, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("paper", "sentence", "expected"),
+    [
+        (
+            "f030",
+            "Our evaluation shows that Tachyon outperforms in-memory HDFS by 110x for writes.",
+            [(110.0, "speedup")],  # "memory" belongs to the baseline's modifier
+        ),
+        (
+            "f036",
+            "Gavel’s heterogeneity-aware policies allow a heterogeneous cluster to sustain higher "
+            "input load, and improve end objectives such as average job completion time and "
+            "makespan by up to 3.5× compared to heterogeneity-agnostic policies.",
+            [(3.5, "latency")],  # one number, two metrics: the first
+        ),
+        (
+            "f010",
+            "Simulation experiments using Azure traces indicate that HotSwap can save 88% of "
+            "space, compared with a previous function-specific method, PreBaking, when sharing a "
+            "dependency image among ten different functions.",
+            [(88.0, "memory")],
+        ),
+    ],
+)
+def test_metrics_of_a_fresh_reading(
+    claims_in: Callable, paper: str, sentence: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert metrics(claims_in, paper, sentence) == expected
+
+
+def test_a_hyphenated_metric_head_still_counts() -> None:
+    assert lexicon.metric_in("29-69% inter-token-latency reduction") == "latency"

@@ -21,9 +21,16 @@ def carry_qualifiers(
         gap = sentence[previous.quantity.end : current.quantity.start]
         if "(" in gap or ")" in gap or ";" in gap:
             continue
-        words = re.findall(r"[A-Za-z-]+", gap)
+        # "by up to 4x compared to NOVA, and 17x compared to ext4": the baseline of the first
+        # number does not separate the two
+        words = re.findall(r"[A-Za-z-]+", _COMPARISON.sub(" ", gap))
         if len(words) <= 5 and re.search(r"\band\b|/|,|\bor\b", gap):
             current.qualifier = previous.qualifier
+
+
+_COMPARISON = re.compile(
+    r"\b(?:compared\s+(?:to|with)|over|than|versus|vs\.?|relative\s+to)\s+[^,;]*", re.IGNORECASE
+)
 
 
 def pair_respectively(sentence: str, readings: list[Reading]) -> None:

@@ -289,3 +289,12 @@ def test_a_gain_in_parentheses_after_a_comparative(claims_in: Callable) -> None:
         "workload execution."
     )
     assert (76.9, None, "%", "up_to") in values(claims_in, "f054", sentence)
+
+
+def test_a_loss_that_comes_with_the_result_is_a_cost_paid(claims_in: Callable) -> None:
+    sentence = (
+        "vDNN enables VGG-16 with batch size 256 (requiring 28 GB of memory) to be trained on a "
+        "single NVIDIA Titan X GPU card containing 12 GB of memory, with 18% performance loss "
+        "compared to a hypothetical, oracular GPU with enough memory to hold the entire DNN."
+    )
+    assert claims_in("f064", sentence) == []

@@ -66,3 +66,25 @@ def test_a_possessive_subject_is_its_owner(
 def test_a_name_the_title_and_abstract_share_is_the_system(real_papers: dict[str, Paper]) -> None:
     paper = real_papers["streaming-diloco-with-overlapping-5acbc5c8"]
     assert own_system_name(paper, {}, []) == "DiLoCo"
+
+
+@pytest.mark.slow
+def test_a_name_in_apposition_to_the_subject_is_the_subject(claims_in: Callable) -> None:
+    sentence = (
+        "Our centralized implementation, Yaq-c, achieves 1.7x improvement on median job "
+        "completion time compared to YARN, and our distributed one, Yaq-d, achieves 9.3x "
+        "improvement over an implementation of Sparrow’s batch sampling on Mercury."
+    )
+    claims = claims_in("f018", sentence)
+    assert ("Yaq-c", "YARN", 1.7) in {(c.subject, c.baseline, c.value) for c in claims}
+
+
+@pytest.mark.slow
+def test_a_list_of_techniques_in_apposition_names_no_subject(claims_in: Callable) -> None:
+    sentence = (
+        "These techniques—optimistic cuckoo hashing, a compact LRU-approximating eviction "
+        "algorithm based upon CLOCK, and comprehensive implementation of optimistic "
+        "locking—enable the resulting system to use 30% less memory for small key-value pairs, "
+        "and serve up to 3x as many queries per second over the network."
+    )
+    assert {c.subject for c in claims_in("f038", sentence)} == {"MemC3"}

@@ -69,8 +69,19 @@ def _clause_subjects(doc: Doc) -> list[tuple[int, list[str]]]:
         if token.like_num or first_quantity(token.text):
             continue
         span = doc[token.left_edge.i : token.i + 1]
+        # "Our centralized implementation, Yaq-c, achieves": the name in apposition
+        named_in_apposition = [
+            text
+            for c in token.children
+            if c.dep_ == "appos"
+            and doc[c.left_edge.i - 1].text == ","
+            and lexicon.name_runs(
+                text := doc[c.left_edge.i : c.right_edge.i + 1].text, sentence_initial=False
+            )
+            == [text]
+        ]
         phrase = " and ".join(
-            [span.text]
+            [span.text, *named_in_apposition]
             + [doc[c.left_edge.i : c.i + 1].text for c in token.conjuncts if c.i > token.i]
         )
         if _OWN_WORDS.match(phrase) and not lexicon.name_runs(phrase, sentence_initial=False):

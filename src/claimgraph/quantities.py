@@ -62,7 +62,7 @@ _QUANTITY = re.compile(
       | (?P<twice>\btwice\b|\bthrice\b|\b(?:doubl|tripl)(?:es|ed|ing)\b)
         # the factor whose sign was lost: "a speedup of up to 2.73", "2.2 higher throughput"
       | \bspeed-?ups?\s+(?:ratio\s+)?of\s+{_FACTOR_QUALIFIER}(?P<speedup_of>{_NUMBER})
-        (?:\s?(?:-|–|to)\s?(?P<speedup_of_hi>{_NUMBER}))?(?![\d.]*\s?(?:[x×X✕%]|times|\\|(?:-|–|to)\s?\d))
+        (?:\s?(?:-|–|to)\s?(?P<speedup_of_hi>{_NUMBER}))?(?![\d.,]*\s?(?:[x×X✕%]|times|\\|(?:-|–|to)\s?\d)|,\d)
       | (?<![\w.,$-])(?P<unsigned>\d+\.\d+|\d{{1,2}})
         (?=\s(?:higher|lower|faster|slower|less|fewer|smaller|larger|better)\s)
       | \bfactor\s+(?:of\s+)?{_FACTOR_QUALIFIER}
@@ -176,8 +176,16 @@ def first_quantity(text: str) -> Quantity | None:
     return next(iter_quantities(text), None)
 
 
+# Every alternative of _QUANTITY holds a digit or one of these words; most sentences have none.
+_MAYBE_QUANTITY = re.compile(
+    r"\d|twice|thrice|doubl|tripl|fold|times|order|" + _WORD_NUMBER, re.IGNORECASE
+)
+
+
 def iter_quantities(sentence: str) -> Iterator[Quantity]:
     """The quantities of :func:`find_quantities`, one at a time."""
+    if not _MAYBE_QUANTITY.search(sentence):
+        return  # no digit and no number word: the full pattern cannot match
     position = 0
     while (match := _QUANTITY.search(sentence, position)) is not None:
         quantity = _quantity_from_match(sentence, match)

@@ -62,9 +62,10 @@ class ClaimExtractor:
 
 def claims_of_sentence(doc: Doc, context: PaperContext) -> list[Claim]:
     text = doc.text
-    quantities = [q for q in find_quantities(text) if is_claim_quantity(text, q)]
+    every = find_quantities(text)
+    quantities = [q for q in every if is_claim_quantity(text, q)]
     quantities = drop_absolute_pairs(text, quantities)
-    quantities = coordinated_claims(text, find_quantities(text), quantities)
+    quantities = coordinated_claims(text, every, quantities)
     if not quantities:
         return []
     boundaries = segment_boundaries(doc)

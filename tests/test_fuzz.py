@@ -223,6 +223,10 @@ def _expected(record: Any) -> tuple[str | None, str, str] | None:
         text.replace("\x00", " ") if isinstance(text, str) else text
         for text in (record.get("title"), record.get("abstract"))
     )
+    # other control characters that are not white space are removed
+    title, abstract = (
+        _CONTROL.sub("", text) if isinstance(text, str) else text for text in (title, abstract)
+    )
     if not (isinstance(title, str) and title.strip()):
         return None
     if not (isinstance(abstract, str) and abstract.strip()):
@@ -232,6 +236,9 @@ def _expected(record: Any) -> tuple[str | None, str, str] | None:
         return None
     paper_id = str(raw_id).strip() if raw_id is not None else ""
     return paper_id or None, " ".join(title.split()), " ".join(abstract.split())
+
+
+_CONTROL = re.compile("[\x01-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
 
 
 def _matches(paper: Paper, expected: tuple[str | None, str, str]) -> bool:

@@ -238,3 +238,40 @@ def test_a_claim_value_that_is_no_number_is_skipped_and_reported(
         if command[-1] == "json":
             exported = json.loads(out)
             assert "NaN" not in out and exported
+
+
+def test_control_characters_already_stored_reach_no_terminal_and_no_xml(tmp_path: Path) -> None:
+    import networkx as nx
+
+    from claimgraph.rdf import paper_quads
+    from claimgraph.records import Claim, Paper, PaperClaims
+
+    sentence = "BelSys is 2x faster than Tu\x01tel on\x1b[31m GPUs."
+    paper = Paper(id="c1", title="Bel\x07Sys: fast", abstract=sentence)
+    claim = Claim(
+        paper="c1",
+        subject="Bel\x07Sys",
+        baseline="Tu\x01tel",
+        baseline_kind="named",
+        value=2.0,
+        value_max=None,
+        unit="x",
+        qualifier=None,
+        metric="speedup",
+        context=None,
+        sentence=sentence,
+        start=0,
+        end=len(sentence),
+    )
+    store_path = tmp_path / "store"
+    store = open_store(store_path)
+    store.extend(paper_quads(PaperClaims(paper, [claim])))
+    del store
+    code, out, _ = invoke("lookup", "Bel\x07Sys", "--store", store_path)
+    assert code == 0
+    assert "\x1b" not in out and "\x07" not in out and "\\x1b[31m" in out
+    for fmt in ("graphml", "gexf"):
+        target = tmp_path / f"g.{fmt}"
+        assert invoke("export", "--format", fmt, "-o", target, "--store", store_path)[0] == 0
+        graph = nx.read_graphml(target) if fmt == "graphml" else nx.read_gexf(target)
+        assert graph.number_of_edges() == 1

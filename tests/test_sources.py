@@ -636,3 +636,15 @@ def test_ingest_goes_on_past_an_id_with_a_lone_surrogate(tmp_path: Path) -> None
     assert "Traceback" not in result.output
     extracted = CliRunner().invoke(cli, ["extract", str(path)])
     assert extracted.exit_code == 1 and '"paper": "ok"' in extracted.stdout
+
+
+def test_control_characters_in_a_record_are_removed(tmp_path: Path) -> None:
+    path = tmp_path / "papers.jsonl"
+    path.write_text(
+        '{"id": "c1", "title": "Bel\\u0007Sys: fast", '
+        '"abstract": "BelSys is 2x faster than Tu\\u0001tel on\\u001b[31m GPUs."}\n',
+        encoding="utf-8",
+    )
+    (paper,) = read_papers([path]).papers
+    assert paper.title == "BelSys: fast"
+    assert paper.abstract == "BelSys is 2x faster than Tutel on[31m GPUs."

@@ -459,7 +459,12 @@ def query(
             cache=cache,
             allow_federation=allow_federation,
         )
-    click.echo(render(result, fmt, width=_table_width()), nl=False)  # type: ignore[arg-type]
+    text = render(result, fmt, width=_table_width())  # type: ignore[arg-type]
+    if fmt == "csv" and sys.stdout.isatty():
+        from claimgraph.output import printable
+
+        text = printable(text)  # a title's ESC must not colour the terminal
+    click.echo(text, nl=False)
 
 
 # ---------------------------------------------------------------- lookup
@@ -496,7 +501,9 @@ def _print_lookup(result: Any) -> None:
             message += " Did you mean: " + ", ".join(result.suggestions) + "?"
         click.echo(message, err=True)
         return
-    click.secho(" / ".join(result.labels), bold=True)
+    from claimgraph.output import printable
+
+    click.secho(printable(" / ".join(result.labels)), bold=True)
     for title, rows, other in (
         ("As subject (it beats ...)", result.as_subject, "baseline"),
         ("As baseline (... beats it)", result.as_baseline, "subject"),
@@ -507,10 +514,10 @@ def _print_lookup(result: Any) -> None:
             value = _value_text(row)
             extra = f" [{row.context}]" if row.context else ""
             who = row.subject if other == "subject" else f"vs {versus}"
-            click.echo(f"  {who}: {value} {row.metric}{extra}")
+            click.echo(printable(f"  {who}: {value} {row.metric}{extra}"))
             date = f", {row.paper_date}" if row.paper_date else ""
-            click.echo(f"    paper: {row.paper_title}{date}")
-            click.echo(f'    "{row.sentence}"')
+            click.echo(printable(f"    paper: {row.paper_title}{date}"))
+            click.echo(printable(f'    "{row.sentence}"'))
 
 
 def _value_text(row: Any) -> str:

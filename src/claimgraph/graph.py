@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import IO, Any, Literal, cast, get_args
@@ -45,7 +46,16 @@ _EDGE_ATTRIBUTES = (
 
 
 def _present(values: Mapping[str, Value]) -> dict[str, Any]:
-    return {name: value for name, value in values.items() if value is not None}
+    """Attributes with a value; text without the characters GraphML and GEXF (XML 1.0)
+    cannot hold, so that networkx and Gephi can read the export back."""
+    return {
+        name: _XML_INVALID.sub("", value) if isinstance(value, str) else value
+        for name, value in values.items()
+        if value is not None
+    }
+
+
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def comparison_graph(store: ox.Store) -> nx.MultiDiGraph:

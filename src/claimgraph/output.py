@@ -75,7 +75,7 @@ def _wrap_words(line: str, width: int) -> list[str]:
     return [*lines, current]
 
 
-def _printable(text: str) -> str:
+def printable(text: str) -> str:
     """Tabs as spaces, other control characters (ESC, CR, ...) as ``\\xNN``: text from papers
     must not move the terminal's cursor or colour it."""
     return text.expandtabs(4).translate(_CONTROL)
@@ -111,8 +111,8 @@ def _table(result: QueryResult, width: int | None) -> str:
     # through its renderables, ~80 µs a cell, 30 s for a 40k-row answer.
     if not result.columns:
         return "(no columns)\n"
-    header = [_printable(name) for name in result.columns]
-    body = [[_printable(_cell(value)) for value in row] for row in result.rows]
+    header = [printable(name) for name in result.columns]
+    body = [[printable(_cell(value)) for value in row] for row in result.rows]
     right = [_numeric([row[i] for row in result.rows]) for i in range(len(header))]
     natural = [
         max(

@@ -255,9 +255,16 @@ def _not_utf8(data: bytes, error: UnicodeDecodeError, column: int) -> str:
     return f"not UTF-8: byte 0x{data[error.start]:02x} at column {column}"
 
 
+# Control characters that are not white space (NUL is read as a space before this).
+_CONTROL_CHARACTERS = re.compile("[\x01-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
+
+
 def _collapse(text: str) -> str:
     # Lone surrogates (from JSON "\ud800") cannot be written as UTF-8 anywhere later on.
     text = text.encode("utf-8", "replace").decode("utf-8")
+    # other control characters (BEL, ESC, ...) are damage: kept, they would colour terminals
+    # and make the XML exports unreadable
+    text = _CONTROL_CHARACTERS.sub("", text)
     if "&" in text:  # web dumps keep HTML entities: "2.8&times;", "vLLM &amp; SGLang"
         text = html.unescape(text)
     return " ".join(text.split())
@@ -538,6 +545,9 @@ def _record_paper(value: Any, source: str, notes: list[str]) -> Paper:
     if missing:
         raise _BadRecord("; ".join(missing))
     title, abstract = _collapse(value["title"]), _collapse(value["abstract"])
+    for name, text in (("title", title), ("abstract", abstract)):
+        if not text:
+            raise _BadRecord(f"record has an empty {name}")  # only control characters
 
     raw_id = value.get("id")
     if isinstance(raw_id, bool) or not isinstance(raw_id, str | int | None):

@@ -830,3 +830,21 @@ def test_a_full_device_is_one_line(papers_store: Path, command: list[str]) -> No
     assert finished.stderr.strip().splitlines() == [
         "Error: cannot write the output: No space left on device"
     ]
+
+
+def test_skipped_counts_inputs_left_out_not_notes(tmp_path: Path) -> None:
+    path = tmp_path / "papers.jsonl"
+    path.write_text(
+        '{"id": "n1", "title": "A: b", "abstract": "A is 2x faster than B.", "authors": 5}\n'
+        '{"id":\n',
+        encoding="utf-8",
+    )
+    result = run("ingest", path, "--store", tmp_path / "store", "-q")
+    release(result)
+    assert result.exit_code == 1
+    match = SUMMARY.search(result.stdout)
+    assert match and (match["papers"], match["skipped"]) == ("1", "1")
+    assert result.stderr.splitlines() == [
+        f"note: {path}:1: record's authors are neither a string nor a list of strings; ignored",
+        f"error: {path}:2: malformed JSON: Expecting value (column 7)",
+    ]

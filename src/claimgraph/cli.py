@@ -109,7 +109,10 @@ def _as_text(argument: str) -> str:
 
 def _report_problems(problems: list[Any]) -> None:
     for problem in problems:
-        click.secho(f"error: {problem}", fg="red", err=True)
+        if getattr(problem, "skipped", True):
+            click.secho(f"error: {problem}", fg="red", err=True)
+        else:  # the input was still read
+            click.secho(f"note: {problem}", fg="yellow", err=True)
 
 
 @click.group(context_settings=CONTEXT_SETTINGS)

@@ -55,7 +55,8 @@ class IngestReport:
 
     @property
     def skipped(self) -> int:
-        return len(self.problems)
+        """Inputs left out (files, lines, records); notes on inputs still read do not count."""
+        return sum(problem.skipped for problem in self.problems)
 
 
 def ingest_paths(

@@ -48,6 +48,9 @@ class SourceProblem:
     path: str
     line: int | None
     message: str
+    skipped: bool = True
+    """Whether something was left out (a file, a line, a record); ``False`` for a note on
+    an input that was still read ("NUL byte read as a space", "authors ignored")."""
 
     def __str__(self) -> str:
         where = self.path if self.line is None else f"{self.path}:{self.line}"

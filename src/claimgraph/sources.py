@@ -243,7 +243,9 @@ def _nul_notes(path: str, data: bytes) -> Iterator[SourceProblem]:
     for number, raw in enumerate(data.split(b"\n"), start=1):
         if b"\x00" in raw:
             column = len(raw[: raw.index(b"\x00")].decode("utf-8", "replace")) + 1
-            yield SourceProblem(path, number, f"NUL byte at column {column} read as a space")
+            yield SourceProblem(
+                path, number, f"NUL byte at column {column} read as a space", skipped=False
+            )
 
 
 def _position(data: bytes, offset: int) -> tuple[int, int]:
@@ -397,7 +399,7 @@ def _apply_metadata(path: str, block: _Block, entry: _Entry) -> Iterator[SourceP
             month = _MONTHS.index(date["month"].lower()) + 1
             entry.date = _date_string(year, month, int(date["day"]))
             if entry.date is None:
-                yield SourceProblem(path, number, f"not a valid date: {stripped!r}")
+                yield SourceProblem(path, number, f"not a valid date: {stripped!r}", skipped=False)
         else:  # "furiosa-ai FuriosaAI": the organization's slug, then its display name
             slug, _, name = stripped.partition(" ")
             entry.organization = name.strip() or slug
@@ -527,7 +529,7 @@ def _json_record(path: str, line: int, value: Any) -> Iterator[Paper | SourcePro
         yield SourceProblem(path, line, str(error))
         return
     for note in notes:
-        yield SourceProblem(path, line, note)
+        yield SourceProblem(path, line, note, skipped=False)
     yield paper
 
 

@@ -648,3 +648,18 @@ def test_control_characters_in_a_record_are_removed(tmp_path: Path) -> None:
     (paper,) = read_papers([path]).papers
     assert paper.title == "BelSys: fast"
     assert paper.abstract == "BelSys is 2x faster than Tutel on[31m GPUs."
+
+
+def test_an_abstract_of_more_than_a_million_characters_is_skipped(tmp_path: Path) -> None:
+    path = tmp_path / "papers.jsonl"
+    records = [
+        {"id": "big", "title": "Big: x", "abstract": "word " * 300_000},
+        {"id": "ok", "title": "Ok: y", "abstract": "Ok is 2x faster than Z."},
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    report = read_papers([path])
+    assert [p.id for p in report.papers] == ["ok"]
+    assert [str(p) for p in report.problems] == [
+        f"{path}:1: abstract of 1.5 million characters, more than the 1 million a paper may "
+        "hold; skipped"
+    ]

@@ -124,6 +124,11 @@ def read_papers(paths: Iterable[str | os.PathLike[str]]) -> SourceReport:
     return report
 
 
+MAX_ABSTRACT_CHARS = 1_000_000
+"""Longer than any abstract (a few thousand characters): a whole book or a dump in one line,
+which would take gigabytes to parse."""
+
+
 def iter_entries(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Paper | SourceProblem]:
     """Every paper record and problem in input order, before duplicates are merged."""
     for item in _iter_items(paths):
@@ -152,7 +157,17 @@ def _iter_items(
             continue
         seen.add(real)
         yield _FileStart(file_or_problem)
-        yield from _read_file(file_or_problem)
+        for item in _read_file(file_or_problem):
+            if isinstance(item, Paper) and len(item.abstract) > MAX_ABSTRACT_CHARS:
+                path, _, line = (item.source or file_or_problem).rpartition(":")
+                yield SourceProblem(
+                    path if line.isdigit() else file_or_problem,
+                    int(line) if line.isdigit() else None,
+                    f"abstract of {len(item.abstract) / 1e6:.1f} million characters, more than "
+                    f"the {MAX_ABSTRACT_CHARS // 1_000_000} million a paper may hold; skipped",
+                )
+                continue
+            yield item
 
 
 def _input_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[str | SourceProblem]:

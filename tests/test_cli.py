@@ -848,3 +848,50 @@ def test_skipped_counts_inputs_left_out_not_notes(tmp_path: Path) -> None:
         f"note: {path}:1: record's authors are neither a string nor a list of strings; ignored",
         f"error: {path}:2: malformed JSON: Expecting value (column 7)",
     ]
+
+
+# -- claimgraph query has the server's limits
+
+
+CROSS_JOIN = "SELECT ?a ?d ?g WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?a ?d ?g"
+
+
+def test_a_runaway_query_is_stopped_at_the_timeout(papers_store: Path) -> None:
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+    result = CliRunner().invoke(
+        cli, ["query", "-e", count, "--timeout-s", "1", "--store", str(papers_store)]
+    )
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines() == [
+        "Error: the query was stopped after 1 s (--timeout-s); narrow it or add a LIMIT"
+    ]
+
+
+def test_a_query_that_needs_too_much_memory_is_one_line(papers_store: Path) -> None:
+    finished = subprocess.run(
+        [
+            str(BIN / "claimgraph"),
+            "query",
+            "-e",
+            CROSS_JOIN,
+            "--max-memory-mb",
+            "300",
+            "--store",
+            str(papers_store),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert finished.returncode == 1
+    assert finished.stderr.strip().splitlines() == [
+        "Error: the query needed more than 300 MB of memory (--max-memory-mb) and was "
+        "stopped; narrow it or add a LIMIT"
+    ]
+
+
+def test_limited_queries_still_answer_and_raise_their_own_errors(papers_store: Path) -> None:
+    result = run("query", "systems", "--format", "csv", "--store", papers_store)
+    assert result.exit_code == 0 and result.stdout.splitlines()[1] == "FSMoE,fsmoe,5,5,0,1"
+    bad = CliRunner().invoke(cli, ["query", "-e", "SELEC x", "--store", str(papers_store)])
+    assert bad.exit_code == 1 and "invalid SPARQL" in bad.stderr

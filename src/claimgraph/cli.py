@@ -398,6 +398,20 @@ def _stderr_console() -> Any:
     help="Let the query call other SPARQL endpoints with SERVICE (off: a query could make "
     "this machine fetch any URL).",
 )
+@click.option(
+    "--timeout-s",
+    type=click.FloatRange(min=0.1),
+    default=60,
+    show_default=True,
+    help="Stop the query after this many seconds (as `claimgraph serve` does).",
+)
+@click.option(
+    "--max-memory-mb",
+    type=click.IntRange(min=256),
+    default=2048,
+    show_default=True,
+    help="Stop the query when it needs more memory than this (Linux).",
+)
 @store_option
 def query(
     name: str | None,
@@ -409,6 +423,8 @@ def query(
     list_queries_flag: bool,
     no_cache: bool,
     allow_federation: bool,
+    timeout_s: float,
+    max_memory_mb: int,
     store_path: Path | None,
 ) -> None:
     """Run a named query (see --list), a query file or an inline SPARQL query.
@@ -420,6 +436,7 @@ def query(
       claimgraph query top-claims -p metric=latency --format csv
       claimgraph query -e 'SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }'
     """
+    from claimgraph.limits import run_limited
     from claimgraph.output import render
     from claimgraph.queries import list_queries, load_query
     from claimgraph.resultcache import ResultCache, default_cache_dir, query_store
@@ -454,13 +471,18 @@ def query(
         else:
             text = inline
         cache = None if no_cache else ResultCache(default_cache_dir())
-        result = query_store(
-            _store_path(store_path),
-            text,
-            bindings,
-            limit=limit,
-            cache=cache,
-            allow_federation=allow_federation,
+        location = _store_path(store_path)
+        result = run_limited(
+            lambda: query_store(
+                location,
+                text,
+                bindings,
+                limit=limit,
+                cache=cache,
+                allow_federation=allow_federation,
+            ),
+            timeout_s=timeout_s,
+            max_memory_mb=max_memory_mb,
         )
     text = render(result, fmt, width=_table_width())  # type: ignore[arg-type]
     if fmt == "csv" and sys.stdout.isatty():

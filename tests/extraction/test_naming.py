@@ -88,3 +88,16 @@ def test_a_list_of_techniques_in_apposition_names_no_subject(claims_in: Callable
         "and serve up to 3x as many queries per second over the network."
     )
     assert {c.subject for c in claims_in("f038", sentence)} == {"MemC3"}
+
+
+def test_a_bare_kind_of_thing_gives_way_to_the_name_in_apposition() -> None:
+    # real abstract text (the C4 paper of the corpus), under a title that names nothing
+    abstract = (
+        "To address this, this paper introduces a communication-driven solution, namely the C4."
+    )
+    paper = Paper(id="x", title="Reliable collective communication at scale", abstract=abstract)
+    assert own_system_name(paper, {}, []) == "C4"
+    # a phrase that says more than its kind is kept
+    abstract = "We propose a novel scheduling framework that improves locality."
+    paper = Paper(id="y", title="Reliable collective communication at scale", abstract=abstract)
+    assert own_system_name(paper, {}, []) == "scheduling framework"

@@ -147,6 +147,17 @@ def own_system_name(paper: Paper, abbreviations: dict[str, str], coined: Sequenc
     for match in _PROPOSAL.finditer(paper.abstract):
         phrase = _trim_noun_phrase(match.group("phrase"))
         if phrase and phrase.split()[-1].lower() not in _NO_ARTIFACT:
+            # "a simple algorithm, delay scheduling, that ...", "a communication-driven
+            # solution, namely the C4": the phrase in apposition names it (a bare kind of
+            # thing always gives way; a longer phrase only to a name)
+            named = _APPOSITION.match(paper.abstract, match.end("phrase"))
+            if named and not re.match(r"(?:which|that|where|who|and|or|but)\b", named["phrase"]):
+                appositive = _trim_noun_phrase(named.group("phrase"))
+                if appositive and (
+                    phrase.lower() in _BARE_KINDS
+                    or lexicon.name_runs(appositive, sentence_initial=False)
+                ):
+                    return appositive
             return phrase
     title = (head if sep and head else paper.title.strip(" :")).strip()
     # "Streaming DiLoCo with overlapping communication": a name the title and the abstract
@@ -181,6 +192,14 @@ def title_method(title: str) -> str:
     return " ".join(phrase.split()[:6]).strip(" ,:;")
 
 
+# Words that say what kind of thing a contribution is, without naming it.
+_BARE_KINDS = frozenset(
+    "algorithm design system approach method framework technique scheme mechanism "
+    "architecture solution policy protocol tool library".split()
+)
+_APPOSITION = re.compile(
+    r",\s+(?:called\s+|named\s+|namely\s+)?(?:the\s+)?(?P<phrase>[^,;.()]{2,60}?)\s*(?:,|\.|$)"
+)
 _PROPOSAL = re.compile(
     r"\b(?:we|this\s+(?:paper|work))\b[^.;]{0,80}?\b(?:propose|present|introduce|develop|design)s?d?\s+"
     r"(?:a|an|the)\s+(?P<phrase>[^.;:,()]{3,100})",

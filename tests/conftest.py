@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 import os
+import socket
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -318,3 +320,37 @@ def rows() -> Callable[..., list[Row]]:
         return [tuple(getattr(claim, name) for name in names) for claim in claims]
 
     return pick
+
+
+# -- a loopback listener: proves that nothing (or something) reached another machine
+
+
+@pytest.fixture
+def listener() -> Iterator[tuple[int, list[bytes]]]:
+    """A loopback socket that records whatever connects to it."""
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen()
+    server.settimeout(0.5)
+    received: list[bytes] = []
+    stop = threading.Event()
+
+    def accept() -> None:
+        while not stop.is_set():
+            try:
+                connection, _ = server.accept()
+            except OSError:
+                continue
+            with connection:
+                connection.settimeout(2)
+                try:
+                    received.append(connection.recv(4096))
+                except OSError:
+                    received.append(b"")
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    yield server.getsockname()[1], received
+    stop.set()
+    thread.join(2)
+    server.close()

@@ -377,49 +377,24 @@ def test_queries_and_lookup_do_not_import_spacy() -> None:
 # -- a query reaches no other machine, and FROM chooses the graphs
 
 
-def _listener() -> tuple[object, int, list[bytes]]:
-    import socket
-    import threading
-
-    server = socket.socket()
-    server.bind(("127.0.0.1", 0))
-    server.listen()
-    server.settimeout(5)
-    received: list[bytes] = []
-
-    def accept() -> None:
-        try:
-            connection, _ = server.accept()
-        except OSError:
-            return
-        with connection:
-            connection.settimeout(2)
-            try:
-                received.append(connection.recv(4096))
-            except OSError:
-                received.append(b"")
-            connection.sendall(b"HTTP/1.1 500 no\r\nContent-Length: 0\r\n\r\n")
-
-    threading.Thread(target=accept, daemon=True).start()
-    return server, server.getsockname()[1], received
-
-
-def test_service_is_refused_and_nothing_reaches_the_listener(mem_store: ox.Store) -> None:
-    server, port, received = _listener()
+def test_service_is_refused_and_nothing_reaches_the_listener(
+    mem_store: ox.Store, listener: tuple[int, list[bytes]]
+) -> None:
+    port, received = listener
     text = f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/sparql> {{ ?s ?p ?o }} }}"
     with pytest.raises(QueryError, match="--allow-federation"):
         run_query(mem_store, text)
-    server.close()  # type: ignore[attr-defined]
     assert received == []
 
 
-def test_service_reaches_the_listener_when_allowed(mem_store: ox.Store) -> None:
+def test_service_reaches_the_listener_when_allowed(
+    mem_store: ox.Store, listener: tuple[int, list[bytes]]
+) -> None:
     # the test above can see a request: with federation on, one arrives
-    server, port, received = _listener()
+    port, received = listener
     text = f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/sparql> {{ ?s ?p ?o }} }}"
     with pytest.raises(QueryError):
         run_query(mem_store, text, allow_federation=True)
-    server.close()  # type: ignore[attr-defined]
     assert received and received[0].startswith((b"GET", b"POST"))
 
 

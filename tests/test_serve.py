@@ -13,7 +13,6 @@ import signal
 import socket
 import subprocess
 import sys
-import threading
 import time
 import urllib.error
 import urllib.parse
@@ -606,37 +605,6 @@ def request(
 def query(server: ServerProcess, text: str, **headers: str) -> tuple[int, dict[str, str], str]:
     path = "/query?" + urllib.parse.urlencode({"query": text})
     return request(server, "GET", path, headers={"Accept": "text/csv", **headers})
-
-
-@pytest.fixture
-def listener() -> Iterator[tuple[int, list[bytes]]]:
-    """A loopback socket that records whatever connects to it."""
-    server = socket.socket()
-    server.bind(("127.0.0.1", 0))
-    server.listen()
-    server.settimeout(0.5)
-    received: list[bytes] = []
-    stop = threading.Event()
-
-    def accept() -> None:
-        while not stop.is_set():
-            try:
-                connection, _ = server.accept()
-            except OSError:
-                continue
-            with connection:
-                connection.settimeout(2)
-                try:
-                    received.append(connection.recv(4096))
-                except OSError:
-                    received.append(b"")
-
-    thread = threading.Thread(target=accept, daemon=True)
-    thread.start()
-    yield server.getsockname()[1], received
-    stop.set()
-    thread.join(2)
-    server.close()
 
 
 @pytest.fixture(scope="module")

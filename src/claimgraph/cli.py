@@ -47,6 +47,28 @@ def min_confidence_option(function: F) -> F:
     )(function)
 
 
+def limit_options(*, timeout_help: str, memory_help: str) -> Callable[[F], F]:
+    """``--timeout-s`` and ``--max-memory-mb``, as `query` and `serve` both take them."""
+
+    def decorate(function: F) -> F:
+        function = click.option(
+            "--max-memory-mb",
+            type=click.IntRange(min=256),
+            default=2048,
+            show_default=True,
+            help=memory_help,
+        )(function)
+        return click.option(
+            "--timeout-s",
+            type=click.IntRange(min=1),
+            default=60,
+            show_default=True,
+            help=timeout_help,
+        )(function)
+
+    return decorate
+
+
 def workers_option(function: F) -> F:
     return click.option(
         "--workers",
@@ -398,19 +420,9 @@ def _stderr_console() -> Any:
     help="Let the query call other SPARQL endpoints with SERVICE (off: a query could make "
     "this machine fetch any URL).",
 )
-@click.option(
-    "--timeout-s",
-    type=click.FloatRange(min=0.1),
-    default=60,
-    show_default=True,
-    help="Stop the query after this many seconds (as `claimgraph serve` does).",
-)
-@click.option(
-    "--max-memory-mb",
-    type=click.IntRange(min=256),
-    default=2048,
-    show_default=True,
-    help="Stop the query when it needs more memory than this (Linux).",
+@limit_options(
+    timeout_help="Stop the query after this many seconds (as `claimgraph serve` does).",
+    memory_help="Stop the query when it needs more memory than this (Linux).",
 )
 @store_option
 def query(
@@ -423,7 +435,7 @@ def query(
     list_queries_flag: bool,
     no_cache: bool,
     allow_federation: bool,
-    timeout_s: float,
+    timeout_s: int,
     max_memory_mb: int,
     store_path: Path | None,
 ) -> None:
@@ -807,12 +819,10 @@ def rank(metric: str | None, min_confidence: float, fmt: str, store_path: Path |
 @click.option(
     "--allow-remote", is_flag=True, help="Allow a non-loopback HOST (no authentication!)."
 )
-@click.option(
-    "--timeout-s",
-    type=click.IntRange(min=1),
-    default=60,
-    show_default=True,
-    help="Stop a query after this many seconds (the client gets HTTP 504).",
+@limit_options(
+    timeout_help="Stop a query after this many seconds (the client gets HTTP 504).",
+    memory_help="Memory the Oxigraph server may allocate; a query that needs more gets HTTP 503 "
+    "and the server restarts.",
 )
 @click.option(
     "--max-result-mb",
@@ -820,14 +830,6 @@ def rank(metric: str | None, min_confidence: float, fmt: str, store_path: Path |
     default=100,
     show_default=True,
     help="Refuse a result larger than this (the client gets HTTP 500).",
-)
-@click.option(
-    "--max-memory-mb",
-    type=click.IntRange(min=256),
-    default=2048,
-    show_default=True,
-    help="Memory the Oxigraph server may allocate; a query that needs more gets HTTP 503 "
-    "and the server restarts.",
 )
 @click.option(
     "--allow-federation",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import signal
 import subprocess
@@ -184,6 +185,53 @@ def test_a_query_that_needs_too_much_memory_gets_a_503_and_the_server_comes_back
                 except urllib.error.HTTPError:
                     assert time.monotonic() < deadline
                     time.sleep(0.2)
+        finally:
+            _interrupt(process)
+    assert process.returncode == 0
+
+
+def _oxigraph_child(pid: int) -> int:
+    children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    (child,) = [int(c) for c in children if "oxigraph" in Path(f"/proc/{c}/cmdline").read_text()]
+    return child
+
+
+def test_the_service_outlives_any_number_of_oxigraph_deaths(store: Path) -> None:
+    """Oxigraph killed six times in a row: each death is said as it is, the sixth restart
+    backs off instead of ending `claimgraph serve`, and the server then answers again."""
+    with subprocess.Popen(
+        [*CLAIMGRAPH, "serve", "--store", str(store), "--bind", "127.0.0.1:0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    ) as process:
+        try:
+            assert process.stderr is not None
+            endpoint = _printed_endpoint(process)
+            ask = endpoint + "?" + urllib.parse.urlencode({"query": "ASK {}"})
+            lines = []
+            for _ in range(6):
+                deadline = time.monotonic() + 30
+                while True:  # a fresh Oxigraph is there and answers
+                    try:
+                        with urllib.request.urlopen(ask, timeout=5) as response:
+                            assert json.load(response)["boolean"] is True
+                        break
+                    except urllib.error.HTTPError as refused:
+                        refused.close()
+                        assert time.monotonic() < deadline
+                        time.sleep(0.2)
+                os.kill(_oxigraph_child(process.pid), signal.SIGKILL)
+                lines.append(process.stderr.readline())
+            assert all("exited with status -9" in line for line in lines), lines
+            assert all("restarting it" in line for line in lines)
+            assert "restarting it in 5 s (6 restarts in a minute)" in lines[-1]
+            status, kind, body, _ = _refusal(ask)
+            assert (status, kind) == (503, "out-of-memory") and "retry in 5 s" in body
+            time.sleep(7)
+            with urllib.request.urlopen(ask, timeout=15) as response:
+                assert json.load(response)["boolean"] is True
+            assert process.poll() is None
         finally:
             _interrupt(process)
     assert process.returncode == 0

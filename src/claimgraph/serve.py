@@ -88,6 +88,8 @@ DEFAULT_MAX_MEMORY_MB = 2048
 100k-paper store need about 420 MB; a runaway sort of a cross join needs many GB."""
 _OUT_OF_MEMORY = "memory allocation of"
 _RESTARTS_PER_MINUTE = 5
+_BACKOFF_S = 5.0
+"""Past five restarts a minute, the next waits 5 s, then 10, 20, ... up to a minute."""
 DEFAULT_READY_TIMEOUT_S = 15.0
 
 _READY_LINE = "Listening for requests"
@@ -256,6 +258,9 @@ class ServerProcess:
     guard: Guard
     _log: IO[bytes] = field(repr=False)
     _final_log: str | None = field(default=None, repr=False)
+    restarting: float = 0.0
+    """Seconds until Oxigraph answers again while :func:`serve_forever` restarts it; 0
+    when it runs."""
 
     @property
     def url(self) -> str:
@@ -285,15 +290,25 @@ class ServerProcess:
         return not self.running and _OUT_OF_MEMORY in self.log()
 
     def _why_unreachable(self) -> str | None:
-        """For the front, when Oxigraph dropped a request: the reason, if it is known."""
+        """For the front, when Oxigraph dropped a request: the reason, if it is known.
+
+        Said truthfully: Oxigraph stops as a whole, so a request in flight beside the heavy
+        one is dropped too, and one that arrives during the restart was never seen."""
+        if self.restarting:
+            return (
+                "the Oxigraph server ran out of memory (a query needed more than "
+                f"{self.config.max_memory_mb} MB, claimgraph serve --max-memory-mb) and is "
+                f"restarting; retry in {self.restarting:g} s"
+            )
         try:
             self.process.wait(1.0)
         except subprocess.TimeoutExpired:
             return None
         if self.out_of_memory():
             return (
-                f"the query needed more than {self.config.max_memory_mb} MB (claimgraph serve "
-                "--max-memory-mb) and stopped the server, which is restarting; narrow the query"
+                "a query needed more than "
+                f"{self.config.max_memory_mb} MB (claimgraph serve --max-memory-mb) and stopped "
+                "the server, which is restarting; if it was this query, narrow it, else retry"
             )
         return None
 
@@ -593,8 +608,9 @@ def serve_forever(
     ``on_ready`` is called once the server answers (the CLI prints
     :meth:`ServerProcess.summary` there).  A server that a query ran out of memory is
     started again (``on_restart`` gets the one-line reason).  Returns 0 after a stop asked
-    for; raises :class:`ServerError` if the server exits otherwise, or runs out of memory
-    more than five times a minute.
+    for.  Whatever stops Oxigraph (a query out of memory, a crash) it is started again;
+    past five restarts a minute the restarts back off (up to a minute apart) instead of
+    ending the service.  Raises :class:`ServerError` only when it cannot start again.
     """
     restarts: list[float] = []
     with _sigterm_stops():
@@ -606,19 +622,29 @@ def serve_forever(
                 status = server.process.wait()
                 now = time.monotonic()
                 restarts = [t for t in restarts if now - t < 60]
-                if not server.out_of_memory() or len(restarts) >= _RESTARTS_PER_MINUTE:
-                    break
-                restarts.append(now)
-                if on_restart is not None:
-                    on_restart(
+                if server.out_of_memory():
+                    reason = (
                         f"a query needed more than {config.max_memory_mb} MB "
-                        "(--max-memory-mb) and stopped the Oxigraph server; restarting it"
+                        "(--max-memory-mb) and stopped the Oxigraph server"
                     )
+                else:
+                    reason = (
+                        f"the Oxigraph server exited with status {status}: "
+                        f"{_last_error(server.log())}"
+                    )
+                # Heavy queries must not take the service down: past the budget the
+                # restarts back off (the front answers 503 meanwhile), they never stop.
+                excess = len(restarts) - _RESTARTS_PER_MINUTE
+                delay = 0.0 if excess < 0 else min(60.0, _BACKOFF_S * 2.0**excess)
+                restarts.append(now)
+                server.restarting = delay or 1.0
+                if on_restart is not None:
+                    when = f"in {delay:g} s ({len(restarts)} restarts in a minute)" if delay else ""
+                    on_restart(f"{reason}; restarting it {when}".rstrip())
+                time.sleep(delay)
                 server.restart(ready_timeout)
+                server.restarting = 0.0
         except (KeyboardInterrupt, _Stop):
             return 0
         finally:
             server.stop()
-    raise ServerError(
-        f"the Oxigraph server exited with status {status}: {_last_error(server.log())}"
-    )

@@ -16,7 +16,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from claimgraph.guard import CANCELLED, Guard, GuardLimits
+from claimgraph.guard import CANCELLED, MAX_CONCURRENT, Guard, GuardLimits
 
 LIMIT = 1000
 
@@ -167,3 +167,30 @@ def test_a_silent_client_is_disconnected(guard: Guard, monkeypatch: pytest.Monke
     answer = _raw(guard, b"POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\nA")
     assert time.monotonic() - started < 8
     assert answer == b""  # closed without an answer: nobody is listening for one
+
+
+def test_clients_that_never_read_cost_only_their_own_connections(upstream: tuple[str, int]) -> None:
+    """More clients than the front has slots ask for a large answer and never read it; a
+    further client is still answered at once (before, each slot stayed held while writing)."""
+    import socket
+    import time
+
+    big = 8 * 1024**2  # far more than the socket buffers take in
+    front = Guard("127.0.0.1", 0, upstream, GuardLimits(7, 2 * big))
+    stalled = []
+    try:
+        for _ in range(MAX_CONCURRENT + 2):
+            client = socket.create_connection(("127.0.0.1", front.port))
+            client.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+            client.sendall(f"GET /bytes/{big} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode())
+            stalled.append(client)
+        time.sleep(1)  # every stalled answer has been read from the upstream by now
+        started = time.monotonic()
+        request = urllib.request.Request(f"http://127.0.0.1:{front.port}/bytes/10")
+        with urllib.request.urlopen(request, timeout=10) as response:
+            assert response.read() == b"x" * 10
+        assert time.monotonic() - started < 2
+    finally:
+        for client in stalled:
+            client.close()
+        front.close()

@@ -15,8 +15,10 @@ body) and reads the whole response before passing it on:
 - anything else: passed on unchanged (status, headers, body).
 
 Refusals carry an ``X-Claimgraph-Error`` header (``result-too-large`` or ``timeout``) for
-programs.  At most :data:`MAX_CONCURRENT` responses are held at once (others wait their turn),
-which bounds the memory the front needs; a client silent for 60 s is disconnected.
+programs.  At most :data:`MAX_CONCURRENT` responses are read from Oxigraph at once (others wait
+their turn), which bounds the memory the front needs; an answer read is spooled (to disk past
+1 MB) and the slot freed before it is written, so a client that reads slowly or never costs only
+its own connection; a client silent for 60 s is disconnected.
 Oxigraph's own errors (400 for bad SPARQL, 403 for an update to the read-only server) pass
 through as they are, and request bodies are streamed to it (a chunked one is refused: 411).
 """
@@ -26,11 +28,13 @@ from __future__ import annotations
 import http.client
 import io
 import socket
+import tempfile
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from email.message import Message
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import IO
 from urllib.parse import parse_qs, urlsplit
 
 from claimgraph.queries import sparql_clauses
@@ -194,15 +198,24 @@ class _Handler(BaseHTTPRequestHandler):
                     "--max-result-mb) and was stopped; narrow the query, add a LIMIT or raise "
                     "the limit",
                 )
-            elif response.status == 200 and _ends_with(pieces, CANCELLED):
+                return
+            if response.status == 200 and _ends_with(pieces, CANCELLED):
                 self._refuse(
                     504,
                     "timeout",
                     f"the query was stopped after {limits.timeout_s} s (claimgraph serve "
                     "--timeout-s); narrow the query or add a LIMIT",
                 )
-            else:
-                self._pass_on(response, pieces)
+                return
+            # A client that reads slowly (or never) must cost only its own connection: the
+            # answer moves to a spooled file (on disk past 1 MB) and the slot is free again
+            # before a byte of it is written to the client.
+            answer = tempfile.SpooledTemporaryFile(max_size=1024**2)
+            answer.writelines(pieces)
+            del pieces
+        with answer:
+            answer.seek(0)
+            self._pass_on(response, answer)
 
     @staticmethod
     def _read_limited(response: http.client.HTTPResponse, limit: int) -> list[bytes] | None:
@@ -215,17 +228,20 @@ class _Handler(BaseHTTPRequestHandler):
             pieces.append(piece)
         return pieces
 
-    def _pass_on(self, response: http.client.HTTPResponse, pieces: list[bytes]) -> None:
+    def _pass_on(self, response: http.client.HTTPResponse, answer: IO[bytes]) -> None:
+        size = answer.seek(0, io.SEEK_END)
+        answer.seek(0)
         self.send_response_only(response.status, response.reason)
         for name, value in response.getheaders():
             if name.lower() not in _HOP_BY_HOP and name.lower() != "content-length":
                 self.send_header(name, value)
         if response.status >= 200 and response.status not in (204, 304):
             length = response.getheader("Content-Length") if self.command == "HEAD" else None
-            self.send_header("Content-Length", length or str(sum(map(len, pieces))))
+            self.send_header("Content-Length", length or str(size))
         self.end_headers()
         if self.command != "HEAD":
-            self.wfile.writelines(pieces)
+            while piece := answer.read(_PIECE):
+                self.wfile.write(piece)
 
     def _refuse(self, status: int, kind: str, message: str) -> None:
         data = f"claimgraph serve: {message}\n".encode()

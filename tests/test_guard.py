@@ -30,10 +30,16 @@ class _Upstream(BaseHTTPRequestHandler):
         kind, _, size = self.path.strip("/").partition("/")
         if kind == "cancelled":
             body = b'{"head":{"vars":["n"]},"results":{"bindings":[' + CANCELLED
+        elif kind == "failing":  # an error met mid-stream, after the 200 went out
+            body = b'{"head":{"vars":["n"]},"results":{"bindings":[{"n":' + b"Error: backend lost"
+        elif kind == "whole":
+            body = b'{"head":{"vars":["n"]},"results":{"bindings":[]}}\n'
         else:
             body = b"x" * int(size)
         self.send_response(200)
-        self.send_header("Content-Type", "text/csv; charset=utf-8")
+        json_kinds = ("failing", "whole")
+        content_type = "application/sparql-results+json" if kind in json_kinds else "text/csv"
+        self.send_header("Content-Type", f"{content_type}; charset=utf-8")
         self.send_header("X-Upstream", "yes")
         if kind == "chunked":
             self.send_header("Transfer-Encoding", "chunked")
@@ -194,3 +200,10 @@ def test_clients_that_never_read_cost_only_their_own_connections(upstream: tuple
         for client in stalled:
             client.close()
         front.close()
+
+
+def test_an_answer_cut_short_by_an_error_is_a_502_not_a_200(guard: Guard) -> None:
+    status, headers, body = _get(guard, "/failing/0")
+    assert status == 502 and headers["X-Claimgraph-Error"] == "upstream-error"
+    assert body.decode().strip().endswith("Error: backend lost")
+    assert _get(guard, "/whole/0")[0] == 200  # a complete answer passes

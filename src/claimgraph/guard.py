@@ -207,6 +207,14 @@ class _Handler(BaseHTTPRequestHandler):
                     "--timeout-s); narrow the query or add a LIMIT",
                 )
                 return
+            broken = _cut_short(response, pieces)
+            if broken is not None:
+                self._refuse(
+                    502,
+                    "upstream-error",
+                    f"the Oxigraph server failed while writing the answer: {broken}",
+                )
+                return
             # A client that reads slowly (or never) must cost only its own connection: the
             # answer moves to a spooled file (on disk past 1 MB) and the slot is free again
             # before a byte of it is written to the client.
@@ -334,6 +342,29 @@ def _origin_refusal(
     if origin == "null" or (parsed.hostname or "").lower() not in allowed or origin_port != port:
         return ("cross-site", f"a write from another site ({origin}) is refused")
     return None
+
+
+_ENDINGS = {
+    "application/sparql-results+json": (b"}",),
+    "application/json": (b"}", b"]"),
+    "application/sparql-results+xml": (b"</sparql>",),
+}
+
+
+def _cut_short(response: http.client.HTTPResponse, pieces: list[bytes]) -> str | None:
+    """What Oxigraph wrote at the end of a 200 answer it could not finish (an error met while
+    streaming results), or ``None`` when the answer ends as its format must."""
+    if response.status != 200:
+        return None
+    content_type = (response.getheader("Content-Type") or "").split(";")[0].strip().lower()
+    endings = _ENDINGS.get(content_type)
+    if endings is None or not pieces:
+        return None
+    tail = b"".join(pieces[-2:])[-400:]
+    if tail.rstrip().endswith(endings):
+        return None
+    last = tail.decode("utf-8", "replace").rstrip().rsplit("\n", 1)[-1]
+    return " ".join(last.split())[-200:] or "the answer ends early"
 
 
 def _ends_with(pieces: list[bytes], suffix: bytes) -> bool:

@@ -275,3 +275,24 @@ def test_control_characters_already_stored_reach_no_terminal_and_no_xml(tmp_path
         assert invoke("export", "--format", fmt, "-o", target, "--store", store_path)[0] == 0
         graph = nx.read_graphml(target) if fmt == "graphml" else nx.read_gexf(target)
         assert graph.number_of_edges() == 1
+
+
+def test_check_names_an_ill_typed_literal_instead_of_failing(
+    good_store: Path, tmp_path: Path
+) -> None:
+    store_path = tmp_path / "ill-typed"
+    assert invoke("backup", store_path, "--store", good_store)[0] == 0
+    store = open_store(store_path)
+    start = next(iter(store.quads_for_pattern(None, CG.sentenceStart, None, None)))
+    store.remove(start)
+    integer = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
+    store.add(
+        ox.Quad(
+            start.subject, start.predicate, ox.Literal("abc", datatype=integer), start.graph_name
+        )
+    )
+    del store
+    code, _, err = invoke("check", "--store", store_path, "-q")
+    assert code == 1
+    assert "Traceback" not in err
+    assert f"{start.graph_name.value}: abc is not a valid {integer.value} value" in err

@@ -66,11 +66,25 @@ def check_store(
                     to_rdflib_term(quad.object),
                 )
             )
-        conforms, _, text = pyshacl.validate(
-            data, shacl_graph=shapes, inference="none", advanced=True
-        )
         report.graphs_checked += 1
-        if not conforms:
+        ill_typed = next(
+            (o for o in data.objects() if isinstance(o, rdflib.Literal) and o.ill_typed), None
+        )
+        if ill_typed is not None:
+            # SHACL's comparisons fail on such a value: name it instead
+            report.problems.append(
+                GraphProblem(
+                    graph.value, f"{ill_typed!s} is not a valid {ill_typed.datatype} value"
+                )
+            )
+        else:
+            try:
+                conforms, _, text = pyshacl.validate(
+                    data, shacl_graph=shapes, inference="none", advanced=True
+                )
+            except (TypeError, ValueError, ArithmeticError) as error:
+                conforms, text = False, f"Message: cannot be validated ({error})"
+        if ill_typed is None and not conforms:
             first = next(
                 (line.strip() for line in str(text).splitlines() if "Message:" in line), ""
             )

@@ -268,6 +268,7 @@ PAPER_FILES = (
     TESTS / "data" / "reading" / "ml-systems.jsonl",
     TESTS / "data" / "reading" / "systems.jsonl",
     TESTS / "data" / "reading" / "fresh.jsonl",
+    TESTS / "data" / "reading" / "fresh2.jsonl",
 )
 ClaimsIn = Callable[[str, str], list[Claim]]
 Row = tuple[object, ...]

@@ -53,7 +53,7 @@ _VERBAL = re.compile(
     re.IGNORECASE,
 )
 _PHRASE_STOP = re.compile(
-    r"\s*[;:.](?:\s|$)|\s*[;:]|\.$|,\s+(?!including|such\s+as|e\.g\.|i\.e\.|and\b|or\b|"
+    r"\s*[;:.](?:\s|$)|\s*[;:]|\.$|\s+[-–—]\s+|,\s+(?!including|such\s+as|e\.g\.|i\.e\.|and\b|or\b|"
     r"(?-i:(?:the\s+)?(?:[A-Z]|[a-z]+[A-Z])[\w+#.-]*(?:\s+[A-Z][\w+#.-]*)*\s*"
     r"(?:,|\.|$|\)|\s+(?:by|and|or)\b)))|"
     r"\s+(?:on|for|across|with|when|while|whereas|at|under|in|during|using|without|per|"

@@ -40,6 +40,8 @@ PARTS = (
     Part("heldout (reading set, second annotator)", "heldout", False, lambda _: True),
     # 40 abstracts gathered later from public pages, read by another annotator; never tuned on.
     Part("heldout2 (fresh abstracts, third annotator)", "heldout2", False, lambda _: True),
+    # 40 more gathered in a second round, annotated by a fourth reader; never tuned on.
+    Part("heldout3 (fresh abstracts, fourth annotator)", "heldout3", False, lambda _: True),
 )
 
 

@@ -463,3 +463,22 @@ def test_baselines_of_a_fresh_reading(
     claims_in: Callable, paper: str, sentence: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert pairs(claims_in, paper, sentence) == expected
+
+
+def test_models_that_own_the_measure_are_context_not_baselines(nlp: Language) -> None:
+    from claimgraph.extraction.component import claims_of_sentence
+    from claimgraph.extraction.naming import PaperContext
+
+    # CLAIMS.md's decided case: numbers in a list over models pair with them as context
+    sentence = (
+        "Sequoia improves the decoding speed of Llama2-7B, Llama2-13B and Vicuna-33B by up "
+        "to 4.04x, 3.73x and 2.27x."
+    )
+    context = PaperContext("p", "Sequoia")
+    claims = claims_of_sentence(nlp(sentence), context)
+    assert [(c.baseline, c.value) for c in claims] == [(None, 4.04), (None, 3.73), (None, 2.27)]
+    # one name that is a model ("of Llama-3-8B") is context too; a system is a baseline
+    claims = claims_of_sentence(nlp("It improves the throughput of Llama-3-8B by 1.2x."), context)
+    assert [c.baseline for c in claims] == [None]
+    claims = claims_of_sentence(nlp("It reduces the communication volume of ZeRO by 4x."), context)
+    assert [c.baseline for c in claims] == ["ZeRO"]

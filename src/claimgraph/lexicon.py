@@ -62,7 +62,18 @@ def names_a_baseline_class(phrase: str) -> bool:
 
 def is_generic_acronym(name: str) -> bool:
     bare = re.sub(r"['’]s$", "s", name.strip()).lower()  # "RNN's" is the plural RNNs
-    return bare in GENERIC_ACRONYMS or bare.removesuffix("s") in GENERIC_ACRONYMS
+    if bare in GENERIC_ACRONYMS or bare.removesuffix("s") in GENERIC_ACRONYMS:
+        return True
+    # "single-GPU", "multi-GPU", "GPU-only": a generic acronym with a plain word
+    parts = bare.split("-")
+    return (
+        len(parts) == 2
+        and any(p in GENERIC_ACRONYMS for p in parts)
+        and any(p in _PLAIN_AFFIXES for p in parts)
+    )
+
+
+_PLAIN_AFFIXES = frozenset("single multi only based free aware bound side level wide".split())
 
 
 def is_hardware(name: str) -> bool:
@@ -85,6 +96,8 @@ def is_name_like(word: str, *, sentence_initial: bool, strict: bool = False) -> 
     parts = [p for p in re.split(r"[-/]", core) if p] if strict else [core]
     if any(any(c.isupper() for c in part[1:]) for part in parts):
         return True
+    if re.fullmatch(r"[a-z][a-z0-9]+\.(?:cpp|js|py|rs|net|io)", core):
+        return True  # "llama.cpp", "node.js": a lower-case name with a file-like suffix
     if any(c.isdigit() for c in core) and any(c.isalpha() for c in core):
         # "ext4", "word2vec": a lower-case word with a digit in it is a name too
         return (

@@ -68,7 +68,8 @@ _QUANTITY = re.compile(
       | \bfactor\s+(?:of\s+)?{_FACTOR_QUALIFIER}
         (?P<factor>{_NUMBER}|{_WORD_NUMBER})\b(?!\s?[x×%]|\s?times)
         (?:\s+(?:to|and)\s+(?P<factor_hi>{_NUMBER})\b(?!\s?[x×%]|\s?times))?
-      | (?P<word>\b(?:{_WORD_NUMBER}))(?P<word_unit>\s?-?\s?fold\b|\s+times(?![A-Za-z]))
+      | (?:(?P<word_lo>\b(?:{_WORD_NUMBER}))\s+(?:to|or)\s+)?
+        (?P<word>\b(?:{_WORD_NUMBER}))(?P<word_unit>\s?-?\s?fold\b|\s+times(?![A-Za-z]))
       | (?P<bare>\d+\.\d+){_BARE_FACTOR_NOUN}
         # the sign first, written against the number: "a ×2 speedup", "$\times$2"
       | (?<![\w.)])(?:[×✕]|\$?\\times\$?\s?)(?P<prefixed>{_NUMBER})(?!\.?\w|\s?(?:[x×X✕%]|times))
@@ -89,7 +90,7 @@ _QUALIFIER_BEFORE: tuple[tuple[Qualifier, re.Pattern[str]], ...] = (
         "up_to",
         re.compile(
             r"\b(?:up[\s-]*to|as\s+(?:much|high|many|large)\s+as|at\s+most|"
-            r"(?:maximum|peak)\s+(?:[\w-]+\s+){0,2}?of)\s+(?:an?\s+)?$",
+            r"(?:maximum|peak)\s+(?:[\w-]+\s+){0,2}?of)\s+(?:an?\s+)?(?:factor\s+of\s+)?$",
             re.I,
         ),
     ),
@@ -222,6 +223,8 @@ def _quantity_from_match(sentence: str, match: re.Match[str]) -> Quantity | None
         value, unit = parse_number(match.group("unsigned")), "x"
     elif match.group("word"):
         value, unit = parse_number(match.group("word")), "x"
+        if match.group("word_lo"):  # "two to three times faster"
+            value, value_max = parse_number(match.group("word_lo")), value
     elif match.group("factor"):
         value, unit = parse_number(match.group("factor")), "x"
         if match.group("factor_hi"):

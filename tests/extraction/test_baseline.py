@@ -482,3 +482,27 @@ def test_models_that_own_the_measure_are_context_not_baselines(nlp: Language) ->
     assert [c.baseline for c in claims] == [None]
     claims = claims_of_sentence(nlp("It reduces the communication volume of ZeRO by 4x."), context)
     assert [c.baseline for c in claims] == ["ZeRO"]
+
+
+def test_on_average_over_is_a_comparison(claims_in: Callable) -> None:
+    # "averaged over all 7 devices" compares nothing; "on average over baseline methods" does
+    sentence = (
+        "RapidGNN improves end-to-end training throughput by 2.46x to 3.00x on average over "
+        "baseline methods across the benchmark datasets, while cutting remote feature fetches "
+        "by over 9.70x to 15.39x."
+    )
+    assert pairs(claims_in, "g054", sentence) == [
+        ("baseline methods", 2.46),
+        ("baseline methods", 9.7),
+    ]
+
+
+def test_a_lower_case_name_with_a_file_suffix_is_named(claims_in: Callable) -> None:
+    sentence = (
+        "The evaluation shows that PowerInfer significantly outperforms llama.cpp by up to "
+        "11.69× while retaining model accuracy across various LLMs (including OPT-175B) on a "
+        "single NVIDIA RTX 4090 GPU."
+    )
+    assert {(c.baseline, c.baseline_kind) for c in claims_in("g050", sentence)} == {
+        ("llama.cpp", "named")
+    }

@@ -298,3 +298,49 @@ def test_a_loss_that_comes_with_the_result_is_a_cost_paid(claims_in: Callable) -
         "compared to a hypothetical, oracular GPU with enough memory to hold the entire DNN."
     )
     assert claims_in("f064", sentence) == []
+
+
+# -- forms from the second fresh reading (tests/data/reading/fresh2.jsonl)
+
+
+@pytest.mark.parametrize(
+    ("paper", "sentence", "expected"),
+    [
+        (
+            "g016",
+            "Our experiments show that by applying these design techniques, our new "
+            "implementation of a key-value store, SlimDB, can be two to three times faster, use "
+            "less memory to cache metadata indices, and show lower tail latency in read "
+            "operations compared to popular LSM-tree implementations such as LevelDB and RocksDB.",
+            [(2.0, 3.0, "x", None)],
+        ),
+        (
+            "g060",
+            "Finally, we evaluate Chiller using various workloads, and show that our partitioning "
+            "and execution strategy outperforms traditional partitioning techniques which try to "
+            "avoid distributed transactions, by up to a factor of 2.",
+            [(2.0, None, "x", "up_to")],
+        ),
+        (
+            "g004",
+            "Our experiments on a cluster of eight nodes show that Aria outperforms systems with "
+            "conventional nondeterministic concurrency control algorithms and the "
+            "state-of-the-art deterministic databases by up to a factor of two on two popular "
+            "benchmarks (YCSB and TPC-C).",
+            [(2.0, None, "x", "up_to")],
+        ),
+    ],
+)
+def test_word_ranges_and_factors_with_their_qualifier(
+    claims_in: Callable, paper: str, sentence: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert values(claims_in, paper, sentence) == expected
+
+
+def test_a_level_of_a_ratio_is_no_claim(claims_in: Callable) -> None:
+    sentence = (
+        "Compared to state-of-the-art systems that suffer a write amplification of 2.5× or more, "
+        "Flashield maintains a median write amplification of 0.5× (since many filtered objects "
+        "are never written to flash at all), without any loss of hit rate or throughput."
+    )
+    assert claims_in("g072", sentence) == []

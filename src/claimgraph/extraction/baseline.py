@@ -41,7 +41,7 @@ _PREPOSITIONAL = re.compile(
 # "compare Faasm to X": the phrase after "to"; the marker starts at "compare"
 _COMPARE_TO = re.compile(r"\bcompare\s+(?:[\w+#.-]+\s+){1,5}?(?:to|with|against)\s+", re.IGNORECASE)
 _AVERAGED = re.compile(
-    r"\b(?:averaged?|aggregated|summed|amortized|spread|distributed)\s+$", re.IGNORECASE
+    r"\b(?:averaged|aggregated|summed|amortized|spread|distributed)\s+$", re.IGNORECASE
 )
 # "at least 2x that of its closest competitor", "4x those of X"
 _MULTIPLE_OF = re.compile(r"(?<=[x×X✕%])\s+(?:that|those)\s+of\s+")

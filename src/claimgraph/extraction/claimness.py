@@ -78,6 +78,11 @@ _CHANGE_IN_PARENTHESES = re.compile(
     r"\b(?!-)(?:(?!\b(?:comparable|similar|on\s+par)\b)[^.;()]){0,60}\(\s*(?:(?:up\s*to|about|around|over|nearly|roughly|by)\s+)?[~]?$",
     re.IGNORECASE,
 )
+_LEVEL_OF_BEFORE = re.compile(
+    r"\b(?:amplification|ratio|utili[sz]ation|efficiency|occupancy)\s+of\s+"
+    r"(?:(?:about|around|only|just|up\s*to|over|nearly|roughly)\s+)?[~]?$",
+    re.IGNORECASE,
+)
 SHARE_OF = re.compile(
     r"^\s*of\s+(?!(?:[\w-]+\s+){0,3}(?:speed-?ups?|improvements?|reductions?|gains?)\b)",
     re.IGNORECASE,
@@ -123,6 +128,8 @@ def is_claim_quantity(sentence: str, quantity: Quantity) -> bool:
     after = sentence[quantity.end :]
     if SHARE_OF.match(after) and not _REDUCTION_VERB_BEFORE.search(before):
         return False
+    if _LEVEL_OF_BEFORE.search(before):
+        return False  # "a write amplification of 2.5x": a level reached, not a change
     if not _has_unit(quantity):
         if not _names_its_measure(before, after):
             return False

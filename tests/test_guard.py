@@ -144,8 +144,9 @@ def _raw(guard: Guard, request: bytes, timeout: float = 10) -> bytes:
 
 
 def test_a_malformed_content_length_is_a_400(guard: Guard) -> None:
+    # uvicorn's HTTP parser refuses it: nothing reaches the upstream
     answer = _raw(guard, "POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: ²\r\n\r\n".encode())
-    assert answer.startswith(b"HTTP/1.1 400 ") and b"X-Claimgraph-Error: bad-request" in answer
+    assert answer.startswith(b"HTTP/1.1 400 ")
 
 
 def test_a_no_content_answer_has_no_length(guard: Guard) -> None:
@@ -167,12 +168,12 @@ def test_refusals_allow_cross_origin_reads_when_cors_is_on(upstream: tuple[str, 
 def test_a_silent_client_is_disconnected(guard: Guard, monkeypatch: pytest.MonkeyPatch) -> None:
     import claimgraph.guard
 
-    monkeypatch.setattr(claimgraph.guard._Handler, "timeout", 1)
+    monkeypatch.setattr(claimgraph.guard, "IDLE_TIMEOUT_S", 1)
     started = time.monotonic()
-    # Promises a 100-byte body and sends one byte: the thread must not wait forever.
+    # Promises a 100-byte body and sends one byte: the front must not wait forever.
     answer = _raw(guard, b"POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\nA")
     assert time.monotonic() - started < 8
-    assert answer == b""  # closed without an answer: nobody is listening for one
+    assert answer.startswith(b"HTTP/1.1 408 ") and b"X-Claimgraph-Error: timeout" in answer
 
 
 def test_clients_that_never_read_cost_only_their_own_connections(upstream: tuple[str, int]) -> None:

@@ -6,40 +6,46 @@ operation has been cancelled" -- easy to take for an answer.  And it has no limi
 size of a result: a runaway query (a cross join) streams gigabytes to whoever asked.
 
 So ``claimgraph serve`` runs Oxigraph on a private loopback port and puts this front on the
-address the user asked for.  It forwards every request as it came (method, path, headers,
-body) and reads the whole response before passing it on:
+address the user asked for: an ASGI application served by uvicorn, which forwards every
+request with httpx (method, path, headers, body) and reads the whole answer before passing
+it on:
 
-- a response larger than ``max_result_bytes``: the connection to Oxigraph is closed, which
-  stops the query, and the client gets HTTP 500 with a one-line message;
-- a response that ends in Oxigraph's cancellation message: HTTP 504 with a one-line message;
+- an answer larger than ``max_result_bytes``: the upstream stream is closed, which stops
+  the query, and the client gets HTTP 500 with a one-line message;
+- an answer that ends in Oxigraph's cancellation message: HTTP 504;
+- a JSON or XML answer that ends before its format does (an error met while streaming):
+  HTTP 502 with the error's last line;
 - anything else: passed on unchanged (status, headers, body).
 
-Refusals carry an ``X-Claimgraph-Error`` header (``result-too-large`` or ``timeout``) for
-programs.  At most :data:`MAX_CONCURRENT` responses are read from Oxigraph at once (others wait
-their turn), which bounds the memory the front needs; an answer read is spooled (to disk past
-1 MB) and the slot freed before it is written, so a client that reads slowly or never costs only
-its own connection; a client silent for 60 s is disconnected.
-Oxigraph's own errors (400 for bad SPARQL, 403 for an update to the read-only server) pass
-through as they are, and request bodies are streamed to it (a chunked one is refused: 411).
+Before that, requests are checked: a ``Host`` the server does not answer to (DNS
+rebinding), a browser write from another site, and SERVICE or LOAD (requests to other
+machines) are refused with 403; a query that names no graphs is asked for with the union of
+the paper graphs as its default graph.  Refusals carry an ``X-Claimgraph-Error`` header for
+programs.  At most :data:`MAX_CONCURRENT` answers are read from Oxigraph at once, which bounds
+the memory the front needs; a read answer is spooled (to disk past 1 MB) and written to its
+client by that client's own task, so a client that reads slowly or never costs only its own
+connection; a client silent for :data:`IDLE_TIMEOUT_S` is disconnected.  Header parsing,
+chunked bodies and keep-alive are uvicorn's.
 """
 
 from __future__ import annotations
 
-import http.client
-import io
+import asyncio
 import socket
 import tempfile
 import threading
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
 from dataclasses import dataclass
 from email.message import Message
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import IO
+from typing import IO, Any
 from urllib.parse import parse_qs, urlsplit
+
+import httpx
+import uvicorn
 
 from claimgraph.queries import sparql_clauses
 
-__all__ = ["CANCELLED", "MAX_CONCURRENT", "Guard", "GuardLimits"]
+__all__ = ["CANCELLED", "IDLE_TIMEOUT_S", "MAX_CONCURRENT", "Guard", "GuardLimits"]
 
 CANCELLED = b"The SPARQL operation has been cancelled"
 """What Oxigraph writes at the end of a response whose query it cancelled at its timeout."""
@@ -54,13 +60,19 @@ _HOP_BY_HOP = frozenset(
         "trailer",
         "transfer-encoding",
         "upgrade",
+        "content-length",
+        "host",
     }
 )
 _PIECE = 1 << 16
-_IDLE_TIMEOUT_S = 60
+IDLE_TIMEOUT_S = 60
 """Seconds a client may stay silent (or stall sending a body) before its connection closes."""
 MAX_CONCURRENT = 8
-"""Responses held at once; each may be up to ``max_result_bytes``, so this bounds memory."""
+"""Answers read from Oxigraph at once; each may be up to ``max_result_bytes``."""
+
+Scope = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
+Send = Callable[[MutableMapping[str, Any]], Awaitable[None]]
 
 
 @dataclass(frozen=True)
@@ -80,196 +92,217 @@ class GuardLimits:
     """Names a request's ``Host`` (and a write's ``Origin``) may carry; empty: any."""
 
 
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-    upstream: tuple[str, int]
-    limits: GuardLimits
-    slots: threading.BoundedSemaphore
-    explain: Callable[[], str | None] | None = None
+class _Refusal(Exception):
+    def __init__(self, status: int, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.status, self.kind, self.message = status, kind, message
 
 
-class _ClientStalled(Exception):
-    """The client stopped sending its request body (or went away)."""
+class _Stalled(Exception):
+    """The client stopped sending its request body, or went away."""
 
 
-class _Body:
-    """The request body as a file for http.client: exactly ``length`` bytes, streamed."""
+class _App:
+    """The ASGI application: one task a request, so slow peers cost only themselves."""
 
-    def __init__(self, source: io.BufferedIOBase, length: int) -> None:
-        self._source, self._left = source, length
+    def __init__(self, upstream: tuple[str, int], limits: GuardLimits, port: int) -> None:
+        self.upstream = upstream
+        self.limits = limits
+        self.port = port
+        self.explain: Callable[[], str | None] | None = None
+        self._slots: asyncio.Semaphore | None = None
+        self._client: httpx.AsyncClient | None = None
 
-    def read(self, size: int = -1) -> bytes:
-        size = self._left if size < 0 else min(size, self._left)
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            await self._lifespan(receive, send)
+            return
+        if scope["type"] != "http":
+            return
         try:
-            data = self._source.read(size) if size else b""
-        except OSError as error:
-            raise _ClientStalled from error
-        if size and not data:
-            raise _ClientStalled
-        self._left -= len(data)
-        return data
+            await self._forward(scope, receive, send)
+        except _Refusal as refusal:
+            await self._refuse(send, refusal, scope["method"])
+        except _Stalled:
+            # the client stopped sending its body: tell it, and uvicorn closes the connection
+            stalled = _Refusal(408, "timeout", "the request body stopped arriving")
+            await self._refuse(send, stalled, scope["method"])
 
+    async def _lifespan(self, receive: Receive, send: Send) -> None:
+        while True:
+            message = await receive()
+            if message["type"] == "lifespan.startup":
+                self._slots = asyncio.Semaphore(MAX_CONCURRENT)
+                self._client = httpx.AsyncClient(timeout=None)
+                await send({"type": "lifespan.startup.complete"})
+            elif message["type"] == "lifespan.shutdown":
+                if self._client is not None:
+                    await self._client.aclose()
+                await send({"type": "lifespan.shutdown.complete"})
+                return
 
-class _Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-    timeout = _IDLE_TIMEOUT_S
-    server: _Server
-
-    def do_GET(self) -> None:
-        self._forward()
-
-    do_HEAD = do_POST = do_PUT = do_DELETE = do_PATCH = do_OPTIONS = do_GET
-
-    def log_message(self, format: str, *args: object) -> None:
-        """Quiet: Oxigraph's own log has the requests."""
-
-    def _forward(self) -> None:
-        if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
-            self._refuse(411, "length-required", "send the request body with a Content-Length")
-            return
-        length_text = (self.headers.get("Content-Length") or "0").strip()
-        if not (length_text.isascii() and length_text.isdigit()):
-            self._refuse(400, "bad-request", "the request's Content-Length is not a number")
-            return
-        limits = self.server.limits
-        refusal = _origin_refusal(
-            self.command, self.path, self.headers, limits, self.server.server_address[1]
-        )
+    async def _forward(self, scope: Scope, receive: Receive, send: Send) -> None:
+        assert self._slots is not None and self._client is not None
+        limits = self.limits
+        method: str = scope["method"]
+        route: str = scope["path"]
+        query_string = scope["query_string"].decode("latin-1")
+        headers = Message()
+        for name, value in scope["headers"]:
+            headers[name.decode("latin-1")] = value.decode("latin-1")
+        refusal = _origin_refusal(method, route, headers, limits, self.port)
         if refusal is not None:
-            self._refuse(403, *refusal)
-            return
-        length = int(length_text)
-        route, _, query_string = self.path.partition("?")
-        body: _Body | bytes | None = _Body(self.rfile, length) if length else None
-        target = self.path
+            raise _Refusal(403, *refusal)
+        target = route + (f"?{query_string}" if query_string else "")
+        body: bytes | AsyncIterator[bytes]
         if route in _SPARQL_ROUTES:
-            if length > MAX_SPARQL_BYTES:
-                self._refuse(413, "too-large", "a SPARQL request body is limited to 4 MB")
-                return
-            try:
-                body = self.rfile.read(length) if length else None
-            except OSError:
-                self.close_connection = True
-                return
-            if body is not None and len(body) < length:
-                self.close_connection = True  # the client went away mid-body
-                return
-            request = _SparqlRequest.read(query_string, self.headers, body)
+            body = await _read_body(receive, MAX_SPARQL_BYTES)
+            request = _SparqlRequest.read(query_string, headers, body or None)
             if request.calls_out and not limits.allow_federation:
-                self._refuse(
+                raise _Refusal(
                     403,
                     "federation",
                     "SERVICE and LOAD (which make this server fetch other URLs) are off; "
                     "start claimgraph serve with --allow-federation to permit them",
                 )
-                return
             if route == "/query" and limits.union_default_graph and not request.names_graphs:
                 target = f"{route}?{query_string + '&' if query_string else ''}union-default-graph"
-        host, port = self.server.upstream
-        headers = {k: v for k, v in self.headers.items() if k.lower() not in _HOP_BY_HOP}
-        with self.server.slots:
-            upstream = http.client.HTTPConnection(host, port, timeout=limits.timeout_s + 30)
+        else:
+            body = _stream_body(receive)
+        forwarded = [
+            (name, value)
+            for name, value in headers.items()
+            if name.lower() not in _HOP_BY_HOP
+            or (name.lower() == "content-length" and not isinstance(body, bytes))
+        ]  # a streamed body keeps the length the client gave (else it goes chunked)
+        host, port = self.upstream
+        url = f"http://{host}:{port}{target}"
+        async with self._slots:
+            answer = tempfile.SpooledTemporaryFile(max_size=1024**2)
             try:
-                upstream.request(self.command, target, body=body, headers=headers)
-                response = upstream.getresponse()
-                pieces = self._read_limited(response, limits.max_result_bytes)
-            except _ClientStalled:
-                self.close_connection = True  # nobody to answer
-                return
-            except (OSError, http.client.HTTPException):
-                reason = self.server.explain() if self.server.explain is not None else None
-                if reason is not None:
-                    self._refuse(503, "out-of-memory", reason)
-                else:
-                    self._refuse(
-                        502,
-                        "unreachable",
-                        "the Oxigraph server behind claimgraph serve is not answering",
-                    )
-                return
-            finally:
-                upstream.close()  # a body left unread: Oxigraph sees the reader gone and stops
-            if pieces is None:
-                megabytes = limits.max_result_bytes / 1024**2
-                self._refuse(
-                    500,
-                    "result-too-large",
-                    f"the result is larger than {megabytes:g} MB (claimgraph serve "
-                    "--max-result-mb) and was stopped; narrow the query, add a LIMIT or raise "
-                    "the limit",
-                )
-                return
-            if response.status == 200 and _ends_with(pieces, CANCELLED):
-                self._refuse(
+                async with self._client.stream(
+                    method,
+                    url,
+                    headers=forwarded,
+                    content=body,
+                    timeout=httpx.Timeout(limits.timeout_s + 30),
+                ) as response:
+                    size, tail = 0, b""
+                    async for piece in response.aiter_raw(_PIECE):
+                        size += len(piece)
+                        if size > limits.max_result_bytes:
+                            answer.close()
+                            megabytes = limits.max_result_bytes / 1024**2
+                            raise _Refusal(
+                                500,
+                                "result-too-large",
+                                f"the result is larger than {megabytes:g} MB (claimgraph serve "
+                                "--max-result-mb) and was stopped; narrow the query, add a "
+                                "LIMIT or raise the limit",
+                            )
+                        answer.write(piece)
+                        tail = (tail + piece)[-400:]
+                    status = response.status_code
+                    reason = response.reason_phrase
+                    answer_headers = [
+                        (name.decode("latin-1"), value.decode("latin-1"))
+                        for name, value in response.headers.raw
+                    ]
+            except _Refusal:
+                raise
+            except _Stalled:
+                answer.close()
+                raise
+            except (httpx.TransportError, OSError):
+                answer.close()
+                why = await asyncio.to_thread(self.explain) if self.explain is not None else None
+                if why is not None:
+                    raise _Refusal(503, "out-of-memory", why) from None
+                raise _Refusal(
+                    502,
+                    "unreachable",
+                    "the Oxigraph server behind claimgraph serve is not answering",
+                ) from None
+        del reason
+        with answer:
+            if status == 200 and tail.endswith(CANCELLED):
+                raise _Refusal(
                     504,
                     "timeout",
                     f"the query was stopped after {limits.timeout_s} s (claimgraph serve "
                     "--timeout-s); narrow the query or add a LIMIT",
                 )
-                return
-            broken = _cut_short(response, pieces)
+            content_type = next((v for k, v in answer_headers if k.lower() == "content-type"), "")
+            broken = _cut_short(status, content_type, tail)
             if broken is not None:
-                self._refuse(
+                raise _Refusal(
                     502,
                     "upstream-error",
                     f"the Oxigraph server failed while writing the answer: {broken}",
                 )
-                return
-            # A client that reads slowly (or never) must cost only its own connection: the
-            # answer moves to a spooled file (on disk past 1 MB) and the slot is free again
-            # before a byte of it is written to the client.
-            answer = tempfile.SpooledTemporaryFile(max_size=1024**2)
-            answer.writelines(pieces)
-            del pieces
-        with answer:
-            answer.seek(0)
-            self._pass_on(response, answer)
+            await _pass_on(send, method, status, answer_headers, answer, size)
 
-    @staticmethod
-    def _read_limited(response: http.client.HTTPResponse, limit: int) -> list[bytes] | None:
-        pieces: list[bytes] = []
-        size = 0
-        while piece := response.read(_PIECE):
-            size += len(piece)
-            if size > limit:
-                return None
-            pieces.append(piece)
-        return pieces
+    async def _refuse(self, send: Send, refusal: _Refusal, method: str) -> None:
+        data = f"claimgraph serve: {refusal.message}\n".encode()
+        headers = [
+            (b"Content-Type", b"text/plain; charset=utf-8"),
+            (b"X-Claimgraph-Error", refusal.kind.encode()),
+            (b"Content-Length", str(len(data)).encode()),
+            (b"Connection", b"close"),
+        ]
+        if self.limits.cors:
+            headers.append((b"Access-Control-Allow-Origin", b"*"))
+        await send({"type": "http.response.start", "status": refusal.status, "headers": headers})
+        await send({"type": "http.response.body", "body": b"" if method == "HEAD" else data})
 
-    def _pass_on(self, response: http.client.HTTPResponse, answer: IO[bytes]) -> None:
-        size = answer.seek(0, io.SEEK_END)
-        answer.seek(0)
-        self.send_response_only(response.status, response.reason)
-        for name, value in response.getheaders():
-            if name.lower() not in _HOP_BY_HOP and name.lower() != "content-length":
-                self.send_header(name, value)
-        if response.status >= 200 and response.status not in (204, 304):
-            length = response.getheader("Content-Length") if self.command == "HEAD" else None
-            self.send_header("Content-Length", length or str(size))
-        self.end_headers()
-        if self.command != "HEAD":
-            while piece := answer.read(_PIECE):
-                self.wfile.write(piece)
 
-    def _refuse(self, status: int, kind: str, message: str) -> None:
-        data = f"claimgraph serve: {message}\n".encode()
-        self.send_response_only(status)
-        self.send_header("Content-Type", "text/plain; charset=utf-8")
-        self.send_header("X-Claimgraph-Error", kind)
-        if self.server.limits.cors:
-            self.send_header("Access-Control-Allow-Origin", "*")
-        self.send_header("Content-Length", str(len(data)))
-        self.send_header("Connection", "close")
-        self.end_headers()
-        self.close_connection = True
-        if self.command != "HEAD":
-            self.wfile.write(data)
+async def _read_body(receive: Receive, limit: int) -> bytes:
+    data = bytearray()
+    async for piece in _stream_body(receive):
+        data += piece
+        if len(data) > limit:
+            raise _Refusal(413, "too-large", "a SPARQL request body is limited to 4 MB")
+    return bytes(data)
 
-    def handle_one_request(self) -> None:
+
+async def _stream_body(receive: Receive) -> AsyncIterator[bytes]:
+    while True:
         try:
-            super().handle_one_request()
-        except (BrokenPipeError, ConnectionResetError, TimeoutError):
-            self.close_connection = True  # the client went away or went quiet
+            message = await asyncio.wait_for(receive(), IDLE_TIMEOUT_S)
+        except TimeoutError:
+            raise _Stalled from None
+        if message["type"] == "http.disconnect":
+            raise _Stalled
+        yield message.get("body", b"")
+        if not message.get("more_body", False):
+            return
+
+
+async def _pass_on(
+    send: Send,
+    method: str,
+    status: int,
+    headers: list[tuple[str, str]],
+    answer: IO[bytes],
+    size: int,
+) -> None:
+    out = [
+        (name.encode("latin-1"), value.encode("latin-1"))
+        for name, value in headers
+        if name.lower() not in _HOP_BY_HOP
+    ]
+    upstream_length = next((v for k, v in headers if k.lower() == "content-length"), None)
+    if status >= 200 and status not in (204, 304):
+        length = upstream_length if method == "HEAD" and upstream_length else str(size)
+        out.append((b"Content-Length", length.encode()))
+    await send({"type": "http.response.start", "status": status, "headers": out})
+    if method == "HEAD" or status in (204, 304):
+        await send({"type": "http.response.body", "body": b""})
+        return
+    answer.seek(0)
+    while piece := answer.read(_PIECE):
+        await send({"type": "http.response.body", "body": piece, "more_body": True})
+    await send({"type": "http.response.body", "body": b""})
 
 
 _SPARQL_ROUTES = frozenset({"/query", "/update"})
@@ -351,29 +384,18 @@ _ENDINGS = {
 }
 
 
-def _cut_short(response: http.client.HTTPResponse, pieces: list[bytes]) -> str | None:
+def _cut_short(status: int, content_type: str, tail: bytes) -> str | None:
     """What Oxigraph wrote at the end of a 200 answer it could not finish (an error met while
     streaming results), or ``None`` when the answer ends as its format must."""
-    if response.status != 200:
+    if status != 200:
         return None
-    content_type = (response.getheader("Content-Type") or "").split(";")[0].strip().lower()
-    endings = _ENDINGS.get(content_type)
-    if endings is None or not pieces:
+    endings = _ENDINGS.get(content_type.split(";")[0].strip().lower())
+    if endings is None or not tail:
         return None
-    tail = b"".join(pieces[-2:])[-400:]
     if tail.rstrip().endswith(endings):
         return None
     last = tail.decode("utf-8", "replace").rstrip().rsplit("\n", 1)[-1]
     return " ".join(last.split())[-200:] or "the answer ends early"
-
-
-def _ends_with(pieces: list[bytes], suffix: bytes) -> bool:
-    tail = b""
-    for piece in reversed(pieces):
-        tail = piece + tail
-        if len(tail) >= len(suffix):
-            break
-    return tail.endswith(suffix)
 
 
 class Guard:
@@ -381,39 +403,57 @@ class Guard:
 
     def __init__(self, host: str, port: int, upstream: tuple[str, int], limits: GuardLimits):
         family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
-        server_class = type("_FamilyServer", (_Server,), {"address_family": family})
-        self._server: _Server = server_class((host, port), _Handler)
-        self._server.upstream = upstream
-        self._server.limits = limits
-        self._server.slots = threading.BoundedSemaphore(MAX_CONCURRENT)
+        listener = socket.socket(family, socket.SOCK_STREAM)
+        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            listener.bind((host, port))
+        except OSError:
+            listener.close()
+            raise
+        listener.listen(128)
+        listener.setblocking(False)
+        self._socket = listener
+        self._app = _App(upstream, limits, listener.getsockname()[1])
+        config = uvicorn.Config(
+            self._app,
+            lifespan="on",
+            log_level="critical",
+            access_log=False,
+            timeout_keep_alive=IDLE_TIMEOUT_S,
+            h11_max_incomplete_event_size=64 * 1024,
+        )
+        self._server = uvicorn.Server(config)
         self._thread = threading.Thread(
-            target=self._server.serve_forever, name="claimgraph-guard", daemon=True
+            target=lambda: asyncio.run(self._server.serve(sockets=[listener])),
+            name="claimgraph-guard",
+            daemon=True,
         )
         self._thread.start()
+        while not self._server.started and self._thread.is_alive():
+            threading.Event().wait(0.01)
 
     @property
     def port(self) -> int:
-        port: int = self._server.server_address[1]
-        return port
+        return self._app.port
 
     @property
     def upstream(self) -> tuple[str, int]:
-        return self._server.upstream
+        return self._app.upstream
 
     @upstream.setter
     def upstream(self, address: tuple[str, int]) -> None:
-        self._server.upstream = address
+        self._app.upstream = address
 
     @property
     def explain(self) -> Callable[[], str | None] | None:
         """Called when the upstream drops a request: the reason to give, if known."""
-        return self._server.explain
+        return self._app.explain
 
     @explain.setter
     def explain(self, explain: Callable[[], str | None] | None) -> None:
-        self._server.explain = explain
+        self._app.explain = explain
 
     def close(self) -> None:
-        self._server.shutdown()
-        self._server.server_close()
-        self._thread.join(5)
+        self._server.should_exit = True
+        self._thread.join(10)
+        self._socket.close()

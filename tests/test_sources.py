@@ -663,3 +663,11 @@ def test_an_abstract_of_more_than_a_million_characters_is_skipped(tmp_path: Path
         f"{path}:1: abstract of 1.5 million characters, more than the 1 million a paper may "
         "hold; skipped"
     ]
+
+
+def test_an_empty_json_array_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "papers.json"
+    path.write_text("[\n]\n", encoding="utf-8")
+    report = read_papers([path])
+    assert report.papers == [] or list(report.papers) == []
+    assert [str(p) for p in report.problems] == [f"{path}: JSON array holds no records"]

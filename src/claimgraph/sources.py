@@ -466,6 +466,8 @@ def _read_plain_text(path: str, lines: list[str]) -> Iterator[Paper | SourceProb
 def _read_json(path: str, data: bytes) -> Iterator[Paper | SourceProblem]:
     document = _json_document(data) if path.lower().endswith(".json") else None
     if document is not None:
+        if not document:
+            yield SourceProblem(path, None, "JSON array holds no records")
         for number, value in document:
             yield from _json_record(path, number, value)
         return

@@ -895,3 +895,12 @@ def test_limited_queries_still_answer_and_raise_their_own_errors(papers_store: P
     assert result.exit_code == 0 and result.stdout.splitlines()[1] == "FSMoE,fsmoe,5,5,0,1"
     bad = CliRunner().invoke(cli, ["query", "-e", "SELEC x", "--store", str(papers_store)])
     assert bad.exit_code == 1 and "invalid SPARQL" in bad.stderr
+
+
+def test_a_result_that_does_not_pickle_is_no_memory_error() -> None:
+    import threading
+
+    from claimgraph.limits import run_limited
+
+    with pytest.raises(RuntimeError, match="cannot pickle"):
+        run_limited(threading.Lock, timeout_s=30, max_memory_mb=512)

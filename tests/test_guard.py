@@ -208,3 +208,16 @@ def test_an_answer_cut_short_by_an_error_is_a_502_not_a_200(guard: Guard) -> Non
     assert status == 502 and headers["X-Claimgraph-Error"] == "upstream-error"
     assert body.decode().strip().endswith("Error: backend lost")
     assert _get(guard, "/whole/0")[0] == 200  # a complete answer passes
+
+
+def test_an_absolute_target_and_doubled_headers_are_refused(guard: Guard) -> None:
+    # the route checked must be the route forwarded, and the body type checked the one sent
+    absolute = _raw(guard, b"GET http://x/bytes/1 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+    assert absolute.startswith(b"HTTP/1.1 400 ")
+    doubled = _raw(
+        guard,
+        b"POST /query HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\n"
+        b"Content-Type: application/sparql-query\r\nContent-Length: 6\r\n"
+        b"Connection: close\r\n\r\nASK {}",
+    )
+    assert doubled.startswith(b"HTTP/1.1 400 ") and b"more than one Content-Type" in doubled

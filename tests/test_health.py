@@ -296,3 +296,17 @@ def test_check_names_an_ill_typed_literal_instead_of_failing(
     assert code == 1
     assert "Traceback" not in err
     assert f"{start.graph_name.value}: abc is not a valid {integer.value} value" in err
+
+
+def test_restore_replaces_a_symlinked_store_where_it_lives(
+    good_store: Path, tmp_path: Path
+) -> None:
+    backup, real = tmp_path / "backup", tmp_path / "real-store"
+    assert invoke("backup", backup, "--store", good_store)[0] == 0
+    assert invoke("backup", real, "--store", good_store)[0] == 0
+    link = tmp_path / "link"
+    link.symlink_to(real)
+    code, _, err = invoke("restore", backup, "--store", link, "--replace")
+    assert code == 0, err
+    assert link.is_symlink() and _quads(link) == _quads(good_store)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["backup", "link", "real-store"]

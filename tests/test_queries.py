@@ -398,9 +398,22 @@ def test_service_reaches_the_listener_when_allowed(
     assert received and received[0].startswith((b"GET", b"POST"))
 
 
-def test_service_in_a_string_or_comment_is_no_call(mem_store: ox.Store) -> None:
-    text = 'SELECT ?x WHERE { BIND("SERVICE <http://x>" AS ?x) } # SERVICE'
-    assert run_query(mem_store, text).rows == [("SERVICE <http://x>",)]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SELECT * WHERE { # c\rSERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }",
+        "PREFIX e: <urn:e> SELECT * WHERE { BIND(e:a\\# AS ?z) "
+        "SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }",
+        "SELECT * WHERE { BIND(<http://x/\\u0041'> AS ?z) "
+        "SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } } #'",
+    ],
+)
+def test_service_hidden_by_escapes_and_comments_is_still_refused(
+    mem_store: ox.Store, text: str
+) -> None:
+    # found wherever the word stands: a lexer of our own can be fooled
+    with pytest.raises(QueryError, match="--allow-federation"):
+        run_query(mem_store, text)
 
 
 def test_from_chooses_the_default_graph(mem_store: ox.Store) -> None:

@@ -126,3 +126,17 @@ def test_a_shard_with_a_claim_value_that_is_no_number_is_not_merged(
     assert "Merged 3 shard(s): 19 papers" in result.stdout
     store = open_store(store_path, read_only=True)
     assert ox.NamedNode(graph.strip("<>")) not in set(store.named_graphs())
+
+
+def test_a_number_xsd_would_not_read_is_not_merged(
+    results: list[PaperClaims], tmp_path: Path
+) -> None:
+    shards = write_shards(results[:10], tmp_path / "shards", shard_size=10)
+    lines = shards[0].read_text(encoding="utf-8").splitlines()
+    value = next(i for i, line in enumerate(lines) if "/ns#value>" in line)
+    graph = lines[value].rsplit(" ", 2)[-2]
+    head, _, _ = lines[value].partition("/ns#value> ")
+    lines[value] = f'{head}/ns#value> "1_0"^^<http://www.w3.org/2001/XMLSchema#double> {graph} .'
+    shards[0].write_text("\n".join(lines) + "\n", encoding="utf-8")
+    merge = merge_shards(open_store(tmp_path / "store"), shards)
+    assert merge.papers == 9 and len(merge.problems) == 1

@@ -147,9 +147,15 @@ class _App:
         method: str = scope["method"]
         route: str = scope["path"]
         query_string = scope["query_string"].decode("latin-1")
+        if not route.startswith("/"):
+            raise _Refusal(400, "bad-request", "the request target must be a path")
         headers = Message()
         for name, value in scope["headers"]:
             headers[name.decode("latin-1")] = value.decode("latin-1")
+        for single in ("Host", "Content-Type", "Content-Length"):
+            if len(headers.get_all(single) or []) > 1:
+                # what is checked must be what is forwarded: one value, or none
+                raise _Refusal(400, "bad-request", f"the request has more than one {single}")
         refusal = _origin_refusal(method, route, headers, limits, self.port)
         if refusal is not None:
             raise _Refusal(403, *refusal)

@@ -124,7 +124,9 @@ def restore_store(
     store is left exactly as it was and the staging copy is removed.  A backup and a store
     that overlap (the same directory however spelled, or one inside the other) are refused.
     """
-    source, destination = Path(backup).expanduser(), Path(store_path).expanduser()
+    source = Path(backup).expanduser()
+    # the real directory: a symlinked store is replaced where it lives, "." gets a name
+    destination = Path(os.path.realpath(Path(store_path).expanduser()))
     _refuse_overlap(source, destination)
     open_store(source, read_only=True)  # a clear error if it is no store
     if destination.exists():
@@ -147,12 +149,12 @@ def restore_store(
             f"cannot restore {source} to {destination}: {_reason(error)}; "
             f"the store at {destination} is unchanged"
         ) from None
-    if destination.exists():
-        destination.rename(retired)
     try:
+        if destination.exists():
+            destination.rename(retired)
         staging.rename(destination)
     except OSError as error:
-        if retired.exists():
+        if retired.exists() and not destination.exists():
             retired.rename(destination)
         shutil.rmtree(staging, ignore_errors=True)
         raise StoreError(

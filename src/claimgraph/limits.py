@@ -51,10 +51,15 @@ def run_limited(
         try:
             ok, payload = receiver.recv()
         except EOFError:
-            raise LimitExceeded(
-                f"{what} needed more than {max_memory_mb} MB of memory (--max-memory-mb) and was "
-                "stopped; narrow it or add a LIMIT"
-            ) from None
+            child.join(5)
+            if child.exitcode == _OUT_OF_MEMORY_EXIT or (child.exitcode or 0) < 0:
+                raise LimitExceeded(
+                    f"{what} needed more than {max_memory_mb} MB of memory (--max-memory-mb) "
+                    "and was stopped; narrow it or add a LIMIT"
+                ) from None
+            raise RuntimeError(f"{what} failed (exit status {child.exitcode})") from None
+        except Exception as error:  # an exception that does not unpickle here
+            raise RuntimeError(f"{what} failed: {error}") from None
     finally:
         if child.is_alive():
             os.kill(child.pid or 0, signal.SIGKILL)
@@ -84,6 +89,11 @@ def _child(function: Callable[[], Any], sender: Connection, data_bytes: int) -> 
     try:
         sender.send(result)
     except MemoryError:
-        os._exit(1)  # the parent reads EOF: out of memory
+        os._exit(_OUT_OF_MEMORY_EXIT)  # the parent reads EOF: out of memory
+    except Exception as error:  # a result or an exception that does not pickle
+        sender.send((False, RuntimeError(" ".join(repr(error).split()))))
     finally:
         sender.close()
+
+
+_OUT_OF_MEMORY_EXIT = 3

@@ -279,10 +279,19 @@ _CLAUSE_WORDS = re.compile(r"(?<![\w:?$])(SERVICE|FROM|LOAD)(?![\w:-])", re.IGNO
 
 
 def sparql_clauses(text: str) -> set[str]:
-    """Which of SERVICE, FROM and LOAD a SPARQL text uses as keywords (not inside strings,
-    IRIs, comments or prefixed names)."""
+    """Which of SERVICE, FROM and LOAD a SPARQL text uses as keywords.
+
+    FROM is read outside strings, IRIs, comments and prefixed names.  SERVICE and LOAD are
+    found anywhere a word can stand (fail closed: a lexer of our own can be fooled by
+    escapes, and a query that only mentions the word can still pass --allow-federation).
+    """
     bare = _SPARQL_NOISE.sub(" ", text)
-    return {word.upper() for word in _CLAUSE_WORDS.findall(bare)}
+    found = {word.upper() for word in _CLAUSE_WORDS.findall(bare)}
+    found |= {word.upper() for word in _CALLS_OUT.findall(text)}
+    return found
+
+
+_CALLS_OUT = re.compile(r"\b(SERVICE|LOAD)\b", re.IGNORECASE)
 
 
 def run_query(

@@ -642,7 +642,14 @@ def serve_forever(
                     when = f"in {delay:g} s ({len(restarts)} restarts in a minute)" if delay else ""
                     on_restart(f"{reason}; restarting it {when}".rstrip())
                 time.sleep(delay)
-                server.restart(ready_timeout)
+                try:
+                    server.restart(ready_timeout)
+                except (ServerError, StoreError) as error:
+                    # a restart that fails (a slow start under memory pressure) is retried
+                    # with the back-off, never the end of the service
+                    if on_restart is not None:
+                        on_restart(f"starting Oxigraph again failed: {error}; retrying")
+                    continue
                 server.restarting = 0.0
         except (KeyboardInterrupt, _Stop):
             return 0

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -181,15 +182,21 @@ def merge_shards(store: ox.Store, shards: Iterable[str | os.PathLike[str]]) -> S
 _NUMERIC_PROPERTIES = frozenset(CG[name].value for name in ("value", "valueMax", "confidence"))
 
 
+_NUMERIC_TYPES = frozenset(
+    "http://www.w3.org/2001/XMLSchema#" + name for name in ("double", "float", "decimal", "integer")
+)
+_XSD_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+
+
 def _well_formed(quad: ox.Quad) -> bool:
+    """A numeric property holds a typed number as XSD writes one (``"1_0"``, ``" 1.5 "``,
+    ``"1.5"^^xsd:string`` and INF are not: SPARQL arithmetic would drop them)."""
     if quad.predicate.value not in _NUMERIC_PROPERTIES:
         return True
-    if not isinstance(quad.object, ox.Literal):
+    literal = quad.object
+    if not isinstance(literal, ox.Literal) or literal.datatype.value not in _NUMERIC_TYPES:
         return False
-    try:
-        return math.isfinite(float(quad.object.value))
-    except ValueError:
-        return False
+    return bool(_XSD_NUMBER.fullmatch(literal.value)) and math.isfinite(float(literal.value))
 
 
 def _local_name(node: ox.NamedNode) -> str:

@@ -258,6 +258,8 @@ class ServerProcess:
     guard: Guard
     _log: IO[bytes] = field(repr=False)
     _final_log: str | None = field(default=None, repr=False)
+    restart_reason: str = "the Oxigraph server stopped"
+    """Why it is restarting, as :func:`serve_forever` says it."""
     restarting: float = 0.0
     """Seconds until Oxigraph answers again while :func:`serve_forever` restarts it; 0
     when it runs."""
@@ -295,11 +297,7 @@ class ServerProcess:
         Said truthfully: Oxigraph stops as a whole, so a request in flight beside the heavy
         one is dropped too, and one that arrives during the restart was never seen."""
         if self.restarting:
-            return (
-                "the Oxigraph server ran out of memory (a query needed more than "
-                f"{self.config.max_memory_mb} MB, claimgraph serve --max-memory-mb) and is "
-                f"restarting; retry in {self.restarting:g} s"
-            )
+            return f"{self.restart_reason}; it is restarting, retry in {self.restarting:g} s"
         try:
             self.process.wait(1.0)
         except subprocess.TimeoutExpired:
@@ -638,6 +636,7 @@ def serve_forever(
                 delay = 0.0 if excess < 0 else min(60.0, _BACKOFF_S * 2.0**excess)
                 restarts.append(now)
                 server.restarting = delay or 1.0
+                server.restart_reason = reason
                 if on_restart is not None:
                     when = f"in {delay:g} s ({len(restarts)} restarts in a minute)" if delay else ""
                     on_restart(f"{reason}; restarting it {when}".rstrip())

@@ -478,3 +478,11 @@ def test_a_full_stop_that_lost_its_space_still_ends_a_sentence() -> None:
         "We demonstrate the efficacy of Varuna by training massive models.",
         "Node.js and e.g. Fig. 3 stay whole.",
     ]
+
+
+def test_ranges_of_every_form_keep_low_before_high() -> None:
+    # found by the fuzz test: "factor of 0 to 0" gave a range of one value
+    assert [(q.value, q.value_max) for q in find_quantities("a factor of 0 to 0")] == [(0.0, None)]
+    assert [
+        (q.value, q.value_max) for q in find_quantities("a factor ranging from 3.2 to 2.2")
+    ] == [(2.2, 3.2)]

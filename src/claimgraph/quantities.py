@@ -259,6 +259,9 @@ def _quantity_from_match(sentence: str, match: re.Match[str]) -> Quantity | None
                 value, value_max = value_max, value
             if value_max == value:
                 value_max = None
+    if value_max is not None and value_max <= value:
+        # "from 4 to 2 times", "0 to 0": the low end first, and a range of one value is none
+        value, value_max = min(value, value_max), (None if value_max == value else value)
     qualifier = qualifier_before(sentence[:start])
     if qualifier is None:
         qualifier = qualifier_after(sentence[end:])

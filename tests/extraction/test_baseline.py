@@ -506,3 +506,16 @@ def test_a_lower_case_name_with_a_file_suffix_is_named(claims_in: Callable) -> N
     assert {(c.baseline, c.baseline_kind) for c in claims_in("g050", sentence)} == {
         ("llama.cpp", "named")
     }
+
+
+def test_a_name_that_starts_with_by_is_no_by_phrase(claims_in: Callable) -> None:
+    sentence = (
+        "In a production cluster with up to 16 machines (128 GPUs), Bagua can outperform "
+        "PyTorch-DDP, Horovod and BytePS in the end-to-end training time by a significant margin "
+        "(up to 2X) across a diverse range of tasks."
+    )
+    assert pairs(claims_in, "g066", sentence) == [
+        ("BytePS", 2.0),
+        ("Horovod", 2.0),
+        ("PyTorch-DDP", 2.0),
+    ]

@@ -338,3 +338,13 @@ def test_metrics_of_a_fresh_reading(
 
 def test_a_hyphenated_metric_head_still_counts() -> None:
     assert lexicon.metric_in("29-69% inter-token-latency reduction") == "latency"
+
+
+def test_a_measure_that_opens_the_sentence_reaches_a_long_list(claims_in: Callable) -> None:
+    sentence = (
+        "The end-to-end performance of ByteTransformer for a standard BERT transformer model "
+        "surpasses the state-of-the-art Transformer frameworks, such as PyTorch JIT, TensorFlow "
+        "XLA, Tencent TurboTransformer and NVIDIA FasterTransformer, by 87%, 131%, 138% and 46%, "
+        "respectively."
+    )
+    assert {c.metric for c in claims_in("g074", sentence)} == {"speedup"}

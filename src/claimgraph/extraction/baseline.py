@@ -57,7 +57,7 @@ _PHRASE_STOP = re.compile(
     r"(?-i:(?:the\s+)?(?:[A-Z]|[a-z]+[A-Z])[\w+#.-]*(?:\s+[A-Z][\w+#.-]*)*\s*"
     r"(?:,|\.|$|\)|\s+(?:by|and|or)\b)))|"
     r"\s+(?:on|for|across|with|when|while|whereas|at|under|in|during|using|without|per|"
-    r"and\s+(?=up\s*to|by|between|\d|achiev|deliver|reduc|improv|provid|a\s+factor|"
+    r"and\s+(?=up\s*to|by\b|between\b|\d|achiev|deliver|reduc|improv|provid|a\s+factor|"
     r"an?\s+order|an?\s+(?:additional|further)|\w+\s+times)|respectively|up\s*to|"
     r"which|that|where|to\s+(?!the\b)|achieving|reaching|showing|resulting|leading\s+to|"
     r"demonstrat|allowing|enabling|offering|while|but)\b|\s+\((?=[^)]*\d\s?(?:x|×|times|%))",

@@ -15,6 +15,12 @@ from claimgraph.quantities import Quantity
 def metric_for(sentence: str, quantity: Quantity, previous_end: int = 0) -> str | None:
     """The metric named right after the number, else the nearest one before it."""
     metric = metric_after(sentence, quantity)
+    if metric is None and previous_end == 0 and (opening := _MEASURE_OPENING.match(sentence)):
+        # "The end-to-end performance of X surpasses Y, Z, ... by 87%, 131%, ...": the
+        # measure opens the sentence, beyond the window before a long list
+        far = lexicon.metric_in(opening.group("measure"))
+        if far is not None and not lexicon.metric_in(sentence[opening.end() : quantity.start]):
+            return resolve(far, sentence, quantity.start, previous_end, quantity.unit)
     if metric is None and _COMPARATIVE_NOUN.match(strip_asides(sentence[quantity.end :])):
         # "5.7x less Flash": the measure is the noun after the comparative, even one the
         # lexicon does not know; a metric named earlier belongs to another clause.
@@ -44,8 +50,11 @@ def resolve(
     parameters when it speaks of a model, else memory.
     """
     if metric == "vague":
-        for level in reversed(list(_LEVEL.finditer(sentence[previous_end:position]))):
-            earlier = lexicon.metric_in(level.group("measure"))
+        window = sentence[previous_end:position]
+        # a level of the measure: "a training throughput of 1.41M tokens/s"
+        measures = [m.group("measure") for m in _LEVEL.finditer(window)]
+        for measure in reversed(measures):
+            earlier = lexicon.metric_in(measure)
             if earlier not in (None, *lexicon.GENERAL_METRICS, *lexicon.UNRESOLVED_METRICS):
                 return earlier
         if quantity_unit == "%" and _TASK_SCORES.search(sentence):
@@ -58,6 +67,9 @@ def resolve(
     return metric
 
 
+_MEASURE_OPENING = re.compile(
+    r"^\s*(?:The|Its|Their|Our)\s+(?P<measure>(?:[\w-]+\s+){0,3}?[\w-]+)\s+of\s", re.IGNORECASE
+)
 _SHORT_FORM = re.compile(r"\s\([A-Za-z][A-Za-z0-9-]{1,7}\)")
 # Scores on tasks and benchmarks: a relative "performance" gain there is a quality gain.
 _TASK_SCORES = re.compile(

@@ -671,3 +671,16 @@ def test_an_empty_json_array_is_reported(tmp_path: Path) -> None:
     report = read_papers([path])
     assert list(report.papers) == []
     assert [str(p) for p in report.problems] == [f"{path}: JSON array holds no records"]
+
+
+def test_a_text_file_of_control_characters_and_symbols_is_one_problem(tmp_path: Path) -> None:
+    # found by the fuzz test: b"\x01\n\xc2\xa1" gave a paper with an empty title
+    path = tmp_path / "input.txt"
+    path.write_bytes(b"\x01\n\xc2\xa1")
+    report = read_papers([path])
+    assert all(paper.title for paper in report.papers)
+    only_controls = tmp_path / "controls.txt"
+    only_controls.write_bytes(b"\x01\x02\n\x03")
+    assert [str(p) for p in read_papers([only_controls]).problems] == [
+        f"{only_controls}: no text (only control characters)"
+    ]

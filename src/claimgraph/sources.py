@@ -352,7 +352,7 @@ def _looks_like_abstract(text: str) -> bool:
 
 def _read_daily_papers(path: str, lines: list[str]) -> Iterator[Paper | SourceProblem]:
     header_end = next(i for i, line in enumerate(lines) if line.strip().startswith("byAK")) + 1
-    blocks = _blocks(lines, header_end)
+    blocks = [block for block in _blocks(lines, header_end) if block.text]  # not only controls
     if blocks and len(blocks[0].lines) == 1 and _DATE_LINE.fullmatch(blocks[0].lines[0].strip()):
         blocks = blocks[1:]  # the page's own date
     if not blocks:
@@ -446,7 +446,10 @@ def _dump_paper(path: str, entry: _Entry) -> Paper:
 
 
 def _read_plain_text(path: str, lines: list[str]) -> Iterator[Paper | SourceProblem]:
-    first = next(i for i, line in enumerate(lines) if line.strip())
+    first = next((i for i, line in enumerate(lines) if _collapse(line)), None)
+    if first is None:  # only control characters
+        yield SourceProblem(path, None, "no text (only control characters)")
+        return
     title = _collapse(lines[first])
     abstract = _collapse(" ".join(lines[first + 1 :]))
     if not abstract:

@@ -175,19 +175,25 @@ def test_a_query_that_needs_too_much_memory_gets_a_503_and_the_server_comes_back
             assert (status, kind) == (503, "out-of-memory")
             assert "needed more than 256 MB" in body
             assert "restarting it" in process.stderr.readline()
-            deadline = time.monotonic() + 20
-            while True:  # the restarted server answers on the same address
-                try:
-                    ask = endpoint + "?" + urllib.parse.urlencode({"query": "ASK {}"})
-                    with urllib.request.urlopen(ask, timeout=5) as response:
-                        assert json.load(response) == {"head": {}, "boolean": True}
-                    break
-                except urllib.error.HTTPError:
-                    assert time.monotonic() < deadline
-                    time.sleep(0.2)
+            _wait_until_answering(endpoint, seconds=20)  # on the same address
         finally:
             _interrupt(process)
     assert process.returncode == 0
+
+
+def _wait_until_answering(endpoint: str, *, seconds: float) -> None:
+    """While Oxigraph restarts the front refuses with 503; ASK must come true within `seconds`."""
+    ask = endpoint + "?" + urllib.parse.urlencode({"query": "ASK {}"})
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            with urllib.request.urlopen(ask, timeout=5) as response:
+                assert json.load(response) == {"head": {}, "boolean": True}
+            return
+        except urllib.error.HTTPError as refused:
+            refused.close()
+            assert time.monotonic() < deadline
+            time.sleep(0.2)
 
 
 def _oxigraph_child(pid: int) -> int:
@@ -211,16 +217,7 @@ def test_the_service_outlives_any_number_of_oxigraph_deaths(store: Path) -> None
             ask = endpoint + "?" + urllib.parse.urlencode({"query": "ASK {}"})
             lines = []
             for _ in range(6):
-                deadline = time.monotonic() + 30
-                while True:  # a fresh Oxigraph is there and answers
-                    try:
-                        with urllib.request.urlopen(ask, timeout=5) as response:
-                            assert json.load(response)["boolean"] is True
-                        break
-                    except urllib.error.HTTPError as refused:
-                        refused.close()
-                        assert time.monotonic() < deadline
-                        time.sleep(0.2)
+                _wait_until_answering(endpoint, seconds=30)  # a fresh Oxigraph is there
                 os.kill(_oxigraph_child(process.pid), signal.SIGKILL)
                 lines.append(process.stderr.readline())
             assert all("exited with status -9" in line for line in lines), lines

@@ -97,6 +97,17 @@ def test_oxigraph_load_reads_a_shard(results: list[PaperClaims], tmp_path: Path)
     assert len(store) == len(shard.read_text(encoding="utf-8").splitlines())
 
 
+def _replace_first_value(shard: Path, literal: str) -> str:
+    """Writes `literal` as the object of the shard's first claim value; returns its graph."""
+    lines = shard.read_text(encoding="utf-8").splitlines()
+    value = next(i for i, line in enumerate(lines) if "/ns#value>" in line)
+    graph = lines[value].rsplit(" ", 2)[-2]
+    head, _, _ = lines[value].partition("/ns#value> ")
+    lines[value] = f"{head}/ns#value> {literal} {graph} ."
+    shard.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return graph
+
+
 def test_a_shard_with_a_claim_value_that_is_no_number_is_not_merged(
     results: list[PaperClaims], tmp_path: Path
 ) -> None:
@@ -105,12 +116,7 @@ def test_a_shard_with_a_claim_value_that_is_no_number_is_not_merged(
     from claimgraph.cli import cli
 
     shards = write_shards(results[:20], tmp_path / "shards", shard_size=10)
-    first = shards[0].read_text(encoding="utf-8").splitlines()
-    value = next(i for i, line in enumerate(first) if "/ns#value>" in line)
-    graph = first[value].rsplit(" ", 2)[-2]
-    head, _, _ = first[value].partition("/ns#value> ")
-    first[value] = f'{head}/ns#value> "abc"^^<http://www.w3.org/2001/XMLSchema#double> {graph} .'
-    shards[0].write_text("\n".join(first) + "\n", encoding="utf-8")
+    graph = _replace_first_value(shards[0], '"abc"^^<http://www.w3.org/2001/XMLSchema#double>')
     broken = tmp_path / "shards" / "broken.nq"
     broken.write_text("this is not N-Quads\n", encoding="utf-8")
 
@@ -132,11 +138,6 @@ def test_a_number_xsd_would_not_read_is_not_merged(
     results: list[PaperClaims], tmp_path: Path
 ) -> None:
     shards = write_shards(results[:10], tmp_path / "shards", shard_size=10)
-    lines = shards[0].read_text(encoding="utf-8").splitlines()
-    value = next(i for i, line in enumerate(lines) if "/ns#value>" in line)
-    graph = lines[value].rsplit(" ", 2)[-2]
-    head, _, _ = lines[value].partition("/ns#value> ")
-    lines[value] = f'{head}/ns#value> "1_0"^^<http://www.w3.org/2001/XMLSchema#double> {graph} .'
-    shards[0].write_text("\n".join(lines) + "\n", encoding="utf-8")
+    _replace_first_value(shards[0], '"1_0"^^<http://www.w3.org/2001/XMLSchema#double>')
     merge = merge_shards(open_store(tmp_path / "store"), shards)
     assert merge.papers == 9 and len(merge.problems) == 1

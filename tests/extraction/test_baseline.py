@@ -519,3 +519,42 @@ def test_a_name_that_starts_with_by_is_no_by_phrase(claims_in: Callable) -> None
         ("Horovod", 2.0),
         ("PyTorch-DDP", 2.0),
     ]
+
+
+@pytest.mark.parametrize(
+    ("paper", "sentence", "expected"),
+    [
+        (
+            "f041",
+            "Our evaluations show that Llumnix improves tail latencies by an order of magnitude, "
+            "accelerates high-priority requests by up to 1.5x, and delivers up to 36% cost savings "
+            "while achieving similar tail latencies, compared against state-of-the-art LLM serving "
+            "systems.",
+            [("state-of-the-art LLM serving systems", v) for v in (1.5, 10.0, 36.0)],
+        ),
+        (
+            "b002",
+            "For a large dataset, Kreon reduces CPU cycles/op by up to 5.8×, reduces I/O "
+            "amplification for inserts by up to 4.61×, and increases insert ops/s by up to 5.3×, "
+            "compared to RocksDB.",
+            [("RocksDB", 4.61), ("RocksDB", 5.3), ("RocksDB", 5.8)],
+        ),
+        (
+            # no comma: "compared to Megatron-LM" closes only its own list item
+            "a043",
+            "DISTFLASHATTN achieves 8x longer sequences, 4.45 - 5.64x speedup compared to Ring "
+            "Self-Attention, 2 - 8x longer sequences, 1.24 - 2.01x speedup compared to Megatron-LM "
+            "with FlashAttention.",
+            [
+                ("Megatron-LM", 1.24),
+                ("Megatron-LM", 2.0),
+                ("Ring Self-Attention", 4.45),
+                ("Ring Self-Attention", 8.0),
+            ],
+        ),
+    ],
+)
+def test_a_closing_comparison_after_a_comma_reaches_every_number_before_it(
+    claims_in: Callable, paper: str, sentence: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert pairs(claims_in, paper, sentence) == expected

@@ -59,7 +59,9 @@ def _row(name: str, evaluation: Evaluation) -> str:
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--thresholds", default="0,0.6,0.75,0.85")
-    parser.add_argument("--errors", default=None, help="a tuned part's short name: dev, dev2-a, dev2-b, heldout, heldout2")
+    parser.add_argument(
+        "--errors", default=None, help="a tuned part: dev, dev2-a, dev2-b, heldout, heldout2"
+    )
     args = parser.parse_args(argv)
     nlp = load_pipeline()
     predicted: dict[str, list[Claim]] = {}

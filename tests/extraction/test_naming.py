@@ -112,3 +112,55 @@ def test_a_hardware_word_with_a_plain_affix_is_no_subject(claims_in: Callable) -
         "monetary cost reduction."
     )
     assert {c.subject for c in claims_in("g006", sentence)} == {"MariusGNN"}
+
+
+@pytest.mark.parametrize(
+    ("paper", "name"),
+    [
+        # "we propose a solution that ...", "a family of anisotropic quantization loss
+        # functions", "a way of saving memory": a kind of thing names nothing; the title does
+        ("f006", "Agile Cold Starts"),
+        ("xm072", "Anisotropic Vector Quantization"),
+        ("xm042", "operator reordering"),
+        # "a simple algorithm called delay scheduling", "a framework called <projektor>"
+        ("f031", "delay scheduling"),
+        ("performance-scaling-via-optimal-8a80f04d", "<projektor>"),
+    ],
+)
+def test_a_bare_kind_of_thing_gives_way_to_its_name_or_the_title(
+    real_papers: dict[str, Paper], paper: str, name: str
+) -> None:
+    assert own_system_name(real_papers[paper], {}, []) == name
+
+
+@pytest.mark.parametrize(
+    ("title", "method"),
+    [
+        # the head is a topic ("... to Paxos Overhead", "... in Semantic Domain"): the
+        # subtitle's method
+        (
+            "Just Say NO to Paxos Overhead: Replacing Consensus with Network Ordering",
+            "Network Ordering",
+        ),
+        (
+            "Rethinking Multi-User Communication in Semantic Domain: Enhanced OMDMA by "
+            "Shuffle-Based Orthogonalization and Diffusion",
+            "Shuffle-Based Orthogonalization and Diffusion",
+        ),
+        # a short head names the method; a subtitle that starts "From" or "A" describes
+        (
+            "Flag Aggregator: Scalable Distributed Training under Failures and Augmented Losses "
+            "using Convex Optimization",
+            "Flag Aggregator",
+        ),
+        (
+            "A Survey on Parallel Text Generation: From Parallel Decoding to Diffusion Language "
+            "Models",
+            "Survey",
+        ),
+    ],
+)
+def test_a_title_with_a_subtitle_gives_the_part_that_names_the_method(
+    title: str, method: str
+) -> None:
+    assert title_method(title) == method

@@ -146,6 +146,10 @@ def own_system_name(paper: Paper, abbreviations: dict[str, str], coined: Sequenc
         return _short_form_of(coined[0], abbreviations) or coined[0]
     for match in _PROPOSAL.finditer(paper.abstract):
         phrase = _trim_noun_phrase(match.group("phrase"))
+        # "a simple algorithm called delay scheduling": the name it is given
+        called = _CALLED.match(match.group("phrase"), len(_kind_words(match.group("phrase"))))
+        if called and phrase.lower() in _BARE_KINDS:
+            return _trim_noun_phrase(called.group("name"))
         if phrase and phrase.split()[-1].lower() not in _NO_ARTIFACT:
             # "a simple algorithm, delay scheduling, that ...", "a communication-driven
             # solution, namely the C4": the phrase in apposition names it (a bare kind of
@@ -158,6 +162,8 @@ def own_system_name(paper: Paper, abbreviations: dict[str, str], coined: Sequenc
                     or lexicon.name_runs(appositive, sentence_initial=False)
                 ):
                     return appositive
+            if phrase.lower() in _BARE_KINDS:
+                continue  # "we propose a solution that ...": a kind of thing names nothing
             return phrase
     title = (head if sep and head else paper.title.strip(" :")).strip()
     # "Streaming DiLoCo with overlapping communication": a name the title and the abstract
@@ -167,7 +173,7 @@ def own_system_name(paper: Paper, abbreviations: dict[str, str], coined: Sequenc
         if lexicon.is_name_like(name.split()[-1], sentence_initial=False, strict=True):
             if re.search(r"\b" + re.escape(name) + r"\b", paper.abstract):
                 return name
-    return title_method(title) or "this paper's method"
+    return title_method(paper.title) or "this paper's method"
 
 
 # Heads of what a paper offers that are no system or method of its own ("a new perspective").
@@ -176,6 +182,10 @@ _NO_ARTIFACT = frozenset(
     "survey overview look question problem observation observations finding findings".split()
 )
 _TITLE_METHOD = re.compile(r"\b(?:via|using|through|with|by)\s+(?P<method>.+)$", re.IGNORECASE)
+_NAMES_A_METHOD = re.compile(
+    r"(?!(?:A|An|The|Towards?|On|When|Why|How|What|From|Beyond|Is|Are|Do|Does|Can)\b)"
+    r"[A-Z][\w-]*(?<!ing)\s+\w"
+)
 _TITLE_HEAD_END = re.compile(r"\s+(?:for|of|in|on|to|at|from|under|across)\s+", re.IGNORECASE)
 
 
@@ -185,8 +195,21 @@ def title_method(title: str) -> str:
     "via"; else the title's head noun phrase ("On Optimizing the Communication of ..." ->
     "Optimizing the Communication")."""
     title = " ".join(title.split()).rsplit("?", 1)[-1].strip()  # a question names no method
-    method = _TITLE_METHOD.search(title)
-    phrase = method.group("method") if method else re.sub(r"^(?:On|Towards?)\s+", "", title)
+    head, _, subtitle = (part.strip() for part in title.partition(":"))
+    method = _TITLE_METHOD.search(head)
+    if not method and subtitle and not _TITLE_HEAD_END.search(head) and len(head.split()) <= 4:
+        method = None  # "Flag Aggregator: ... using Convex Optimization": a short head names it
+        subtitle = ""
+    method = method or _TITLE_METHOD.search(subtitle)
+    if method:
+        phrase = method.group("method")
+    elif _NAMES_A_METHOD.match(subtitle):
+        # "Deep Recommender Models Inference: Automatic Asymmetric Data Flow Optimization": a
+        # subtitle that is a noun phrase names the method; "...: A Review", "...: Analyzing
+        # X" describe the paper
+        phrase = subtitle
+    else:
+        phrase = re.sub(r"^(?:On|Towards?)\s+", "", head)
     phrase = _TITLE_HEAD_END.split(phrase, maxsplit=1)[0]
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)
     return " ".join(phrase.split()[:6]).strip(" ,:;")
@@ -195,8 +218,24 @@ def title_method(title: str) -> str:
 # Words that say what kind of thing a contribution is, without naming it.
 _BARE_KINDS = frozenset(
     "algorithm design system approach method framework technique scheme mechanism "
-    "architecture solution policy protocol tool library".split()
+    "architecture solution policy protocol tool library procedure strategy paradigm pipeline "
+    "platform engine abstraction interface primitive runtime compiler model "
+    # containers: "a way of saving memory", "a family of anisotropic quantization loss functions"
+    "way family set suite collection series".split()
 )
+_CALLED = re.compile(
+    r"\s*(?:called|named|dubbed|termed|coined)\s+(?P<name>[^,;.()]{2,60})", re.IGNORECASE
+)
+
+
+def _kind_words(phrase: str) -> str:
+    """The leading words of a proposal phrase up to its first bare kind ("simple algorithm")."""
+    match = re.match(
+        r"(?:[\w-]+\s+){0,3}?(?:" + "|".join(sorted(_BARE_KINDS)) + r")s?\b", phrase, re.I
+    )
+    return match.group(0) if match else ""
+
+
 _APPOSITION = re.compile(
     r",\s+(?:called\s+|named\s+|namely\s+)?(?:the\s+)?(?P<phrase>[^,;.()]{2,60}?)\s*(?:,|\.|$)"
 )

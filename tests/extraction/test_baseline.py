@@ -558,3 +558,34 @@ def test_a_closing_comparison_after_a_comma_reaches_every_number_before_it(
     claims_in: Callable, paper: str, sentence: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert pairs(claims_in, paper, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("paper", "sentence", "expected"),
+    [
+        (
+            "f075",
+            "Our prototype achieves twice the throughput of an optimized 16-thread LRU "
+            "implementation.",
+            [("LRU", 2.0)],
+        ),
+        (
+            "xs039",
+            "On one microdata benchmark, BetrFS provides more than 4× the performance of ext4 or "
+            "XFS.",
+            [("XFS", 4.0), ("ext4", 4.0)],
+        ),
+        (
+            # a capacity reached, no comparison of a measure: no claim
+            "f061",
+            "These methods collectively enable running models up to twice the size of the "
+            "available DRAM, with a 4-5x and 20-25x increase in inference speed compared to naive "
+            "loading approaches in CPU and GPU, respectively.",
+            [("naive loading approaches", 20.0), ("naive loading approaches", 4.0)],
+        ),
+    ],
+)
+def test_a_multiple_of_a_measure_compares_with_its_owner(
+    claims_in: Callable, paper: str, sentence: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert pairs(claims_in, paper, sentence) == expected

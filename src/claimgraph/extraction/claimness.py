@@ -115,6 +115,7 @@ _LEVEL_NOUN_AFTER = re.compile(
     re.IGNORECASE,
 )
 _MULTIPLE_OF = re.compile(r"^\s+the\s+(?P<rest>(?:[\w-]+\s*){1,3})", re.IGNORECASE)
+_OF_AN_OWNER = re.compile(r"\s+the\s+(?:[\w-]+\s+){1,3}?of\s+(?!\d)", re.IGNORECASE)
 _LEVEL_PAIR_AFTER = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:compared\s+(?:to|with)|vs\.?|versus|than|against|over|relative\s+to)"
     r"\s+(?:the\s+)?(?:(?!and\b|or\b|by\b)[\w-]+\s+){0,4}?\d",
@@ -152,6 +153,8 @@ def is_claim_quantity(sentence: str, quantity: Quantity) -> bool:
     multiple = _MULTIPLE_OF.match(after)
     if multiple and lexicon.metric_in(multiple.group("rest")) is None:
         return False
+    if multiple and quantity.unit == "x" and _OF_AN_OWNER.match(after):
+        return True  # "twice the throughput of an optimized LRU": the multiple compares
     glyph_factor = quantity.unit == "x" and bool(
         re.search(r"\d\s?\$?(?:[x×X✕]|\\?times)", quantity.text)
     )

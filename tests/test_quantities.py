@@ -157,6 +157,27 @@ def test_latex_dollar_is_not_part_of_the_quantity() -> None:
             [(3.5, 103.0, "x"), (99.0, None, "%")],
             id="3.5x-103x then a percentile",
         ),
+        pytest.param(
+            "gSampler introduces sampling speedups of 1.14--32.7× and an average speedup of 6.54×",
+            [(1.14, 32.7, "x"), (6.54, None, "x")],
+            id="LaTeX en dash 1.14--32.7x after 'speedups of'",
+        ),
+        pytest.param(
+            "8 times faster end-to-end execution, 2--6 times higher CPU utilization",
+            [(8.0, None, "x"), (2.0, 6.0, "x")],
+            id="LaTeX en dash 2--6 times",
+        ),
+        pytest.param(
+            "Results show a speed-up varying from 1.5x up to 6.5x for real workload distributions",
+            [(1.5, 6.5, "x")],
+            id="varying from 1.5x up to 6.5x",
+        ),
+        pytest.param(
+            # not after "from": two numbers, the second "up to"
+            "a speed-up of 1.5x up to 6.5x for real workload distributions (adapted)",
+            [(1.5, None, "x"), (6.5, None, "x")],
+            id="1.5x up to 6.5x without from (adapted)",
+        ),
     ],
 )
 def test_range(fragment: str, expected: list[Read]) -> None:
@@ -486,3 +507,35 @@ def test_ranges_of_every_form_keep_low_before_high() -> None:
     assert [
         (q.value, q.value_max) for q in find_quantities("a factor ranging from 3.2 to 2.2")
     ] == [(2.2, 3.2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The results show that gSampler introduces sampling speedups of 1.14--32.7× and an "
+            "average speedup of 6.54×, compared to state-of-the-art GPU-based graph sampling "
+            "systems such as DGL, which translates into an overall time reduction of over 40% for "
+            "graph learning. gSampler is open-source at https://tinyurl.com/29twthd4.",
+            2,
+            id="gSampler",
+        ),
+        pytest.param(
+            "We propose eZNS, an elastic-ZNS interface that exposes an adaptive zone with "
+            "predictable characteristics. eZNS comprises two major components: a zone arbiter "
+            "that manages zone allocation and active resources on the control plane, and a "
+            "hierarchical I/O scheduler with read congestion control and write admission control "
+            "on the data plane.",
+            2,
+            id="eZNS",
+        ),
+        # "e.g. vLLM" stays one sentence: an abbreviation, not a full stop
+        pytest.param(
+            "Existing serving systems (e.g. vLLM) batch requests of many lengths together.",
+            1,
+            id="e.g. vLLM (adapted)",
+        ),
+    ],
+)
+def test_a_name_with_a_lower_case_first_letter_starts_a_sentence(text: str, expected: int) -> None:
+    assert len(sentences(text)) == expected

@@ -46,7 +46,7 @@ _FACTOR_UNIT = (
     r"|\s?times(?![A-Za-z])|\s?-?\s?fold\b)"
 )
 _PERCENT_UNIT = r"(?:\s?\\?%|\s?percent\b|\s?per\s?cent\b)"
-_DASH = r"\$?\s?(?:--?|–|—|−|‐|‑|~|∼|to|and)\s?"  # "$" closes a LaTeX "$\times$"
+_DASH = r"\$?\s?(?:--?|–|—|−|‐|‑|~|∼|up\s+to|to|and)\s?"  # "$" closes a LaTeX "$\times$"
 _FACTOR_QUALIFIER = (
     r"(?:(?:about|around|up[\s-]*to|over|nearly|roughly|more\s+than|at\s+least|"
     r"ranging\s+from)\s+)?"
@@ -62,7 +62,7 @@ _QUANTITY = re.compile(
       | (?P<twice>\btwice\b|\bthrice\b|\b(?:doubl|tripl)(?:es|ed|ing)\b)
         # the factor whose sign was lost: "a speedup of up to 2.73", "2.2 higher throughput"
       | \bspeed-?ups?\s+(?:ratio\s+)?of\s+{_FACTOR_QUALIFIER}(?P<speedup_of>{_NUMBER})
-        (?:\s?(?:-|–|to)\s?(?P<speedup_of_hi>{_NUMBER}))?(?![\d.,]*\s?(?:[x×X✕%]|times|\\|(?:-|–|to)\s?\d)|,\d)
+        (?:\s?(?:-|–|to)\s?(?P<speedup_of_hi>{_NUMBER}))?(?![\d.,]*\s?(?:[x×X✕%]|times|\\|(?:--?|–|—|to)\s?\d)|,\d)
       | (?<![\w.,$-])(?P<unsigned>\d+\.\d+|\d{{1,2}})
         (?=\s(?:higher|lower|faster|slower|less|fewer|smaller|larger|better)\s)
       | \bfactor\s+(?:of\s+)?{_FACTOR_QUALIFIER}
@@ -251,7 +251,9 @@ def _quantity_from_match(sentence: str, match: re.Match[str]) -> Quantity | None
             begin = match.start()
             between, after_from = (_ends_prefix(p, sentence, begin) for p in (_BETWEEN, _FROM))
             after_from = after_from and not _is_range_from(sentence, match)
-            if dash == "and" and not between or after_from:
+            # "from 1.5x up to 6.5x" is a range; "1.5x up to 6.5x" alone two numbers
+            up_to = dash.startswith("up") and not _ends_prefix(_FROM, sentence, begin)
+            if dash == "and" and not between or after_from or up_to:
                 # "1.31x and 2.71x" are two numbers, not a range: keep the first alone.
                 return _single(sentence, match, value, unit)
             value_max = parse_number(hi_text)
@@ -329,7 +331,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 # Also a full stop that lost its space between two sentences ("... models.We show"): a
 # lower-case word, the stop, then a capitalised word and a space.
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[\"'(\[]?[A-Z0-9])\s+|(?<=[a-z]{3}\.)(?=[A-Z][a-z]+\s)")
+# A name written with a lower-case first letter ("gSampler", "vDNN", "eZNS") starts one too.
+_SENTENCE_END = re.compile(
+    r"[.!?](?=\s+(?:[\"'(\[]?[A-Z0-9]|[a-z]{1,3}[A-Z]))\s+|(?<=[a-z]{3}\.)(?=[A-Z][a-z]+\s)"
+)
 _ABBREVIATION_END = re.compile(
     r"(?:\b(?:e\.g|i\.e|etc|et al|vs|Fig|Figs|Eq|Sec|No|approx|resp|cf|al|params)\."
     r"|(?:^|\s)[A-Z]\.)$"

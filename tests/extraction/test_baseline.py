@@ -540,6 +540,15 @@ def test_a_name_that_starts_with_by_is_no_by_phrase(claims_in: Callable) -> None
             [("RocksDB", 4.61), ("RocksDB", 5.3), ("RocksDB", 5.8)],
         ),
         (
+            # a noun phrase of its own ("and an average speedup of") does not stop it
+            "xm044",
+            "The results show that gSampler introduces sampling speedups of 1.14--32.7× and an "
+            "average speedup of 6.54×, compared to state-of-the-art GPU-based graph sampling "
+            "systems such as DGL, which translates into an overall time reduction of over 40% for "
+            "graph learning.",
+            [("DGL", 1.14), ("DGL", 6.54)],
+        ),
+        (
             # no comma: "compared to Megatron-LM" closes only its own list item
             "a043",
             "DISTFLASHATTN achieves 8x longer sequences, 4.45 - 5.64x speedup compared to Ring "

@@ -164,3 +164,20 @@ def test_a_title_with_a_subtitle_gives_the_part_that_names_the_method(
     title: str, method: str
 ) -> None:
     assert title_method(title) == method
+
+
+@pytest.mark.slow
+def test_a_subject_is_never_the_baseline_of_its_own_number(claims_in: Callable) -> None:
+    # "which" stands for the whole statement, not for DGL, the comparison's last noun
+    sentence = (
+        "The results show that gSampler introduces sampling speedups of 1.14--32.7× and an "
+        "average speedup of 6.54×, compared to state-of-the-art GPU-based graph sampling "
+        "systems such as DGL, which translates into an overall time reduction of over 40% for "
+        "graph learning."
+    )
+    claims = claims_in("xm044", sentence)
+    assert {(c.subject, c.baseline, c.value) for c in claims} == {
+        ("gSampler", "DGL", 1.14),
+        ("gSampler", "DGL", 6.54),
+        ("gSampler", "DGL", 40.0),
+    }

@@ -29,6 +29,16 @@ def assign_subjects(
     for reading in readings:
         position = reading.quantity.start
         candidates = [(start, names) for start, names in subjects if start <= position]
+        compared = [b for b, _ in reading.baselines if b is not None]
+        # "... than systems such as DGL, which translates into a 40% reduction": a subject
+        # that is the number's own baseline was read from a comparison phrase ("which"
+        # standing for the whole statement); the clause before it is the one that speaks
+        while (
+            len(candidates) > 1
+            and candidates[-1][1]
+            and all(any(same_name(n, b) for b in compared) for n in candidates[-1][1])
+        ):
+            candidates.pop()
         names = candidates[-1][1] if candidates else []
         reading.subjects = [_canonical_subject(n, context) for n in names] or [context.own_name]
         named = [n for n in reading.subjects if n != context.own_name]

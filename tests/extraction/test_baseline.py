@@ -546,7 +546,7 @@ def test_a_name_that_starts_with_by_is_no_by_phrase(claims_in: Callable) -> None
             "average speedup of 6.54×, compared to state-of-the-art GPU-based graph sampling "
             "systems such as DGL, which translates into an overall time reduction of over 40% for "
             "graph learning.",
-            [("DGL", 1.14), ("DGL", 6.54)],
+            [("DGL", 1.14), ("DGL", 40.0), ("DGL", 6.54)],
         ),
         (
             # no comma: "compared to Megatron-LM" closes only its own list item

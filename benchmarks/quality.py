@@ -41,6 +41,8 @@ PARTS = (
     Part("heldout2 (fresh abstracts, third annotator)", "heldout2", True, lambda _: True),
     # 40 more gathered in a second round, annotated by a fourth reader; never tuned on.
     Part("heldout3 (fresh abstracts, fourth annotator)", "heldout3", False, lambda _: True),
+    # 40 gathered in session 4 (odd ids h001-h079), annotated by a fifth reader; never read.
+    Part("heldout4 (fresh abstracts, fifth annotator)", "heldout4", False, lambda _: True),
 )
 
 

@@ -51,7 +51,19 @@ _FACTOR_QUALIFIER = (
     r"(?:(?:about|around|up[\s-]*to|over|nearly|roughly|more\s+than|at\s+least|"
     r"ranging\s+from)\s+)?"
 )
-_BARE_FACTOR_NOUN = r"(?=\s+(?:[a-z-]+\s+)?(?:speed-?ups?|improvements?|acceleration|boost)\b)"
+# A factor whose sign was lost, before the noun of a change: "1.29-8.72 speedup", "an average
+# 3.3 reduction in memory", "up to 10 speedup" (a whole number only before "speedup": "3
+# improvements" counts them)
+_BARE_FACTOR_NOUN = (
+    r"(?=\s+(?:[a-z-]+\s+)?(?P<change>speed-?ups?|improvements?|acceleration|boost|"
+    r"reductions?|increases?|decreases?)\b)"
+)
+# "accelerates the total time duration by 1.20 when compared with": a decimal after "by" with
+# nothing after it that could be its unit
+_BY_BARE_END = (
+    r"(?![\d.,]*\s?(?:[x×X✕%]|times|\\|[-–]\s?\d))(?=\s*(?:[,.;)]|$)|\s+(?:when|compared|over|than|"
+    r"on|in|for|while|with|across|relative|against|at|vs\.?|versus)\b)"
+)
 
 _QUANTITY = re.compile(
     rf"""
@@ -70,7 +82,9 @@ _QUANTITY = re.compile(
         (?:\s+(?:to|and)\s+(?P<factor_hi>{_NUMBER})\b(?!\s?[x×%]|\s?times))?
       | (?:(?P<word_lo>\b(?:{_WORD_NUMBER}))\s+(?:to|or)\s+)?
         (?P<word>\b(?:{_WORD_NUMBER}))(?P<word_unit>\s?-?\s?fold\b|\s+times(?![A-Za-z]))
-      | (?P<bare>\d+\.\d+){_BARE_FACTOR_NOUN}
+      | (?<![\w.,$-])(?P<bare>\d+\.\d+|\d{{1,3}})(?:\s?[-–]\s?(?P<bare_hi>\d+(?:\.\d+)?))?
+        (?!\s*(?:times|fold|-fold|percent|per\s?cent|orders?)\b){_BARE_FACTOR_NOUN}
+      | \bby\s+{_FACTOR_QUALIFIER}(?P<by_bare>\d+\.\d+){_BY_BARE_END}
         # the sign first, written against the number: "a ×2 speedup", "$\times$2"
       | (?<![\w.)])(?:[×✕]|\$?\\times\$?\s?)(?P<prefixed>{_NUMBER})(?!\.?\w|\s?(?:[x×X✕%]|times))
       | (?<![A-Za-z0-9.\-])(?P<lo>{_NUMBER})(?P<lo_unit>{_FACTOR_UNIT}|{_PERCENT_UNIT})?
@@ -231,7 +245,17 @@ def _quantity_from_match(sentence: str, match: re.Match[str]) -> Quantity | None
             value_max = parse_number(match.group("factor_hi"))
         start = match.start("factor")
     elif match.group("bare"):
+        whole = "." not in match.group("bare") and not match.group("bare_hi")
+        if whole and not match.group("change").lower().startswith("speed"):
+            return None
         value, unit = parse_number(match.group("bare")), "x"
+        if match.group("bare_hi"):
+            value_max = parse_number(match.group("bare_hi"))
+    elif match.group("by_bare"):
+        value, unit = parse_number(match.group("by_bare")), "x"
+        start = match.start("by_bare")
+        if value < 1.05 or not FACTOR_VERB_BEFORE.search(sentence, max(0, start - 90), start):
+            return None
     elif match.group("prefixed"):
         value, unit = parse_number(match.group("prefixed")), "x"
     else:
@@ -272,6 +296,15 @@ def _quantity_from_match(sentence: str, match: re.Match[str]) -> Quantity | None
     return Quantity(value, value_max, unit, qualifier, start, end, sentence[start:end])
 
 
+# The verb whose change a bare "by 1.20" gives; a score changed "by 2.3" is points, not a factor.
+FACTOR_VERB_BEFORE = re.compile(
+    r"\b(?:accelerat\w*|speeds?\s+up|sped\s+up|outperform\w*|surpass\w*|reduc\w*|"
+    r"improv\w*|increas\w*|boost\w*|cut\w*|lower\w*|decreas\w*)\s+"
+    r"(?!(?:[\w-]+\s+){0,6}?(?:accuracy|perplexity|scores?|points?|bleu|f1|loss|error)\b)"
+    r"(?:[\w()/-]+\s+){0,8}?by\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|over\s+|"
+    r"more\s+than\s+|roughly\s+|approximately\s+|at\s+least\s+)?$",
+    re.IGNORECASE,
+)
 _RANGING_FROM = re.compile(r"\b(?:rang\w*|vary\w*|spanning)\s+from\s+$", re.IGNORECASE)
 
 

@@ -344,3 +344,68 @@ def test_a_level_of_a_ratio_is_no_claim(claims_in: Callable) -> None:
         "are never written to flash at all), without any loss of hit rate or throughput."
     )
     assert claims_in("g072", sentence) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("paper", "sentence", "expected"),
+    [
+        # a factor whose sign was lost before the noun of a change, or after "by" with
+        # nothing after it that could be a unit
+        (
+            "h032",
+            "Our experimental results on a 16-node Aliyun cluster demonstrate that NeutronTP "
+            "achieves 1.29-8.72 speedup over state-of-the-art GNN systems including DistDGL, "
+            "NeutronStar, and Sancus.",
+            {(1.29, 8.72, "x")},
+        ),
+        (
+            "h004",
+            "Overall, ElasticRec achieves an average 3.3 reduction in memory allocation size and "
+            "8.1 increase in memory utility, resulting in an average 1.6 reduction in deployment "
+            "cost compared to state-of-the-art RecSys inference serving system.",
+            {(3.3, None, "x"), (8.1, None, "x"), (1.6, None, "x")},
+        ),
+        (
+            "h064",
+            "Our degree-aware reduction kernels achieve up to 10 speedup (median 2.6).",
+            {(10.0, None, "x")},
+        ),
+        (
+            "h044",
+            "Our trace-driven simulation with representative DL model training workloads "
+            "demonstrates that Hadar accelerates the total time duration by 1.20 when compared "
+            "with its state-of-the-art heterogeneity-aware counterpart, Gavel.",
+            {(1.2, None, "x")},
+        ),
+        (
+            "xm041",
+            "Experimental results demonstrate that our system outperforms state-of-the-art "
+            "training frameworks by up to 1.98.",
+            {(1.98, None, "x")},
+        ),
+        # the unit is written: "53 times reduction" stays 53x
+        (
+            "lmuformer-low-complexity-yet-8ba0ee09",
+            "In comparison to SOTA transformer-based models within the ANN domain on the SCv2 "
+            "dataset, our LMUFormer demonstrates comparable performance while necessitating a "
+            "remarkable 53 times reduction in parameters and a substantial 65 times decrement in "
+            "FLOPs.",
+            {(53.0, None, "x"), (65.0, None, "x")},
+        ),
+        # scores changed "by 1.56 and 6.92 in BLEU" are points, not factors
+        (
+            "mutual-supervised-learning-for-910105d1",
+            "Experimental results demonstrate that MuSL significantly enhances the performance of "
+            "the base model: when applied to Qwen2.5-Coder, it not only improves Pass@1 by up to "
+            "28.91% and boosts Tester performance by 68.90%, but also outperforms the previous "
+            "state-of-the-art method CodeRosetta by 1.56 and 6.92 in BLEU and CodeBLEU scores, "
+            "while achieving performance comparable to DeepSeek-R1 and GPT-4.1.",
+            {(28.91, None, "%"), (68.9, None, "%")},
+        ),
+    ],
+)
+def test_a_factor_that_lost_its_sign(
+    claims_in: Callable, paper: str, sentence: str, expected: set[tuple[object, ...]]
+) -> None:
+    assert {(c.value, c.value_max, c.unit) for c in claims_in(paper, sentence)} == expected

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from claimgraph import lexicon
-from claimgraph.quantities import Quantity, first_quantity, split_sentences
+from claimgraph.quantities import FACTOR_VERB_BEFORE, Quantity, first_quantity, split_sentences
 
 # --------------------------------------------------------------------------- pre-filter
 
@@ -177,6 +177,8 @@ def _names_its_measure(before: str, after: str) -> bool:
         r"\b(?:speed-?ups?\s+(?:ratio\s+)?|factor\s+)of\s+(?:[a-z]+\s+){0,2}$", before, re.I
     ):
         return True
+    if FACTOR_VERB_BEFORE.search(before[-90:]):
+        return True  # "accelerates the total time duration by 1.20 when compared with"
     window = " ".join(after.split()[:4])
     if lexicon.metric_in(window, prefer_specific=True) not in (None, "vague", "size"):
         return True

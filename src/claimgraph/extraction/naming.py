@@ -126,9 +126,14 @@ def _first_name_run(text: str) -> str | None:
     # Skip a leading "(1)" or "(2)" enumerator.
     runs = lexicon.name_runs(" ".join(words[:14]), sentence_initial=False)
     for run in runs:
+        # "We release our implementations ... in our GitHub repository": where, not what
         if not lexicon.is_generic_acronym(run) and not lexicon.is_hardware(run):
-            return run
+            if run.lower() not in _CODE_HOSTS:
+                return run
     return None
+
+
+_CODE_HOSTS = frozenset({"github", "gitlab", "bitbucket", "hugging face", "huggingface", "zenodo"})
 
 
 def own_system_name(paper: Paper, abbreviations: dict[str, str], coined: Sequence[str]) -> str:

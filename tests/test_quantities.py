@@ -257,6 +257,17 @@ def test_range(fragment: str, expected: list[Read]) -> None:
             "cutting error-induced overhead by roughly 30%", [(30, "approx")], id="roughly"
         ),
         pytest.param(
+            "it outperforms state-of-the-art fault tolerance solutions like Bamboo and Varuna by "
+            "up to $29.6x$.",
+            [(29.6, "up_to")],
+            id="up to before LaTeX math",
+        ),
+        pytest.param(
+            "significant end-to-end LLM inference speedups (of up to $2.8\\times$) when integrated",
+            [(2.8, "up_to")],
+            id="up to before LaTeX times",
+        ),
+        pytest.param(
             "propose a novel interleaved pipeline parallelism schedule that can improve throughput"
             " by 10+% with memory footprint comparable to existing approaches",
             [(10, "at_least")],

@@ -168,6 +168,7 @@ def _unit_of(unit_text: str) -> Unit:
 def qualifier_before(prefix: str) -> Qualifier | None:
     """The qualifier that ends ``prefix`` (the text just before a number), if any."""
     tail = prefix[-72:]
+    tail = tail[:-1] if tail.endswith("$") else tail  # LaTeX math opens: "up to $4.10\times$"
     for qualifier, pattern in _QUALIFIER_BEFORE:
         if pattern.search(tail):
             return qualifier

@@ -598,3 +598,43 @@ def test_a_multiple_of_a_measure_compares_with_its_owner(
     claims_in: Callable, paper: str, sentence: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert pairs(claims_in, paper, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("paper", "sentence", "expected"),
+    [
+        (
+            "h062",
+            "Detailed experimental results show that F2 matches or outperforms existing solutions, "
+            "achieving on average better throughput on memory-constrained environments compared "
+            "to state-of-the-art systems like RocksDB (11.75x), SplinterDB (4.52x), KVell "
+            "(10.56x), LeanStore (2.04x), and FASTER (2.38x).",
+            [
+                ("FASTER", 2.38),
+                ("KVell", 10.56),
+                ("LeanStore", 2.04),
+                ("RocksDB", 11.75),
+                ("SplinterDB", 4.52),
+            ],
+        ),
+        (
+            "xm059",
+            "Extensive experiments show that GNNAdvisor outperforms the state-of-the-art GNN "
+            "computing frameworks, such as Deep Graph Library ($3.02\\times$ faster on average) "
+            "and NeuGraph (up to $4.10\\times$ faster), on mainstream GNN architectures across "
+            "various datasets.",
+            [("Deep Graph Library", 3.02), ("NeuGraph", 4.1)],
+        ),
+        (
+            # the aside compares with a name of its own; SqueezeNet is what is compressed
+            "b022",
+            "Additionally, with model compression techniques we are able to compress SqueezeNet "
+            "to less than 0.5MB (510x smaller than AlexNet).",
+            [("AlexNet", 510.0)],
+        ),
+    ],
+)
+def test_a_value_in_parentheses_after_a_listed_name_is_against_that_name(
+    claims_in: Callable, paper: str, sentence: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert pairs(claims_in, paper, sentence) == expected

@@ -368,6 +368,28 @@ def assign_baselines(
         clause = previous_segment_baselines.setdefault(reading.segment, [])
         clause.extend(b for b in reading.baselines if b not in clause)
     _share_a_trailing_comparison(sentence, readings, boundaries, predicate_offsets(doc), markers)
+    _name_before_its_value(sentence, readings, markers)
+
+
+def _name_before_its_value(sentence: str, readings: list[Reading], markers: list[Marker]) -> None:
+    """ "compared to state-of-the-art systems like RocksDB (11.75x), SplinterDB (4.52x), ...",
+    "such as Deep Graph Library (3.02x faster on average) and NeuGraph (up to 4.10x faster)":
+    a number in parentheses after a name of the comparison's list is against that name."""
+    for reading in readings:
+        q = reading.quantity
+        opening = sentence.rfind("(", 0, q.start)
+        closing = sentence.find(")", q.end)
+        if opening < 0 or closing < 0 or ")" in sentence[opening : q.start]:
+            continue
+        if any(opening < m.start < closing for m in markers):
+            continue  # "(510x smaller than AlexNet)": the aside has a comparison of its own
+        before = sentence[:opening].rstrip()
+        runs = lexicon.name_runs(before[-60:], sentence_initial=False)
+        if not runs or not before.endswith(runs[-1]):
+            continue
+        name_start = len(before) - len(runs[-1])
+        if any(m.phrase_start <= name_start for m in markers if not m.weak):
+            reading.baselines = [(runs[-1], "named")]
 
 
 def _share_a_trailing_comparison(

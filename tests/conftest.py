@@ -284,12 +284,9 @@ def real_papers() -> dict[str, Paper]:
     from claimgraph.sources import read_papers
 
     papers: dict[str, Paper] = {p.id: p for p in read_papers([DATA]).papers}
-    for path in PAPER_FILES:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            record = json.loads(line)
-            papers[record["id"]] = Paper(
-                id=record["id"], title=record["title"], abstract=record["abstract"]
-            )
+    # read as a user's files are (a formula copied with its TeX is read once)
+    for paper in read_papers(PAPER_FILES).papers:
+        papers[paper.id] = Paper(id=paper.id, title=paper.title, abstract=paper.abstract)
     return papers
 
 

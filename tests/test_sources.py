@@ -684,3 +684,16 @@ def test_a_text_file_of_control_characters_and_symbols_is_one_problem(tmp_path: 
     assert [str(p) for p in read_papers([only_controls]).problems] == [
         f"{only_controls}: no text (only control characters)"
     ]
+
+
+def test_a_formula_copied_from_a_web_page_with_its_tex_is_read_once() -> None:
+    # arXiv pages render "$6.7\times$" as shown, as TeX and as read aloud; the reading set
+    # (tests/data/reading/fresh3.jsonl) has three abstracts written so
+    papers = {p.id: p for p in read_papers([Path(__file__).parent / "data" / "reading"]).papers}
+    assert "by up to 6.7× at the cost of decreasing throughput by up to 1.4×." in (
+        papers["h026"].abstract
+    )
+    assert "goodput by up to 14.4× and SLO adherence" in papers["h012"].abstract
+    assert "SLO attainment by up to 5× and reduces" in papers["h056"].abstract
+    # TeX written on its own stays as it is
+    assert "\\times" in papers["xm059"].abstract

@@ -226,7 +226,8 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "other",
             r"\b(?:scalability|capacity|batch\s+sizes?|sequence\s+lengths?|context\s+lengths?|"
             r"hidden\s+sizes?|(?:longer|larger|more)\s+(?:sequences|contexts|inputs|batch\w*)|"
-            r"amplification|utili[sz]ation|misses|(?:miss|hit)\s+(?:ratios?|rates?))\b",
+            r"amplification|utili[sz]ation|misses|(?:miss|hit)\s+(?:ratios?|rates?)|"
+            r"slo\s+(?:attainment|adherence|satisfaction|compliance))\b",
         ),
         # "performance", "efficiency": the measure the sentence gives them, else speed (metric.py)
         ("vague", r"\b(?:performance|efficiency)\b"),

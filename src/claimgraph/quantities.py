@@ -168,9 +168,10 @@ def _unit_of(unit_text: str) -> Unit:
 def qualifier_before(prefix: str) -> Qualifier | None:
     """The qualifier that ends ``prefix`` (the text just before a number), if any."""
     tail = prefix[-72:]
-    tail = tail[:-1] if tail.endswith("$") else tail  # LaTeX math opens: "up to $4.10\times$"
+    # LaTeX math may open before the number: "up to $4.10\times$" (but "$\sim$3x" ends in "$")
+    tails = (tail, tail[:-1]) if tail.endswith("$") else (tail,)
     for qualifier, pattern in _QUALIFIER_BEFORE:
-        if pattern.search(tail):
+        if any(pattern.search(t) for t in tails):
             return qualifier
     return None
 

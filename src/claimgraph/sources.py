@@ -284,7 +284,16 @@ def _collapse(text: str) -> str:
     text = _CONTROL_CHARACTERS.sub("", text)
     if "&" in text:  # web dumps keep HTML entities: "2.8&times;", "vLLM &amp; SGLang"
         text = html.unescape(text)
+    if "\\" in text:  # a web page's formula copied with its TeX: "6.7×6.7\times6.7 ×" is 6.7×
+        text = _MATH_ECHO.sub(r"\g<number>\g<sign>", text)
     return " ".join(text.split())
+
+
+# A formula of an arXiv page copied as text comes three times: as shown, as TeX, as read aloud
+_MATH_ECHO = re.compile(
+    r"(?P<number>\d+(?:\.\d+)?)\s?(?P<sign>[×%])\s?(?:(?P=number)\s?)?\\(?:times|%)\s?"
+    r"(?:(?P=number)\s?)?(?P=sign)"
+)
 
 
 # --- Daily Papers page dumps ----------------------------------------------------------------

@@ -348,3 +348,35 @@ def test_a_measure_that_opens_the_sentence_reaches_a_long_list(claims_in: Callab
         "respectively."
     )
     assert {c.metric for c in claims_in("g074", sentence)} == {"speedup"}
+
+
+@pytest.mark.parametrize(
+    ("paper", "sentence", "expected"),
+    [
+        (
+            "h056",
+            "As the first specialized scheduler for multi-SLO scenarios, this work improves SLO "
+            "attainment by up to 5× and reduces average latency by 31.6% on "
+            "Python-Code-23k-ShareGPT and ShareGPT_Vicuna_unfiltered datasets, compared to "
+            "current state-of-the-art framework vLLM and a new framework LMDeploy.",
+            {(5.0, "other"), (31.6, "latency")},
+        ),
+        (
+            "h012",
+            "Evaluations demonstrate that Scorpio improves system goodput by up to 14.4× and SLO "
+            "adherence by up to 46.5% compared to state-of-the-art baselines.",
+            {(14.4, "throughput"), (46.5, "other")},
+        ),
+        (
+            # more requests served within an SLO are throughput
+            "a034",
+            "Evaluation results show that MuxServe can achieves up to $1.8\\times$ higher "
+            "throughput or processes $2.9\\times$ more requests within $99\\%$ SLO attainment.",
+            {(1.8, "throughput"), (2.9, "throughput")},
+        ),
+    ],
+)
+def test_slo_attainment_is_other(
+    claims_in: Callable, paper: str, sentence: str, expected: set[tuple[float, str]]
+) -> None:
+    assert {(c.value, c.metric) for c in claims_in(paper, sentence)} == expected

@@ -202,7 +202,7 @@ def title_method(title: str) -> str:
     title = " ".join(title.split()).rsplit("?", 1)[-1].strip()  # a question names no method
     head, _, subtitle = (part.strip() for part in title.partition(":"))
     method = _TITLE_METHOD.search(head)
-    if not method and subtitle and not _TITLE_HEAD_END.search(head) and len(head.split()) <= 4:
+    if not method and head and not _TITLE_HEAD_END.search(head) and len(head.split()) <= 4:
         method = None  # "Flag Aggregator: ... using Convex Optimization": a short head names it
         subtitle = ""
     method = method or _TITLE_METHOD.search(subtitle)

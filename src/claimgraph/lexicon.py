@@ -206,7 +206,8 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "cost",
-            r"\b(?:costs?|energy|power|gpu[\s-]hours|dollars|price|carbon|emissions|expense|"
+            r"\b(?:costs?|energy|power|(?:gpu|node|core|machine)[\s-](?:hours|seconds|days)|"
+            r"dollars|price|carbon|emissions|expense|"
             r"cheaper|per[\s-]dollar|monetary|(?:fewer|less)\s+(?:servers|machines|nodes|gpus|cores)|"
             r"error-induced\s+overhead|overheads?|budget)\b",
         ),

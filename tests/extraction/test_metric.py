@@ -237,6 +237,18 @@ def test_resolve_leaves_real_metrics_alone() -> None:
             "utilization.",
             [(31.0, "cost"), (41.0, "cost")],
         ),
+        (
+            "h080",
+            "We conduct experiments to assess the performance of LobRA, validating that it "
+            "significantly reduces the GPU seconds required for joint FT by 45.03%-60.67%.",
+            [(45.03, "cost")],
+        ),
+        (
+            "b030",
+            "With N=40, OFA requires 14x fewer GPU hours than ProxylessNAS, 16x fewer GPU hours "
+            "than FBNet and 1,142x fewer GPU hours than MnasNet.",
+            [(14.0, "cost"), (16.0, "cost"), (1142.0, "cost")],
+        ),
     ],
 )
 def test_systems_measures(

@@ -247,7 +247,7 @@ def test_resolve_leaves_real_metrics_alone() -> None:
             "b030",
             "With N=40, OFA requires 14x fewer GPU hours than ProxylessNAS, 16x fewer GPU hours "
             "than FBNet and 1,142x fewer GPU hours than MnasNet.",
-            [(14.0, "cost"), (16.0, "cost"), (1142.0, "cost")],
+            [(1142.0, "cost"), (14.0, "cost"), (16.0, "cost")],
         ),
     ],
 )

@@ -39,8 +39,9 @@ PARTS = (
     # Held out in session 3, then read for error analysis in session 4: now tuned on.
     Part("heldout (reading set, second annotator)", "heldout", True, lambda _: True),
     Part("heldout2 (fresh abstracts, third annotator)", "heldout2", True, lambda _: True),
-    # 40 more gathered in a second round, annotated by a fourth reader; never tuned on.
-    Part("heldout3 (fresh abstracts, fourth annotator)", "heldout3", False, lambda _: True),
+    # 40 more gathered in a second round, annotated by a fourth reader; held out in session 3,
+    # read for error analysis in session 4.
+    Part("heldout3 (fresh abstracts, fourth annotator)", "heldout3", True, lambda _: True),
     # 40 gathered in session 4 (odd ids h001-h079), annotated by a fifth reader; never read.
     Part("heldout4 (fresh abstracts, fifth annotator)", "heldout4", False, lambda _: True),
 )
@@ -62,7 +63,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--thresholds", default="0,0.6,0.75,0.85")
     parser.add_argument(
-        "--errors", default=None, help="a tuned part: dev, dev2-a, dev2-b, heldout, heldout2"
+        "--errors", default=None, help="a tuned part: dev, dev2-a, dev2-b, heldout, heldout2-3"
     )
     args = parser.parse_args(argv)
     nlp = load_pipeline()

@@ -46,6 +46,12 @@ _HEAD_NOUNS = frozenset(
 )
 
 
+# Kinds of system in the singular: "framework, ONNX Runtime" puts a name in apposition to one.
+SINGULAR_KINDS = frozenset(
+    "framework compiler system library engine runtime server scheduler implementation "
+    "baseline tool database store platform".split()
+)
+
 _BASELINE_CLASS = re.compile(
     r"\b(?:baselines?|existing|state[\s-]of[\s-]the[\s-]art|sota|prior|previous|conventional|"
     r"default|standard|vanilla|traditional|naive|original|current|competing|leading|"

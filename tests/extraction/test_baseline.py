@@ -638,3 +638,47 @@ def test_a_value_in_parentheses_after_a_listed_name_is_against_that_name(
     claims_in: Callable, paper: str, sentence: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert pairs(claims_in, paper, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # a kind of system, then its name after a comma: the name only
+        (
+            "state-of-the-art DNN inference framework, ONNX Runtime, and compiler, TVM equipped "
+            "with scheduler AutoTVM and Ansor",
+            [("ONNX Runtime", "named"), ("TVM", "named")],
+        ),
+        # a plain list keeps its generic members (hardware is no kind of system)
+        (
+            "hardware, OS, and PL-based tiered memory management",
+            [
+                ("hardware", "generic"),
+                ("OS", "named"),
+                ("PL-based tiered memory management", "generic"),
+            ],
+        ),
+        # what a name is trained with is the baseline when the name is no system
+        ("MoEs trained with Tutel", [("Tutel", "named")]),
+    ],
+)
+def test_a_kind_of_system_in_apposition_to_its_name(
+    phrase: str, expected: list[tuple[str, str]]
+) -> None:
+    assert split_baselines(phrase) == expected
+
+
+def test_a_subject_on_the_compared_side_is_part_of_a_baseline(claims_in: Callable) -> None:
+    # the parser makes TVM the subject of "equipped"
+    sentence = (
+        "Extensive experiments on modern convolution and transformer models show that Hidet "
+        "outperforms state-of-the-art DNN inference framework, ONNX Runtime, and compiler, TVM "
+        "equipped with scheduler AutoTVM and Ansor, by up to 1.48x (1.22x on average) with "
+        "enriched optimizations."
+    )
+    assert {(c.subject, c.baseline, c.value) for c in claims_in("g078", sentence)} == {
+        ("Hidet", "ONNX Runtime", 1.48),
+        ("Hidet", "TVM", 1.48),
+        ("Hidet", "ONNX Runtime", 1.22),
+        ("Hidet", "TVM", 1.22),
+    }

@@ -55,7 +55,7 @@ _VERBAL = re.compile(
 _PHRASE_STOP = re.compile(
     r"\s*[;:.](?:\s|$)|\s*[;:]|\.$|\s+[-–—]\s+|,\s+(?!including|such\s+as|e\.g\.|i\.e\.|and\b|or\b|"
     r"(?-i:(?:the\s+)?(?:[A-Z]|[a-z]+[A-Z])[\w+#.-]*(?:\s+[A-Z][\w+#.-]*)*\s*"
-    r"(?:,|\.|$|\)|\s+(?:by|and|or)\b)))|"
+    r"(?:,|\.|$|\)|\s+(?:by|and|or|[a-z]+ed)\b)))|"
     r"\s+(?:on|for|across|with|when|while|whereas|at|under|in|during|using|without|per|"
     r"and\s+(?=up\s*to|by\b|between\b|\d|achiev|deliver|reduc|improv|provid|a\s+factor|"
     r"an?\s+order|an?\s+(?:additional|further)|\w+\s+times)|respectively|up\s*to|"
@@ -216,17 +216,39 @@ def split_baselines(phrase: str) -> list[Baseline]:
     if appositive and names_in(appositive.group("name")) and not names_in(appositive.group("head")):
         return [(n, "named") for n in names_in(appositive.group("name"))]
     baselines: list[Baseline] = []
-    for conjunct in _conjuncts(phrase):
+    gaps: list[str] = []
+    # "compiler, TVM equipped with scheduler AutoTVM and Ansor": what equips a named system
+    # is part of it (but "MoEs trained with Tutel" names Tutel: MoEs is no system)
+    for participle in _PARTICIPLE_AFTER_A_NAME.finditer(phrase):
+        name = participle["name"].split()[-1]
+        if names_in(name) == [name] and not lexicon.is_generic_acronym(name):
+            phrase = phrase[: participle.start("participle")].rstrip()
+            break
+    for conjunct, gap in _conjuncts_and_gaps(phrase):
         names = names_in(conjunct, head_only=True)
         if names and _modifies_a_class(names[0], conjunct):
             names = []
         if names:
             baselines.append((names[0], "named"))
+            gaps.append(gap)
         else:
             # "three leading systems": the count says how many, not which
             generic = re.sub(_COUNT, "", strip_determiners(conjunct), flags=re.IGNORECASE)
             if generic:
                 baselines.append((generic, "generic"))
+                gaps.append(gap)
+    # "state-of-the-art DNN inference framework, ONNX Runtime, and compiler, TVM": a kind of
+    # system followed by its name after a comma is the name's apposition, no baseline of its own
+    baselines = [
+        b
+        for b, after, gap in zip(baselines, [*baselines[1:], (None, "none")], gaps, strict=True)
+        if not (
+            b[1] == "generic"
+            and after[1] == "named"
+            and gap == ","
+            and (b[0] or "").split()[-1].lower() in lexicon.SINGULAR_KINDS
+        )
+    ]
     # "three leading systems, vLLM, SGLang and TensorRT-LLM": a plural class in apposition
     # to the names it lists gives no claim of its own.
     first, *rest = baselines or [(None, "none")]
@@ -238,6 +260,11 @@ def split_baselines(phrase: str) -> list[Baseline]:
     ):
         return rest
     return baselines
+
+
+_PARTICIPLE_AFTER_A_NAME = re.compile(
+    r"(?P<name>\S+)(?P<participle>\s+[a-z]+ed\s+(?:with|by|on|in|for|from|using)\b)"
+)
 
 
 def _is_note(phrase: str, examples: str) -> bool:
@@ -283,16 +310,30 @@ def _examples_part(phrase: str) -> str | None:
 
 
 def _conjuncts(phrase: str) -> list[str]:
+    return [part for part, _ in _conjuncts_and_gaps(phrase)]
+
+
+def _conjuncts_and_gaps(phrase: str) -> list[tuple[str, str]]:
+    """The conjuncts of a phrase, each with what follows it: "," alone, "and" (a
+    coordination, with or without a comma) or "" at the end."""
     phrase = re.sub(r"^(?:both|either|all|the\s+two)\s+", "", phrase, flags=re.I)
     slash = re.fullmatch(
         r"(?P<pre>(?:\S+\s+)*?)(?P<a>[\w-]+)/(?P<b>[\w-]+)(?P<head>(?:\s+\S+)*)", phrase
     )
     if slash and slash.group("head"):
         pre, head = slash.group("pre"), slash.group("head")
-        return [f"{pre}{slash.group('a')}{head}".strip(), f"{pre}{slash.group('b')}{head}".strip()]
-    parts = re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+", phrase)
-    parts = [p.strip() for p in parts if p.strip()]
-    return parts
+        return [
+            (f"{pre}{slash.group('a')}{head}".strip(), "and"),
+            (f"{pre}{slash.group('b')}{head}".strip(), ""),
+        ]
+    pieces = re.split(r"(,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)", phrase)
+    found: list[tuple[str, str]] = []
+    for part, gap in zip(pieces[::2], [*pieces[1::2], ""], strict=True):
+        if part.strip():
+            found.append((part.strip(), "," if gap.strip() == "," else ("and" if gap else "")))
+        elif found and gap:
+            found[-1] = (found[-1][0], "and")
+    return found
 
 
 def names_in(text: str, head_only: bool = False) -> list[str]:

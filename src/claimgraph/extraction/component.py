@@ -75,7 +75,7 @@ def claims_of_sentence(doc: Doc, context: PaperContext) -> list[Claim]:
     carry_qualifiers(text, readings, verbs)
     markers = find_markers(text, frozenset(t.idx for t in doc if t.pos_ in ("VERB", "AUX", "ADV")))
     assign_baselines(doc, readings, markers, boundaries)
-    assign_subjects(doc, readings, boundaries, context)
+    assign_subjects(doc, readings, boundaries, context, markers)
     previous_end = 0
     for reading in readings:
         reading.metric = metric_for(text, reading.quantity, previous_end)

@@ -117,14 +117,30 @@ _COINING_PATTERNS = (
         r"\b(?:called|named|dubbed|termed|coined)\s+(?P<rest>[^.;]{0,40})",
         re.IGNORECASE,
     ),
-    re.compile(r"(?:^|(?<=[.!?]\s))(?P<rest>[^\s,]{2,40}),\s+(?:a|an)\s", re.MULTILINE),
+    # "Unikraft, a novel micro-library OS" (not "Recently, a new family of index")
+    re.compile(
+        r"(?:^|(?<=[.!?]\s))(?!\w+ly,|(?:Here|Today|Thus|Hence|Yet|Still|Instead|Overall|"
+        r"Moreover|Furthermore|Besides|Meanwhile|Nowadays|Therefore|However|Now|Then),)"
+        r"(?P<rest>[^\s,]{2,40}),\s+(?:a|an)\s",
+        re.MULTILINE,
+    ),
 )
 
 
 def _first_name_run(text: str) -> str | None:
-    words = text.split()
-    # Skip a leading "(1)" or "(2)" enumerator.
-    runs = lexicon.name_runs(" ".join(words[:14]), sentence_initial=False)
+    # "a lightweight synchronization mechanism based on OpenCL", "a scheduling policy that
+    # maximizes the reuse ratio of GPU-cached experts": what it builds on or acts on is no name
+    # ("two key contributions that address ...: StableMax, a new activation function": a
+    # colon opens the list of what is introduced)
+    before, colon, listed = text.partition(": ")
+    parts = [_WHAT_IT_USES.split(before, maxsplit=1)[0]]
+    if colon:
+        parts.append(_WHAT_IT_USES.split(listed, maxsplit=1)[0])
+    runs = [
+        run
+        for part in parts
+        for run in lexicon.name_runs(" ".join(part.split()[:14]), sentence_initial=False)
+    ]
     for run in runs:
         # "We release our implementations ... in our GitHub repository": where, not what
         if not lexicon.is_generic_acronym(run) and not lexicon.is_hardware(run):
@@ -133,6 +149,11 @@ def _first_name_run(text: str) -> str | None:
     return None
 
 
+_WHAT_IT_USES = re.compile(
+    r"\s(?:that|which|where|who|based\s+on|built\s+(?:on|upon)|on\s+top\s+of|leveraging|"
+    r"using|via|through|with)\s",
+    re.IGNORECASE,
+)
 _CODE_HOSTS = frozenset({"github", "gitlab", "bitbucket", "hugging face", "huggingface", "zenodo"})
 
 
@@ -149,12 +170,19 @@ def own_system_name(paper: Paper, abbreviations: dict[str, str], coined: Sequenc
         return short or spelled
     if coined:
         return _short_form_of(coined[0], abbreviations) or coined[0]
+    # "Enabling MoE on the Edge via Importance-Driven Expert Scheduling": a method the title
+    # names on purpose identifies the paper better than a phrase describing what it proposes
     for match in _PROPOSAL.finditer(paper.abstract):
-        phrase = _trim_noun_phrase(match.group("phrase"))
         # "a simple algorithm called delay scheduling": the name it is given
+        phrase = _trim_noun_phrase(match.group("phrase"))
         called = _CALLED.match(match.group("phrase"), len(_kind_words(match.group("phrase"))))
         if called and phrase.lower() in _BARE_KINDS:
             return _trim_noun_phrase(called.group("name"))
+    titled = _TITLE_VIA.search(paper.title.rsplit("?", 1)[-1])
+    if titled and not _NO_METHOD_AFTER.match(titled.group("method")):
+        return title_method(paper.title)
+    for match in _PROPOSAL.finditer(paper.abstract):
+        phrase = _trim_noun_phrase(match.group("phrase"))
         if phrase and phrase.split()[-1].lower() not in _NO_ARTIFACT:
             # "a simple algorithm, delay scheduling, that ...", "a communication-driven
             # solution, namely the C4": the phrase in apposition names it (a bare kind of
@@ -191,6 +219,9 @@ _NAMES_A_METHOD = re.compile(
     r"(?!(?:A|An|The|Towards?|On|When|Why|How|What|From|Beyond|Is|Are|Do|Does|Can)\b)"
     r"[A-Z][\w-]*(?<!ing)\s+\w"
 )
+# "... through a Chunk-based Memory Management": an article after the marker describes
+_TITLE_VIA = re.compile(r"\b(?:via|through)\s+(?P<method>.+)$", re.IGNORECASE)
+_NO_METHOD_AFTER = re.compile(r"(?:a|an|the|our|its)\b", re.IGNORECASE)
 _TITLE_HEAD_END = re.compile(r"\s+(?:for|of|in|on|to|at|from|under|across)\s+", re.IGNORECASE)
 
 

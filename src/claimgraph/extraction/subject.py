@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
 from claimgraph import lexicon
+from claimgraph.extraction.baseline import Marker
 from claimgraph.extraction.clauses import RELATIVE_PRONOUNS, Reading
 from claimgraph.extraction.naming import PaperContext, same_name
 from claimgraph.quantities import first_quantity
@@ -23,9 +25,18 @@ _OWN_WORDS = re.compile(
 
 
 def assign_subjects(
-    doc: Doc, readings: list[Reading], boundaries: list[tuple[int, bool]], context: PaperContext
+    doc: Doc,
+    readings: list[Reading],
+    boundaries: list[tuple[int, bool]],
+    context: PaperContext,
+    markers: Sequence[Marker] = (),
 ) -> None:
-    subjects = _clause_subjects(doc)
+    compared = _compared_spans(doc.text, markers, readings)
+    subjects = [
+        (start, names)
+        for start, names in _clause_subjects(doc)
+        if not any(low <= start < high for low, high in compared)
+    ]
     for reading in readings:
         position = reading.quantity.start
         candidates = [(start, names) for start, names in subjects if start <= position]
@@ -52,6 +63,27 @@ def assign_subjects(
 _REPORTING_VERB = re.compile(
     r"(?:show|demonstrat|find|found|indicat|reveal|confirm|suggest|prov|observ|verif|report)\w*"
 )
+_REPORTING_HEADS = frozenset(
+    "results experiments experiment evaluation evaluations measurements simulations "
+    "benchmarks analysis analyses studies".split()
+)
+def _compared_spans(
+    sentence: str, markers: Sequence[Marker], readings: list[Reading]
+) -> list[tuple[int, int]]:
+    """Where the compared side of the sentence is written: a subject found there ("Hidet
+    outperforms ..., ONNX Runtime, and compiler, TVM equipped with ..., by up to 1.48x",
+    where the parser makes TVM the subject of "equipped") is part of a baseline."""
+    spans = []
+    for marker in markers:
+        end = marker.phrase_start + len(marker.phrase)
+        if marker.verbal:
+            # the object of "outperforms" runs to the "by" of its number
+            later = [r.quantity.start for r in readings if r.quantity.start > marker.end]
+            end = max(end, min(later, default=end))
+        spans.append((marker.start, end))
+    return spans
+
+
 _NAMING = re.compile(
     r"(?:\b(?:which|that)\s+we\s+(?:call|name|dub|term)|\b(?:called|named|dubbed|termed))\s+"
     r"(?P<name>[^,;()]{1,40})",
@@ -62,6 +94,7 @@ _NAMING = re.compile(
 def _clause_subjects(doc: Doc) -> list[tuple[int, list[str]]]:
     """(offset, names) for each grammatical subject; names empty when it is the paper itself."""
     found: list[tuple[int, list[str]]] = []
+    reported: set[int] = set()  # verbs whose subject reports a result
     for token in doc:
         if token.dep_ not in ("nsubj", "nsubjpass"):
             continue
@@ -102,6 +135,13 @@ def _clause_subjects(doc: Doc) -> list[tuple[int, list[str]]]:
             + [doc[c.left_edge.i : c.i + 1].text for c in token.conjuncts if c.i > token.i]
         )
         if _OWN_WORDS.match(phrase) and not lexicon.name_runs(phrase, sentence_initial=False):
+            found.append((token.left_edge.idx, []))
+            continue
+        if token.lower_ in _REPORTING_HEADS or token.head.i in reported:
+            # "Our evaluation using off-the-shelf applications such as nginx, SQLite, and Redis
+            # shows that ...": names in what reports a result are its setting (the parser may
+            # give the verb a second subject, "Redis")
+            reported.add(token.head.i)
             found.append((token.left_edge.idx, []))
             continue
         found.append((token.left_edge.idx, _subject_names(phrase, span.start == 0)))

@@ -31,11 +31,11 @@ def assign_subjects(
     context: PaperContext,
     markers: Sequence[Marker] = (),
 ) -> None:
-    compared = _compared_spans(doc.text, markers, readings)
+    compared_side = _compared_spans(doc.text, markers, readings)
     subjects = [
         (start, names)
         for start, names in _clause_subjects(doc)
-        if not any(low <= start < high for low, high in compared)
+        if not any(low <= start < high for low, high in compared_side)
     ]
     for reading in readings:
         position = reading.quantity.start

@@ -67,6 +67,8 @@ _REPORTING_HEADS = frozenset(
     "results experiments experiment evaluation evaluations measurements simulations "
     "benchmarks analysis analyses studies".split()
 )
+
+
 def _compared_spans(
     sentence: str, markers: Sequence[Marker], readings: list[Reading]
 ) -> list[tuple[int, int]]:

@@ -44,6 +44,8 @@ PARTS = (
     Part("heldout3 (fresh abstracts, fourth annotator)", "heldout3", True, lambda _: True),
     # 40 gathered in session 4 (odd ids h001-h079), annotated by a fifth reader; never read.
     Part("heldout4 (fresh abstracts, fifth annotator)", "heldout4", False, lambda _: True),
+    # 40 gathered later in session 4 (odd ids k001-k079), sixth annotator; never read.
+    Part("heldout5 (fresh abstracts, sixth annotator)", "heldout5", False, lambda _: True),
 )
 
 

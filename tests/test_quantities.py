@@ -168,6 +168,11 @@ def test_latex_dollar_is_not_part_of_the_quantity() -> None:
             id="LaTeX en dash 2--6 times",
         ),
         pytest.param(
+            "ModServe achieves 3.3–5.5 higher throughput (leading to 25–41.3% cost saving)",
+            [(3.3, 5.5, "x"), (25.0, 41.3, "%")],
+            id="3.3-5.5 higher: a range that lost its sign",
+        ),
+        pytest.param(
             "Results show a speed-up varying from 1.5x up to 6.5x for real workload distributions",
             [(1.5, 6.5, "x")],
             id="varying from 1.5x up to 6.5x",
@@ -550,3 +555,22 @@ def test_ranges_of_every_form_keep_low_before_high() -> None:
 )
 def test_a_name_with_a_lower_case_first_letter_starts_a_sentence(text: str, expected: int) -> None:
     assert len(sentences(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("fragment", "expected"),
+    [
+        pytest.param(
+            "As a result, 4-times SSD performance improvement, 60% energy consumption reduction",
+            [(4.0, None, "x"), (60.0, None, "%")],
+            id="4-times",
+        ),
+        pytest.param(
+            "it provides over one-order of magnitude speed-ups, both in sequential and parallel",
+            [(10.0, None, "x")],
+            id="one-order of magnitude",
+        ),
+    ],
+)
+def test_a_hyphen_between_a_number_and_its_unit(fragment: str, expected: list[Read]) -> None:
+    assert reads(fragment) == expected

@@ -697,3 +697,12 @@ def test_a_formula_copied_from_a_web_page_with_its_tex_is_read_once() -> None:
     assert "SLO attainment by up to 5× and reduces" in papers["h056"].abstract
     # TeX written on its own stays as it is
     assert "\\times" in papers["xm059"].abstract
+
+
+def test_a_formula_copied_with_its_tex_but_not_read_aloud_is_read_once() -> None:
+    # the reading set's xs005 and xs001 keep only two of the three copies: "14.9×\times"
+    papers = {p.id: p for p in read_papers([Path(__file__).parent / "data" / "reading"]).papers}
+    assert "reducing latency by up to 14.9× over state-of-the-art" in papers["xs005"].abstract
+    assert "delivering around 3× faster performance" in papers["xs001"].abstract
+    # and a TeX text style around a number is dropped: "up to \textbf{27.4 times}"
+    assert "performance boost of up to 27.4 times." in papers["k048"].abstract

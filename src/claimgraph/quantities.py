@@ -43,7 +43,7 @@ _WORD_NUMBER = "|".join(sorted((w for w in WORD_NUMBERS if w not in ("a", "an"))
 # "x" only when it is not the start of a word ("2x4", "8x A100" are caught elsewhere).
 _FACTOR_UNIT = (
     r"(?:\s?[x×X✕](?![A-Za-z0-9])|\s?\\\(\s?\\times\s?\\\)|\s?\$?\\times(?![A-Za-z])"
-    r"|\s?times(?![A-Za-z])|\s?-?\s?fold\b)"
+    r"|\s?-?times(?![A-Za-z])|\s?-?\s?fold\b)"
 )
 _PERCENT_UNIT = r"(?:\s?\\?%|\s?percent\b|\s?per\s?cent\b)"
 _DASH = r"\$?\s?(?:--?|–|—|−|‐|‑|~|∼|up\s+to|to|and)\s?"  # "$" closes a LaTeX "$\times$"
@@ -70,12 +70,12 @@ _QUANTITY = re.compile(
     (?P<dollar>\$\s?)?
     (?:
         (?P<orders>(?:(?P<orders_lo>\d+)\s?(?:-|–|to)\s?)?
-          (?P<orders_n>{_WORD_NUMBER}|a|an|\d+)\s+orders?\s+of\s+magnitude)
+          (?P<orders_n>{_WORD_NUMBER}|a|an|\d+)[\s-]+orders?\s+of\s+magnitude)
       | (?P<twice>\btwice\b|\bthrice\b|\b(?:doubl|tripl)(?:es|ed|ing)\b)
         # the factor whose sign was lost: "a speedup of up to 2.73", "2.2 higher throughput"
       | \bspeed-?ups?\s+(?:ratio\s+)?of\s+{_FACTOR_QUALIFIER}(?P<speedup_of>{_NUMBER})
         (?:\s?(?:-|–|to)\s?(?P<speedup_of_hi>{_NUMBER}))?(?![\d.,]*\s?(?:[x×X✕%]|times|\\|(?:--?|–|—|to)\s?\d)|,\d)
-      | (?<![\w.,$-])(?P<unsigned>\d+\.\d+|\d{{1,2}})
+      | (?<![\w.,$-])(?P<unsigned>\d+\.\d+|\d{{1,2}})(?:\s?[-–]\s?(?P<unsigned_hi>\d+(?:\.\d+)?))?
         (?=\s(?:higher|lower|faster|slower|less|fewer|smaller|larger|better)\s)
       | \bfactor\s+(?:of\s+)?{_FACTOR_QUALIFIER}
         (?P<factor>{_NUMBER}|{_WORD_NUMBER})\b(?!\s?[x×%]|\s?times)
@@ -178,6 +178,7 @@ def qualifier_before(prefix: str) -> Qualifier | None:
 
 def qualifier_after(suffix: str) -> Qualifier | None:
     """A trailing qualifier: "1.71x speedup on average"."""
+    suffix = suffix[1:] if suffix.startswith("$") else suffix  # "$3.02\times$ faster on average"
     if _AVERAGE_AFTER.match(suffix[:40]):
         return "average"
     return None
@@ -237,6 +238,8 @@ def _quantity_from_match(sentence: str, match: re.Match[str]) -> Quantity | None
         start = match.start("speedup_of")
     elif match.group("unsigned"):
         value, unit = parse_number(match.group("unsigned")), "x"
+        if match.group("unsigned_hi"):
+            value_max = parse_number(match.group("unsigned_hi"))
     elif match.group("word"):
         value, unit = parse_number(match.group("word")), "x"
         if match.group("word_lo"):  # "two to three times faster"

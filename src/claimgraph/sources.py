@@ -286,13 +286,16 @@ def _collapse(text: str) -> str:
         text = html.unescape(text)
     if "\\" in text:  # a web page's formula copied with its TeX: "6.7×6.7\times6.7 ×" is 6.7×
         text = _MATH_ECHO.sub(r"\g<number>\g<sign>", text)
+        text = _TEX_STYLE.sub(r"\g<inner>", text)  # "up to \textbf{27.4 times}"
     return " ".join(text.split())
 
 
+_TEX_STYLE = re.compile(r"\\(?:textbf|textit|emph|texttt|textsc|underline)\{(?P<inner>[^{}]*)\}")
 # A formula of an arXiv page copied as text comes three times: as shown, as TeX, as read aloud
+# ("11.2×11.2\times" when the last copy was lost)
 _MATH_ECHO = re.compile(
-    r"(?P<number>\d+(?:\.\d+)?)\s?(?P<sign>[×%])\s?(?:(?P=number)\s?)?\\(?:times|%)\s?"
-    r"(?:(?P=number)\s?)?(?P=sign)"
+    r"(?P<number>\d+(?:\.\d+)?)\s?(?P<sign>[×%])\s?(?:(?P=number)\s?)?\\(?:times|%)"
+    r"(?:\s?(?:(?P=number)\s?)?(?P=sign))?"
 )
 
 

@@ -682,3 +682,15 @@ def test_a_subject_on_the_compared_side_is_part_of_a_baseline(claims_in: Callabl
         ("Hidet", "ONNX Runtime", 1.22),
         ("Hidet", "TVM", 1.22),
     }
+
+
+def test_a_list_cut_after_and_keeps_its_name(claims_in: Callable) -> None:
+    # "when compared to HyperBand and to several ...": the phrase ends at "to"
+    sentence = (
+        "We evaluate HyperJump on a suite of hyper-parameter optimization problems and show that "
+        "it provides over one-order of magnitude speed-ups, both in sequential and parallel "
+        "deployments, on a variety of deep learning, kernel-based learning, and neural "
+        "architectural search problems when compared to HyperBand and to several "
+        "state-of-the-art optimizers."
+    )
+    assert pairs(claims_in, "k072", sentence) == [("HyperBand", 10.0)]

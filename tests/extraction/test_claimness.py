@@ -210,8 +210,8 @@ def test_a_participle_inside_a_noun_phrase_does_not_stop_a_qualifier(
 ) -> None:
     sentence = (
         "As a result, Spice delivers near-warm performance on cold restores from disk, reducing "
-        "latency by up to 14.9×\\times over state-of-the-art process-based systems and "
-        "10.6×\\times over VM-based systems."
+        "latency by up to 14.9× over state-of-the-art process-based systems and 10.6× over "
+        "VM-based systems."
     )
     assert {c.qualifier for c in claims_in("xs005", sentence)} == {"up_to"}
 
@@ -409,3 +409,38 @@ def test_a_factor_that_lost_its_sign(
     claims_in: Callable, paper: str, sentence: str, expected: set[tuple[object, ...]]
 ) -> None:
     assert {(c.value, c.value_max, c.unit) for c in claims_in(paper, sentence)} == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("paper", "sentence", "expected"),
+    [
+        # LaTeX around the number hides nothing: "by over $23\%$", "up to \textbf{27.4 times}"
+        (
+            "k080",
+            "By integrating this provisioning with adaptive load balancing across VMs and "
+            "serverless functions based on request ingestion, SERFLOW reduces cloud costs by "
+            "over $23\\%$ while efficiently adapting to dynamic workloads.",
+            {(23.0, "%", "at_least")},
+        ),
+        (
+            "k048",
+            "Our experimental results demonstrate that on industry-scale graphs of up to 500 "
+            "million nodes and 22.4 billion edges, our method can produce a performance boost of "
+            "up to 27.4 times.",
+            {(27.4, "x", "up_to")},
+        ),
+        (
+            "xm059",
+            "Extensive experiments show that GNNAdvisor outperforms the state-of-the-art GNN "
+            "computing frameworks, such as Deep Graph Library ($3.02\\times$ faster on average) "
+            "and NeuGraph (up to $4.10\\times$ faster), on mainstream GNN architectures across "
+            "various datasets.",
+            {(3.02, "x", "average"), (4.1, "x", "up_to")},
+        ),
+    ],
+)
+def test_latex_around_a_number(
+    claims_in: Callable, paper: str, sentence: str, expected: set[tuple[object, ...]]
+) -> None:
+    assert {(c.value, c.unit, c.qualifier) for c in claims_in(paper, sentence)} == expected

@@ -392,3 +392,36 @@ def test_slo_attainment_is_other(
     claims_in: Callable, paper: str, sentence: str, expected: set[tuple[float, str]]
 ) -> None:
     assert {(c.value, c.metric) for c in claims_in(paper, sentence)} == expected
+
+
+@pytest.mark.parametrize(
+    ("paper", "sentence", "expected"),
+    [
+        # a measure the lexicon does not know, then the noun of its change: "other"
+        (
+            "k066",
+            "As a result, 4-times SSD performance improvement, 60% energy consumption reduction "
+            "and 55% endurance enhancement are achieved.",
+            [(4.0, "speedup"), (55.0, "other"), (60.0, "cost")],
+        ),
+        # "average relative improvement", "and increase": no measure of their own
+        (
+            "mirror-speculative-decoding-breaking-decdc596",
+            "On SpecBench with server-scale models from 14B to 66B parameters, Mirror-SD delivers "
+            "consistent end-to-end gains, achieving 2.8x-5.8x wall-time speedups across diverse "
+            "tasks and a 30% average relative improvement over the strongest baseline, EAGLE3.",
+            [(2.8, "speedup"), (30.0, "speedup")],
+        ),
+        (
+            "f017",
+            "Compared to state-of-the-art libraries such as HuggingFace PEFT and vLLM (with naive "
+            "support of LoRA serving), S-LoRA can improve the throughput by up to 4 times and "
+            "increase the number of served adapters by several orders of magnitude.",
+            [(4.0, "throughput")],
+        ),
+    ],
+)
+def test_an_unknown_measure_before_the_noun_of_its_change_is_other(
+    claims_in: Callable, paper: str, sentence: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert metrics(claims_in, paper, sentence) == expected

@@ -196,7 +196,7 @@ def split_baselines(phrase: str) -> list[Baseline]:
     "state-of-the-art MoE training systems (DeepSpeed-MoE and Tutel)" -> two named;
     "full/partial rebuilds" -> two generic; "the strongest baseline, EAGLE3" -> EAGLE3.
     """
-    phrase = phrase.strip(" ,.")
+    phrase = re.sub(r"\s+(?:and|or)$", "", phrase.strip(" ,."))  # "HyperBand and [to ...]"
     # "compared to those on the Linux stack", "2x that of its closest competitor"
     phrase = re.sub(r"^(?:that|those)\s+(?:of|on|in|with|from|for)\s+", "", phrase, flags=re.I)
     examples = _examples_part(phrase)

@@ -29,6 +29,7 @@ def candidate_sentences(abstract: str) -> list[tuple[int, int]]:
 _COMPARATIVE_AFTER = re.compile(
     r"^\s*(?:[\w/-]+\s+){0,3}?(?:faster|slower|higher|lower|less|more|fewer|better|smaller|larger|"
     r"greater|cheaper|shorter|improvements?|improved|gains?|reductions?|reduced|speed-?ups?|"
+    r"enhancements?|enhanced|"
     r"speed\s+up|boosts?|increases?|increased|decreases?|decreased|savings?|acceleration|"
     r"uplift|lift|advantage|relative|drop|as\s+\w+\s+as)\b",
     re.IGNORECASE,
@@ -123,9 +124,13 @@ _LEVEL_PAIR_AFTER = re.compile(
 )
 
 
+# "by over $23\%$": LaTeX math that opens right before the number hides the cue before it
+_MATH_OPENS = re.compile(r"\$\s?$")
+
+
 def is_claim_quantity(sentence: str, quantity: Quantity) -> bool:
     """Whether a quantity states a comparison (not a setup figure, share or cost paid)."""
-    before = sentence[: quantity.start]
+    before = _MATH_OPENS.sub("", sentence[: quantity.start])
     after = sentence[quantity.end :]
     if SHARE_OF.match(after) and not _REDUCTION_VERB_BEFORE.search(before):
         return False
@@ -190,7 +195,7 @@ def _names_its_measure(before: str, after: str) -> bool:
 
 
 def has_comparison_cue(sentence: str, quantity: Quantity) -> bool:
-    before = sentence[: quantity.start]
+    before = _MATH_OPENS.sub("", sentence[: quantity.start])
     after = strip_asides(sentence[quantity.end :])
     if _BY_BEFORE.search(before) or _NOUN_OF_BEFORE.search(before) or _VERB_BEFORE.search(before):
         return True

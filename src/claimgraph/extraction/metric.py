@@ -21,6 +21,8 @@ def metric_for(sentence: str, quantity: Quantity, previous_end: int = 0) -> str 
         far = lexicon.metric_in(opening.group("measure"))
         if far is not None and not lexicon.metric_in(sentence[opening.end() : quantity.start]):
             return resolve(far, sentence, quantity.start, previous_end, quantity.unit)
+    if metric is None and _UNKNOWN_MEASURE_CHANGED.match(sentence[quantity.end :]):
+        return "other"  # "55% endurance enhancement": a measure the lexicon does not know
     if metric is None and _COMPARATIVE_NOUN.match(strip_asides(sentence[quantity.end :])):
         # "5.7x less Flash": the measure is the noun after the comparative, even one the
         # lexicon does not know; a metric named earlier belongs to another clause.
@@ -75,6 +77,11 @@ _SHORT_FORM = re.compile(r"\s\([A-Za-z][A-Za-z0-9-]{1,7}\)")
 _TASK_SCORES = re.compile(
     r"\b(?:tasks?|pass@\d+|accuracy|scores?|bleu|rouge|f1|gsm8k|mmlu|humaneval|math)\b",
     re.IGNORECASE,
+)
+_UNKNOWN_MEASURE_CHANGED = re.compile(
+    r"\s+(?!(?:and|or|the|a|an|in|of|relative|average|overall|end-to-end|total|additional|"
+    r"further|significant|performance|efficiency|speed|net|mean|median|absolute)\b)"
+    r"[a-z][a-z-]*\s+(?:enhancements?|improvements?|reductions?|increases?|gains?|decreases?)\b",
 )
 _COMPARATIVE_NOUN = re.compile(
     r"\s*(?:less|fewer|lower|higher|more|smaller|larger|greater)\s+"

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
-from claimgraph.extraction.naming import own_system_name, title_method
+from claimgraph.extraction.naming import own_system_name, paper_context, title_method
 from claimgraph.records import Paper
 
 
@@ -193,3 +193,19 @@ def test_that_after_a_reporting_verb_has_no_antecedent(claims_in: Callable) -> N
         "NeutronStar, and Sancus."
     )
     assert {c.subject for c in claims_in("h032", sentence)} == {"NeutronTP"}
+
+
+@pytest.mark.parametrize(
+    ("paper", "name"),
+    [
+        # the platform a title says the method is for is no name of the method
+        ("g040", "SGX interface framework HotCalls"),
+        ("xs011", "CReWS"),
+        # a coined name the title does not give as its topic stays
+        ("s000-34", "S4"),
+    ],
+)
+def test_a_name_the_title_gives_as_its_topic_is_not_coined(
+    real_papers: dict[str, Paper], paper: str, name: str
+) -> None:
+    assert paper_context(real_papers[paper]).own_name == name

@@ -168,6 +168,10 @@ def own_system_name(paper: Paper, abbreviations: dict[str, str], coined: Sequenc
         spelled = _spelling_in(head, paper.abstract)
         short = _short_form_of(spelled, abbreviations)
         return short or spelled
+    # "Regaining Lost Cycles with HotCalls: A Fast Interface for SGX Secure Enclaves": a name
+    # the title gives as what the method is for is the platform, not the system
+    topic = _title_topic(paper.title)
+    coined = [c for c in coined if not re.search(r"\b" + re.escape(c.lower()) + r"\b", topic)]
     if coined:
         return _short_form_of(coined[0], abbreviations) or coined[0]
     # "Enabling MoE on the Edge via Importance-Driven Expert Scheduling": a method the title
@@ -207,6 +211,13 @@ def own_system_name(paper: Paper, abbreviations: dict[str, str], coined: Sequenc
             if re.search(r"\b" + re.escape(name) + r"\b", paper.abstract):
                 return name
     return title_method(paper.title) or "this paper's method"
+
+
+def _title_topic(title: str) -> str:
+    """What a title says its method is for, in or on: the words after its leading phrase
+    ("... for SGX Secure Enclaves"), lower-cased."""
+    head = re.split(r"\s(?:for|in|on|to|at)\s", title.partition(":")[2] or title, maxsplit=1)
+    return " ".join(head[1:]).lower()
 
 
 # Heads of what a paper offers that are no system or method of its own ("a new perspective").

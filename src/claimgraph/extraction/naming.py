@@ -106,6 +106,11 @@ def coined_names(abstract: str) -> list[str]:
     return names
 
 
+_KINDS = (
+    "approach system framework implementation design prototype tool library method technique "
+    "solution scheduler engine protocol algorithm architecture runtime compiler database store "
+    "platform service mechanism scheme"
+).split()
 _COINING_PATTERNS = (
     re.compile(
         r"\b(?:we|this\s+(?:paper|work))\s+(?:\w+ly\s+|then\s+|also\s+|further\s+|first\s+)?"
@@ -115,6 +120,20 @@ _COINING_PATTERNS = (
     ),
     re.compile(
         r"\b(?:called|named|dubbed|termed|coined)\s+(?P<rest>[^.;]{0,40})",
+        re.IGNORECASE,
+    ),
+    # "Silo is a new in-memory database that ...", "ZC-Switchless is a configless and efficient
+    # technique to ...": a sentence that opens on the name says what kind of thing it is
+    re.compile(
+        # (not a common noun: "Caching is an indispensable technique", "Sparsity is a ...")
+        r"(?:^|(?<=[.!?]\s))(?![A-Z][a-z]+(?:ing|ity|tion|sion|ness|ment|ance|ence|ism|ics)\s)"
+        r"(?P<rest>[^\s,]{2,40})\s+is\s+an?\s+(?:(?:new|novel)\s|"
+        r"(?:[\w-]+\s+){0,4}?(?:" + "|".join(_KINDS) + r")\b)",
+        re.MULTILINE,
+    ),
+    # "Our approach, SwitchML, reduces ...", "Our centralized implementation, Yaq-c, achieves"
+    re.compile(
+        r"\bour\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(_KINDS) + r"),\s+(?P<rest>[^,]{2,40}),",
         re.IGNORECASE,
     ),
     # "Unikraft, a novel micro-library OS" (not "Recently, a new family of index")
@@ -178,9 +197,9 @@ def own_system_name(paper: Paper, abbreviations: dict[str, str], coined: Sequenc
     # names on purpose identifies the paper better than a phrase describing what it proposes
     for match in _PROPOSAL.finditer(paper.abstract):
         # "a simple algorithm called delay scheduling": the name it is given
-        phrase = _trim_noun_phrase(match.group("phrase"))
-        called = _CALLED.match(match.group("phrase"), len(_kind_words(match.group("phrase"))))
-        if called and phrase.lower() in _BARE_KINDS:
+        # "a compiler optimization called operator splitting"
+        called = _CALLED.search(match.group("phrase")[:80])
+        if called and not re.search(r"[,;]", match.group("phrase")[: called.start()]):
             return _trim_noun_phrase(called.group("name"))
     titled = _TITLE_VIA.search(paper.title.rsplit("?", 1)[-1])
     if titled and not _NO_METHOD_AFTER.match(titled.group("method")):
@@ -275,20 +294,13 @@ _CALLED = re.compile(
 )
 
 
-def _kind_words(phrase: str) -> str:
-    """The leading words of a proposal phrase up to its first bare kind ("simple algorithm")."""
-    match = re.match(
-        r"(?:[\w-]+\s+){0,3}?(?:" + "|".join(sorted(_BARE_KINDS)) + r")s?\b", phrase, re.I
-    )
-    return match.group(0) if match else ""
-
-
 _APPOSITION = re.compile(
     r",\s+(?:called\s+|named\s+|namely\s+)?(?:the\s+)?(?P<phrase>[^,;.()]{2,60}?)\s*(?:,|\.|$)"
 )
 _PROPOSAL = re.compile(
-    r"\b(?:we|this\s+(?:paper|work))\b[^.;]{0,80}?\b(?:propose|present|introduce|develop|design)s?d?\s+"
-    r"(?:a|an|the)\s+(?P<phrase>[^.;:,()]{3,100})",
+    r"\b(?:we|this\s+(?:paper|work))\b[^.;]{0,80}?\b(?:propose|present|introduce|develop|design|"
+    r"describe)s?d?\s+(?:a|an|the)\s+(?:(?:notion|concept|idea)\s+of\s+)?"
+    r"(?P<phrase>[^.;:,()]{3,100})",
     re.IGNORECASE,
 )
 _PHRASE_END = re.compile(

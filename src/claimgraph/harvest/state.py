@@ -120,6 +120,26 @@ class HarvestState:
     retry_dates: tuple[str, ...] = field(default=())
     """Daily Papers: days whose answer could not be read; the next update asks again."""
 
+    def status(self) -> str:
+        """One line: where the harvest stands and where the next run starts."""
+        parts = [f"last finished {self.ended_at}" if self.ended_at else "never finished"]
+        if self.spec.source == "arxiv-oai":
+            if self.run_from is not None:
+                parts.append("stopped mid-run (at a resumption token)" if self.token else "stopped")
+            elif self.resume_from:
+                parts.append(f"next from {self.resume_from}")
+        elif self.spec.source == "arxiv-api":
+            if self.next_offset is not None:
+                parts.append(f"stopped mid-run at result {self.next_offset + 1}")
+            if self.watermark:
+                parts.append(f"seen up to {self.watermark}")
+        else:
+            if self.last_date_done:
+                parts.append(f"last day done {self.last_date_done}")
+            if self.retry_dates:
+                parts.append(f"to retry: {', '.join(self.retry_dates)}")
+        return "; ".join(parts)
+
 
 _TEXT_FIELDS = {
     "resume_from": CG.resumeFrom,

@@ -314,6 +314,11 @@ def ingest(
         f"Ingested {summary.papers} papers: {summary.claims} claims, {summary.systems} systems, "
         f"{summary.triples_written} triples written, {report.skipped} skipped."
     )
+    if report.known_by_arxiv_id:
+        click.echo(
+            f"{report.known_by_arxiv_id} papers known by title only were already stored "
+            "under their arXiv id (from a harvest); left as they are."
+        )
     _print_totals(location, totals)
     if report.problems or shard_problems:
         sys.exit(1)

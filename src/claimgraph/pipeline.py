@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING
 import pyoxigraph as ox
 
 from claimgraph.names import AliasTable
-from claimgraph.rdf import InvalidRecord
+from claimgraph.rdf import CG, InvalidRecord, paper_iri
 from claimgraph.records import Paper, PaperClaims, SourceProblem
 from claimgraph.resources import shipped
-from claimgraph.sources import SourceReport, read_papers
+from claimgraph.sources import SourceReport, paper_id_for_title, read_papers
 from claimgraph.store import IngestSummary, ingest
 
 if TYPE_CHECKING:
@@ -52,6 +52,8 @@ class IngestReport:
     sources: SourceReport
     summary: IngestSummary
     problems: list[SourceProblem] = field(default_factory=list)
+    known_by_arxiv_id: int = 0
+    """Title-only papers (from a dump) left out: the store holds them under their arXiv id."""
 
     @property
     def skipped(self) -> int:
@@ -77,8 +79,9 @@ def ingest_paths(
     """
     sources = read_papers(paths)
     problems = list(sources.problems)
+    papers = [paper for paper in sources.papers if not _stored_under_arxiv_id(store, paper)]
     if on_start is not None:
-        on_start(len(sources.papers))
+        on_start(len(papers))
 
     def invalid(result: PaperClaims, error: InvalidRecord) -> None:
         where = result.paper.source or result.paper.id
@@ -86,9 +89,26 @@ def ingest_paths(
 
     summary = ingest(
         store,
-        extract(sources.papers, min_confidence=min_confidence, nlp=nlp, workers=workers),
+        extract(papers, min_confidence=min_confidence, nlp=nlp, workers=workers),
         aliases,
         on_paper=on_paper,
         on_invalid=invalid,
     )
-    return IngestReport(sources=sources, summary=summary, problems=problems)
+    return IngestReport(
+        sources=sources,
+        summary=summary,
+        problems=problems,
+        known_by_arxiv_id=len(sources.papers) - len(papers),
+    )
+
+
+def _stored_under_arxiv_id(store: ox.Store, paper: Paper) -> bool:
+    """A paper known by its title only (its id is made from the title) that a harvest
+    already stored under its arXiv id: one paper, one graph, and the arXiv record is richer."""
+    if paper.arxiv_id is not None or paper.id != paper_id_for_title(paper.title):
+        return False
+    own = paper_iri(paper.id)
+    return any(
+        quad.subject != own
+        for quad in store.quads_for_pattern(None, CG.titleId, ox.Literal(paper.id), None)
+    )

@@ -93,6 +93,7 @@ class HarvestOptions:
     endpoints: Endpoints = field(default_factory=Endpoints)
     delay_s: float = DEFAULT_DELAY_S
     retries: int = 4
+    api_page_size: int = arxiv_api.PAGE_SIZE
     min_confidence: float = 0.0
     save: TextIO | None = None
     """Where to write each fetched paper as a JSON line (``claimgraph ingest`` replays it)."""
@@ -235,7 +236,7 @@ class _Harvester:
         total: int | None = None
         while state.next_offset < limit:
             offset = state.next_offset
-            size = min(arxiv_api.PAGE_SIZE, limit - offset)
+            size = min(self.options.api_page_size, limit - offset)
             params = arxiv_api.search_params(spec.query or "", offset, size)
             page: arxiv_api.ApiPage | None = None
             for _ in range(self.options.retries + 1):

@@ -440,14 +440,14 @@ def test_category_and_date_queries_bind_their_values(
 ) -> None:
     serve_oai(httpserver)
     harvest(store, OAI_SPEC, options(httpserver, nlp))
-    query = load_query("papers-in-category")
+    query = load_query("category-papers")
     rows = run_query(store, query, {"category": "cs.LG"}).to_dicts()
     assert [r["paper"] for r in rows] == ["2612.00001", "2612.00002", "2612.00006"]
     rows = run_query(store, query, {"category": "cs.DC", "since": "2026-12-03"}).to_dicts()
     assert [r["paper"] for r in rows] == ["2612.00006", "2612.00008"]
     rows = run_query(store, query, {"category": 'cs.DC" } #', "until": "2026-12-02"}).to_dicts()
     assert rows == []
-    claims = run_query(store, load_query("claims-in-category"), {"category": "cs.DC"})
+    claims = run_query(store, load_query("category-claims"), {"category": "cs.DC"})
     assert {r["paper"] for r in claims.to_dicts()} <= {"2612.00001", "2612.00006", "2612.00008"}
     assert len(claims) == sum(
         len(stored_sentences(store, p)) for p in ("2612.00001", "2612.00006", "2612.00008")
@@ -501,7 +501,7 @@ def test_cli_harvest_a_category_since_a_day_then_update_the_next_day(
         cli,
         [
             "query",
-            "papers-in-category",
+            "category-papers",
             "-p",
             "category=cs.LG",
             "--format",

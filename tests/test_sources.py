@@ -560,8 +560,10 @@ def test_paper_id_is_a_readable_slug_and_a_hash() -> None:
 
 def test_public_api() -> None:
     assert sorted(sources.__all__) == [
+        "ARXIV_ID",
         "INPUT_SUFFIXES",
         "SourceReport",
+        "clean_text",
         "iter_entries",
         "paper_id_for_title",
         "read_papers",
@@ -683,4 +685,35 @@ def test_a_text_file_of_control_characters_and_symbols_is_one_problem(tmp_path: 
     only_controls.write_bytes(b"\x01\x02\n\x03")
     assert [str(p) for p in read_papers([only_controls]).problems] == [
         f"{only_controls}: no text (only control characters)"
+    ]
+
+
+def test_harvest_fields_of_a_saved_record(tmp_path: Path) -> None:
+    saved = tmp_path / "saved.jsonl"
+    saved.write_text(
+        json.dumps(
+            {
+                "id": "2612.00001",
+                "title": "T",
+                "abstract": "A.",
+                "arxiv_id": "2612.00001",
+                "arxiv_version": 2,
+                "categories": ["cs.DC", "cs.LG"],
+            }
+        )
+        + "\n"
+        + json.dumps({"id": "x", "title": "T2", "abstract": "B.", "arxiv_version": "two"})
+        + "\n",
+        encoding="utf-8",
+    )
+    report = read_papers([saved])
+    first, second = report.papers
+    assert (first.arxiv_id, first.arxiv_version, first.categories) == (
+        "2612.00001",
+        2,
+        ("cs.DC", "cs.LG"),
+    )
+    assert second.arxiv_version is None
+    assert problem_lines(report) == [
+        f"{saved}:2: record's arxiv_version is not a positive integer; ignored"
     ]

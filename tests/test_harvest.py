@@ -585,3 +585,53 @@ def test_spec_ids_depend_on_the_parameters_only() -> None:
     same = HarvestSpec("arxiv-oai", categories=("cs.DC", "cs.LG"), since="2026-11-30")
     assert same.id == OAI_SPEC.id and same.id.startswith("arxiv-oai-")
     assert HarvestSpec("arxiv-oai", categories=("cs.DC",), since="2026-11-30").id != same.id
+
+
+def test_harvested_graphs_pass_the_shapes_and_use_declared_terms(
+    httpserver: HTTPServer, store: ox.Store, nlp: Language
+) -> None:
+    import rdflib
+
+    from claimgraph.health import check_store
+    from claimgraph.resources import shipped_text
+
+    serve_oai(httpserver)
+    serve_api(httpserver)
+    serve_days(httpserver, day_5="[]")
+    for spec in (OAI_SPEC, API_SPEC, DAILY_SPEC):
+        harvest(store, spec, options(httpserver, nlp))
+    report = check_store(store)
+    assert report.problems == []
+    assert report.graphs_checked == len(paper_ids(store)) + 3  # and one graph per harvest
+
+    ontology = rdflib.Graph().parse(
+        data=shipped_text("ontology", "claimgraph.ttl"), format="turtle"
+    )
+    declared = {str(s) for s in ontology.subjects()}
+    used = {q.predicate.value for q in store} | {
+        q.object.value for q in store if q.predicate.value.endswith("#type")
+    }
+    cg_and_prov = {t for t in used if t.startswith((str(CG), str(PROV)))}
+    assert {t for t in cg_and_prov if t.startswith(str(CG))} <= declared
+    assert {t for t in cg_and_prov if t.startswith(str(PROV))} == {
+        PROV.wasDerivedFrom.value,
+        PROV.wasGeneratedBy.value,
+        PROV.generatedAtTime.value,
+        PROV.startedAtTime.value,
+        PROV.endedAtTime.value,
+        PROV.used.value,
+        PROV.Activity.value,
+    }
+
+
+def test_a_broken_harvest_graph_is_named_by_check(
+    httpserver: HTTPServer, store: ox.Store, nlp: Language
+) -> None:
+    from claimgraph.health import check_store
+
+    serve_oai(httpserver)
+    harvest(store, OAI_SPEC, options(httpserver, nlp))
+    h = harvest_iri(OAI_SPEC.id)
+    store.add(ox.Quad(h, CG.harvestSource, ox.Literal("somewhere"), h))
+    problems = check_store(store).problems
+    assert [p.graph for p in problems] == [h.value]

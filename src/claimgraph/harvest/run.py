@@ -157,6 +157,8 @@ class _Harvester:
         state = load_state(self.store, spec) or HarvestState(spec=spec, started_at=self._now())
         state.endpoint = endpoint
         report = HarvestReport(harvest=spec.id, description=spec.describe())
+        # known to `update` before the first request: a harvest killed even then resumes
+        save_state(self.store, state)
         with PoliteClient(delay_s=self.options.delay_s, retries=self.options.retries) as client:
             try:
                 if spec.source == "arxiv-oai":

@@ -204,7 +204,7 @@ def speed(records: list[str], page_size: int, workdir: Path) -> None:
     papers = papers_in(store)
     print(f"harvest of {len(records):,} OAI-PMH records ({page_size} a page, {requests} requests)")
     print(f"  exit status {status}, {papers:,} papers stored (the rest filtered out)")
-    print(f"  wall time {seconds:.1f} s: {len(records) / seconds:.1f} records/s, ")
+    print(f"  wall time {seconds:.1f} s: {len(records) / seconds:.1f} records/s,")
     print(f"  {papers / seconds:.1f} papers stored/s (extraction and writing included)")
 
 

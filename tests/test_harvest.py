@@ -688,3 +688,56 @@ def test_sigkill_at_random_points_then_update_gives_the_uninterrupted_store(
     )
     assert result.exit_code in (0, 1), result.output  # 1: the record with an unknown date
     assert without_times(open_store(store)) == expected, f"killed after {delays} s"
+
+
+def test_cli_daily_papers_with_save_and_json_then_ingest_replays_it(
+    httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    serve_days(httpserver, day_5="[]")
+    saved = tmp_path / "day.jsonl"
+    env = {"CLAIMGRAPH_HF_URL": httpserver.url_for("").rstrip("/")}
+    runner = CliRunner()
+    args = ["harvest", "daily-papers", "--date", "2026-12-04", "--delay-s", "0", "--json"]
+    result = runner.invoke(
+        cli, [*args, "--save", str(saved), "--store", str(tmp_path / "s"), "-q"], env=env
+    )
+    assert result.exit_code == 0, result.output
+    (report,) = json.loads(result.stdout)
+    assert (report["harvest"], report["requests"], report["stored"], report["new"]) == (
+        DAILY_SPEC.id,
+        1,
+        2,
+        2,
+    )
+    assert [json.loads(line)["id"] for line in saved.read_text().splitlines()] == [
+        "2612.00001",
+        "2612.00010",
+    ]
+    replay = runner.invoke(cli, ["ingest", str(saved), "--store", str(tmp_path / "r"), "-q"])
+    assert replay.exit_code == 0, replay.output
+    assert replay.stdout.startswith("Ingested 2 papers: ")
+
+
+def test_the_harvest_package_api() -> None:
+    import claimgraph.harvest as package
+
+    assert package.__all__ == [
+        "DEFAULT_API_URL",
+        "DEFAULT_DELAY_S",
+        "DEFAULT_HF_URL",
+        "DEFAULT_OAI_URL",
+        "Endpoints",
+        "FetchError",
+        "HarvestOptions",
+        "HarvestReport",
+        "HarvestSpec",
+        "HarvestState",
+        "MalformedResponse",
+        "ServiceUnavailable",
+        "harvest",
+        "load_harvests",
+        "update",
+    ]
+    assert all(hasattr(package, name) for name in package.__all__)
+    for module in Path(package.__file__).parent.glob("*.py"):
+        assert "click" not in module.read_text(), module.name

@@ -741,3 +741,41 @@ def test_the_harvest_package_api() -> None:
     assert all(hasattr(package, name) for name in package.__all__)
     for module in Path(package.__file__).parent.glob("*.py"):
         assert "click" not in module.read_text(), module.name
+
+
+def test_an_expired_resumption_token_lists_the_set_again_once(
+    httpserver: HTTPServer, store: ox.Store, nlp: Language
+) -> None:
+    expired = (
+        '<?xml version="1.0"?><OAI-PMH xmlns="http://www.openarchives.org/OAI/2.0/">'
+        "<responseDate>2026-12-05T10:00:00Z</responseDate>"
+        '<error code="badResumptionToken">expired</error></OAI-PMH>'
+    )
+    httpserver.expect_oneshot_request(
+        "/oai", query_string={"verb": "ListRecords", "resumptionToken": "tok-3"}
+    ).respond_with_data(expired, content_type="text/xml")
+    serve_oai(httpserver)
+    report = harvest(store, OAI_SPEC, options(httpserver, nlp))
+    url = f"{httpserver.url_for('/oai')}?verb=ListRecords&resumptionToken=tok-3"
+    unknown_date = (
+        f"{url.replace('tok-3', 'tok-2')}: record 2612.00007: unknown date format "
+        "'sometime in December'; skipped"
+    )
+    assert report.problems == [
+        unknown_date,
+        f"{url}: OAI-PMH error badResumptionToken: expired; listing the set again",
+        unknown_date,  # read again with its page
+    ]
+    assert (report.requests, report.stopped) == (6, None)
+    assert paper_ids(store) == {"2612.00001", "2612.00002", "2612.00006", "2612.00008"}
+
+    httpserver.clear()
+    httpserver.expect_request(
+        "/oai", query_string={**FIRST_QUERY, "from": "2026-12-05"}
+    ).respond_with_data(body("oai", "page1.xml"), content_type="text/xml")
+    httpserver.expect_request("/oai").respond_with_data(expired, content_type="text/xml")
+    again = harvest(store, OAI_SPEC, options(httpserver, nlp))
+    assert (
+        again.stopped
+        == f"stopped at {url.replace('tok-3', 'tok-2')}; run `claimgraph update` to resume"
+    )

@@ -188,6 +188,7 @@ class _Harvester:
         for set_spec in oai.oai_sets(spec.categories):
             if set_spec in state.sets_done:
                 continue
+            listed_again = False
             while True:
                 params = (
                     oai.resume_params(state.token)
@@ -198,9 +199,13 @@ class _Harvester:
                 try:
                     page = oai.parse_list_records(response.text)
                 except oai.BadResumptionToken as error:
-                    # an expired token: list the set again from the run's start
+                    if listed_again:  # a service that refuses its own tokens
+                        report.problems.append(f"{response.url}: {error}")
+                        raise _Stop(f"stopped at {response.url}") from None
+                    # an expired token: list the set again from the run's start (the papers
+                    # stored meanwhile are stored again, which changes nothing)
                     report.problems.append(f"{response.url}: {error}; listing the set again")
-                    state.token = None
+                    state.token, listed_again = None, True
                     continue
                 except MalformedResponse as error:
                     report.problems.append(f"{response.url}: {error}")

@@ -779,3 +779,26 @@ def test_an_expired_resumption_token_lists_the_set_again_once(
         again.stopped
         == f"stopped at {url.replace('tok-3', 'tok-2')}; run `claimgraph update` to resume"
     )
+
+
+def test_cli_network_gone_is_one_line_saying_how_to_resume(tmp_path: Path) -> None:
+    import socket
+
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    url = f"http://127.0.0.1:{port}/oai"
+    store = str(tmp_path / "store")
+    args = ["harvest", "arxiv", "--category", "cs.DC", "--since", "2026-11-30"]
+    result = CliRunner().invoke(
+        cli, [*args, "--oai-url", url, "--delay-s", "0", "--store", store, "-q"]
+    )
+    assert result.exit_code == 1
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(
+        f"error: {url}?verb=ListRecords&metadataPrefix=arXivRaw&set=cs&from=2026-11-30: "
+        "cannot connect ("
+    )
+    assert line.endswith(" after 5 tries; run `claimgraph update` to resume")
+    info = CliRunner().invoke(cli, ["info", "--store", store])
+    assert "claimgraph harvest arxiv --category cs.DC --since 2026-11-30" in info.stdout

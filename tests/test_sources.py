@@ -717,3 +717,15 @@ def test_harvest_fields_of_a_saved_record(tmp_path: Path) -> None:
     assert problem_lines(report) == [
         f"{saved}:2: record's arxiv_version is not a positive integer; ignored"
     ]
+
+
+def test_an_arxiv_id_with_a_version_names_the_paper_without_it(tmp_path: Path) -> None:
+    path = tmp_path / "v.jsonl"
+    lines = [
+        {"id": "2307.08691v2", "title": "T", "abstract": "A."},
+        {"id": "2307.08691", "title": "T", "abstract": "A."},
+    ]
+    path.write_text("".join(json.dumps(r) + "\n" for r in lines), encoding="utf-8")
+    (paper,) = read_papers([path]).papers  # one paper, read twice
+    assert (paper.id, paper.arxiv_id, paper.arxiv_version) == ("2307.08691", "2307.08691", 2)
+    assert paper.url == "https://arxiv.org/abs/2307.08691"

@@ -613,10 +613,16 @@ def _record_paper(value: Any, source: str, notes: list[str]) -> Paper:
         if date is None:
             notes.append(f"record's {key} is not a date (YYYY-MM-DD or --MM-DD); ignored")
 
-    url = _optional_text(value.get("url"))
-    if url is None and ARXIV_ID.fullmatch(paper_id):
-        url = f"https://arxiv.org/abs/{paper_id}"
     arxiv_id, arxiv_version, categories = _arxiv_fields(value, notes)
+    versioned = ARXIV_ID.fullmatch(paper_id)
+    if versioned is not None:
+        # an arXiv id names the paper whatever its version: "2307.08691v2" is 2307.08691
+        paper_id = arxiv_id = versioned[1]
+        if arxiv_version is None and versioned[2] is not None:
+            arxiv_version = int(versioned[2])
+    url = _optional_text(value.get("url"))
+    if url is None and arxiv_id is not None:
+        url = f"https://arxiv.org/abs/{arxiv_id}"
 
     return Paper(
         id=paper_id,

@@ -400,7 +400,7 @@ def test_the_same_paper_from_a_dump_daily_papers_oai_and_the_api_is_one_graph(
     assert sum(1 for g in graphs if g.value.endswith("2612.00001")) == 1
 
     replay = ingest_paths(store, [dump], nlp=nlp)
-    assert (replay.known_by_arxiv_id, replay.summary.papers) == (1, 0)
+    assert (replay.kept_as_stored, replay.summary.papers) == (1, 0)
     assert title_only not in paper_ids(store)
 
 
@@ -802,3 +802,24 @@ def test_cli_network_gone_is_one_line_saying_how_to_resume(tmp_path: Path) -> No
     assert line.endswith(" after 5 tries; run `claimgraph update` to resume")
     info = CliRunner().invoke(cli, ["info", "--store", store])
     assert "claimgraph harvest arxiv --category cs.DC --since 2026-11-30" in info.stdout
+
+
+def test_ingest_keeps_a_later_version_a_harvest_stored(
+    httpserver: HTTPServer, tmp_path: Path, nlp: Language
+) -> None:
+    serve_oai(httpserver)
+    store = open_store(tmp_path / "store")
+    harvest(store, OAI_SPEC, options(httpserver, nlp))  # 2612.00008 is v2
+    old = tmp_path / "old.jsonl"
+    records = [
+        {"id": "2612.00008v1", "title": "Old", "abstract": "Old text, 3x faster than X."},
+        {"id": "2612.00008", "title": "Unversioned", "abstract": "Some text."},
+        {"id": "2612.00008v3", "title": "Newer", "abstract": "Newer text."},
+    ]
+    for record in records:
+        old.write_text(json.dumps(record) + "\n", encoding="utf-8")
+        report = ingest_paths(store, [old], nlp=nlp)
+        kept = record["title"] != "Newer"
+        assert (report.kept_as_stored, report.summary.papers) == (int(kept), int(not kept))
+    assert value(store, "2612.00008", CG.arxivVersion) == ["3"]
+    assert value(store, "2612.00008", DCTERMS.title) == ["Newer"]

@@ -314,10 +314,10 @@ def ingest(
         f"Ingested {summary.papers} papers: {summary.claims} claims, {summary.systems} systems, "
         f"{summary.triples_written} triples written, {report.skipped} skipped."
     )
-    if report.known_by_arxiv_id:
+    if report.kept_as_stored:
         click.echo(
-            f"{report.known_by_arxiv_id} papers known by title only were already stored "
-            "under their arXiv id (from a harvest); left as they are."
+            f"{report.kept_as_stored} papers left as stored: the store holds them under their "
+            "arXiv id, or a later arXiv version of them."
         )
     _print_totals(location, totals)
     if report.problems or shard_problems:

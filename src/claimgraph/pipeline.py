@@ -52,8 +52,10 @@ class IngestReport:
     sources: SourceReport
     summary: IngestSummary
     problems: list[SourceProblem] = field(default_factory=list)
-    known_by_arxiv_id: int = 0
-    """Title-only papers (from a dump) left out: the store holds them under their arXiv id."""
+    kept_as_stored: int = 0
+    """Papers left out because the store holds a better copy: a title-only paper (from a dump)
+    that a harvest stored under its arXiv id, or an arXiv paper of which it holds a later
+    version."""
 
     @property
     def skipped(self) -> int:
@@ -79,7 +81,7 @@ def ingest_paths(
     """
     sources = read_papers(paths)
     problems = list(sources.problems)
-    papers = [paper for paper in sources.papers if not _stored_under_arxiv_id(store, paper)]
+    papers = [paper for paper in sources.papers if not _better_copy_stored(store, paper)]
     if on_start is not None:
         on_start(len(papers))
 
@@ -98,17 +100,25 @@ def ingest_paths(
         sources=sources,
         summary=summary,
         problems=problems,
-        known_by_arxiv_id=len(sources.papers) - len(papers),
+        kept_as_stored=len(sources.papers) - len(papers),
     )
 
 
-def _stored_under_arxiv_id(store: ox.Store, paper: Paper) -> bool:
-    """A paper known by its title only (its id is made from the title) that a harvest
-    already stored under its arXiv id: one paper, one graph, and the arXiv record is richer."""
-    if paper.arxiv_id is not None or paper.id != paper_id_for_title(paper.title):
-        return False
+def _better_copy_stored(store: ox.Store, paper: Paper) -> bool:
+    """The store holds this paper in a form that wins over ``paper``: under its arXiv id
+    while ``paper`` is known by its title only (its id is made from the title), or in a
+    later arXiv version (a copy that does not say its version is not later)."""
     own = paper_iri(paper.id)
-    return any(
-        quad.subject != own
-        for quad in store.quads_for_pattern(None, CG.titleId, ox.Literal(paper.id), None)
-    )
+    if paper.arxiv_id is None:
+        if paper.id != paper_id_for_title(paper.title):
+            return False
+        return any(
+            quad.subject != own
+            for quad in store.quads_for_pattern(None, CG.titleId, ox.Literal(paper.id), None)
+        )
+    stored = [
+        int(quad.object.value)
+        for quad in store.quads_for_pattern(own, CG.arxivVersion, None, own)
+        if isinstance(quad.object, ox.Literal) and quad.object.value.isdigit()
+    ]
+    return bool(stored) and (paper.arxiv_version is None or paper.arxiv_version < max(stored))

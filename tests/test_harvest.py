@@ -823,3 +823,35 @@ def test_ingest_keeps_a_later_version_a_harvest_stored(
         assert (report.kept_as_stored, report.summary.papers) == (int(kept), int(not kept))
     assert value(store, "2612.00008", CG.arxivVersion) == ["3"]
     assert value(store, "2612.00008", DCTERMS.title) == ["Newer"]
+
+
+def test_an_http_error_skips_a_day_or_a_page_and_stops_a_listing(
+    httpserver: HTTPServer, store: ox.Store, nlp: Language
+) -> None:
+    httpserver.expect_request(  # registered first: it wins over serve_days' 12-05
+        "/api/daily_papers", query_string={"date": "2026-12-05", "p": "0", "limit": "50"}
+    ).respond_with_data("oops", status=500)
+    serve_days(httpserver, day_5="[]")
+    httpserver.expect_request("/api/query", query_string=api_query(2)).respond_with_data(
+        "gone", status=404
+    )
+    serve_api(httpserver)
+    httpserver.expect_request(
+        "/oai", query_string={"verb": "ListRecords", "resumptionToken": "tok-2"}
+    ).respond_with_data("oops", status=500)
+    serve_oai(httpserver)
+
+    harvest(store, DAILY_SPEC, options(httpserver, nlp))
+    (daily,) = update(store, options(httpserver, nlp, today=date(2026, 12, 7)))
+    day_url = f"{httpserver.url_for('/api/daily_papers')}?date=2026-12-05&p=0&limit=50"
+    assert daily.problems == [f"{day_url}: HTTP 500"]
+    assert "2612.00002" in paper_ids(store)  # 12-06 went on
+
+    api = harvest(store, API_SPEC, options(httpserver, nlp))
+    assert [p.rpartition(": ")[2] for p in api.problems] == ["HTTP 404; page skipped"]
+    assert api.stopped is None and "2612.00012" in paper_ids(store)
+
+    listing = harvest(store, OAI_SPEC, options(httpserver, nlp))
+    token_url = f"{httpserver.url_for('/oai')}?verb=ListRecords&resumptionToken=tok-2"
+    assert listing.problems == [f"{token_url}: HTTP 500"]
+    assert listing.stopped == f"stopped at {token_url}; run `claimgraph update` to resume"

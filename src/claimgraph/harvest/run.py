@@ -25,6 +25,7 @@ from claimgraph.harvest.http import (
     PoliteClient,
     Response,
     ServiceUnavailable,
+    request_url,
 )
 from claimgraph.harvest.state import (
     HarvestSpec,
@@ -195,7 +196,11 @@ class _Harvester:
                     if state.token
                     else oai.list_records_params(set_spec, state.run_from)
                 )
-                response = self._get(client, url, params)
+                try:
+                    response = self._get(client, url, params)
+                except FetchError as error:
+                    report.problems.append(str(error))
+                    raise _Stop(f"stopped at {request_url(url, params)}") from None
                 try:
                     page = oai.parse_list_records(response.text)
                 except oai.BadResumptionToken as error:
@@ -246,15 +251,18 @@ class _Harvester:
             size = min(self.options.api_page_size, limit - offset)
             params = arxiv_api.search_params(spec.query or "", offset, size)
             page: arxiv_api.ApiPage | None = None
+            shown = request_url(url, params)
             for _ in range(self.options.retries + 1):
-                response = self._get(client, url, params)
                 try:
+                    response = self._get(client, url, params)
                     page = arxiv_api.parse_feed(response.text)
-                except MalformedResponse as error:
+                except FetchError as error:
+                    reason = str(error).removeprefix(f"{shown}: ")
                     if total is None:  # without the first page the size is unknown
-                        report.problems.append(f"{response.url}: {error}")
-                        raise _Stop(f"stopped at {response.url}") from None
-                    report.problems.append(f"{response.url}: {error}; page skipped")
+                        report.problems.append(f"{shown}: {reason}")
+                        raise _Stop(f"stopped at {shown}") from None
+                    report.problems.append(f"{shown}: {reason}; page skipped")
+                    page = None
                     break
                 # the API sometimes answers a page in the middle with no entries: ask again
                 if page.entries or offset == 0 or offset >= page.total:
@@ -264,16 +272,16 @@ class _Harvester:
                 total = page.total
                 if total > arxiv_api.MAX_RESULTS and offset == 0:
                     report.problems.append(
-                        f"{response.url}: the query matches {total:,} results; the arXiv API "
+                        f"{shown}: the query matches {total:,} results; the arXiv API "
                         f"gives the first {arxiv_api.MAX_RESULTS:,}"
                     )
                 if not page.entries and 0 < offset < total:
                     last = min(offset + size, total)
                     report.problems.append(
-                        f"{response.url}: empty page after {self.options.retries + 1} tries; "
+                        f"{shown}: empty page after {self.options.retries + 1} tries; "
                         f"results {offset + 1}-{last} of {total} are missing"
                     )
-                report.problems += [f"{response.url}: {p}" for p in page.problems]
+                report.problems += [f"{shown}: {p}" for p in page.problems]
                 papers: list[Paper] = []
                 for entry in page.entries:
                     if state.watermark is not None and entry.updated <= state.watermark:
@@ -283,7 +291,7 @@ class _Harvester:
                     if state.run_watermark is None or entry.updated > state.run_watermark:
                         state.run_watermark = entry.updated
                 report.fetched += len(papers)
-                self._store_papers(papers, spec, report, response.url)
+                self._store_papers(papers, spec, report, shown)
             state.next_offset = offset + size
             save_state(self.store, state)
             self._progress(report)
@@ -331,11 +339,12 @@ class _Harvester:
                 "p": number,
                 "limit": daily_papers.PAGE_SIZE,
             }
-            response = self._get(client, url, params)
+            shown = request_url(url, params)
             try:
+                response = self._get(client, url, params)
                 page = daily_papers.parse_daily_papers(response.text)
-            except MalformedResponse as error:
-                report.problems.append(f"{response.url}: {error}")
+            except FetchError as error:
+                report.problems.append(f"{shown}: {str(error).removeprefix(f'{shown}: ')}")
                 return False
             report.problems += [f"{response.url}: {p}" for p in page.problems]
             report.fetched += len(page.papers)
@@ -348,11 +357,12 @@ class _Harvester:
     # -- fetching and storing ---------------------------------------------------------------
 
     def _get(self, client: PoliteClient, url: str, params: dict[str, str | int]) -> Response:
+        """The answer; a service still busy or unreachable after the retries stops the
+        harvest (:class:`_Stop`); another HTTP error raises :class:`FetchError` for the
+        caller to report as it can (skip a page, a day, or stop)."""
         try:
             return client.get(url, params)
         except ServiceUnavailable as error:
-            raise _Stop(str(error)) from None
-        except FetchError as error:
             raise _Stop(str(error)) from None
 
     def _store_papers(

@@ -1280,8 +1280,8 @@ def _harvest_progress(quiet: bool) -> Iterator[Callable[[Any], None]]:
         progress.update(
             task,
             description=(
-                f"harvesting: {report.requests} requests, {report.fetched} papers fetched, "
-                f"{report.new} new, {report.claims} claims"
+                f"{report.description}: {report.requests} requests, {report.fetched} papers "
+                f"fetched, {report.new} new, {report.claims} claims"
             ),
         )
 

@@ -152,6 +152,7 @@ class _Harvester:
         self.store = store
         self.options = options
         self.aliases = options.aliases or default_aliases()
+        self._client: PoliteClient | None = None
 
     def run(self, spec: HarvestSpec) -> HarvestReport:
         endpoint = self.options.endpoints.for_source(spec.source)
@@ -161,6 +162,7 @@ class _Harvester:
         # known to `update` before the first request: a harvest killed even then resumes
         save_state(self.store, state)
         with PoliteClient(delay_s=self.options.delay_s, retries=self.options.retries) as client:
+            self._client = client
             try:
                 if spec.source == "arxiv-oai":
                     self._oai(client, state, report)
@@ -439,6 +441,8 @@ class _Harvester:
         return max(versions) if versions else None
 
     def _progress(self, report: HarvestReport) -> None:
+        if self._client is not None:
+            report.requests = self._client.requests
         if self.options.on_progress is not None:
             self.options.on_progress(report)
 

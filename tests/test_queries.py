@@ -48,14 +48,22 @@ SHIPPED = {
     "system-names",
     "comparison-edges",
     "papers",
+    "category-papers",
+    "category-claims",
+    "harvests",
 }
 # The fixture papers contradict nothing; tests/test_reasoning.py runs it on a store that does.
-MAY_BE_EMPTY = {"contradictions"}
+# They were not harvested either: tests/test_harvest.py runs the category and harvest queries
+# on a harvested store.
+MAY_BE_EMPTY = {"contradictions", "category-papers", "category-claims", "harvests"}
 SAMPLE_PARAMS = {
     "system": "FlashAttention-2",
     "metric": "speedup",
     "key": "flashattention2",
     "name": "FA2",
+    "category": "cs.DC",
+    "since": "2020-01-01",
+    "until": "2030-01-01",
 }
 
 

@@ -560,8 +560,10 @@ def test_paper_id_is_a_readable_slug_and_a_hash() -> None:
 
 def test_public_api() -> None:
     assert sorted(sources.__all__) == [
+        "ARXIV_ID",
         "INPUT_SUFFIXES",
         "SourceReport",
+        "clean_text",
         "iter_entries",
         "paper_id_for_title",
         "read_papers",
@@ -706,3 +708,46 @@ def test_a_formula_copied_with_its_tex_but_not_read_aloud_is_read_once() -> None
     assert "delivering around 3× faster performance" in papers["xs001"].abstract
     # and a TeX text style around a number is dropped: "up to \textbf{27.4 times}"
     assert "performance boost of up to 27.4 times." in papers["k048"].abstract
+
+
+def test_harvest_fields_of_a_saved_record(tmp_path: Path) -> None:
+    saved = tmp_path / "saved.jsonl"
+    saved.write_text(
+        json.dumps(
+            {
+                "id": "2612.00001",
+                "title": "T",
+                "abstract": "A.",
+                "arxiv_id": "2612.00001",
+                "arxiv_version": 2,
+                "categories": ["cs.DC", "cs.LG"],
+            }
+        )
+        + "\n"
+        + json.dumps({"id": "x", "title": "T2", "abstract": "B.", "arxiv_version": "two"})
+        + "\n",
+        encoding="utf-8",
+    )
+    report = read_papers([saved])
+    first, second = report.papers
+    assert (first.arxiv_id, first.arxiv_version, first.categories) == (
+        "2612.00001",
+        2,
+        ("cs.DC", "cs.LG"),
+    )
+    assert second.arxiv_version is None
+    assert problem_lines(report) == [
+        f"{saved}:2: record's arxiv_version is not a positive integer; ignored"
+    ]
+
+
+def test_an_arxiv_id_with_a_version_names_the_paper_without_it(tmp_path: Path) -> None:
+    path = tmp_path / "v.jsonl"
+    lines = [
+        {"id": "2307.08691v2", "title": "T", "abstract": "A."},
+        {"id": "2307.08691", "title": "T", "abstract": "A."},
+    ]
+    path.write_text("".join(json.dumps(r) + "\n" for r in lines), encoding="utf-8")
+    (paper,) = read_papers([path]).papers  # one paper, read twice
+    assert (paper.id, paper.arxiv_id, paper.arxiv_version) == ("2307.08691", "2307.08691", 2)
+    assert paper.url == "https://arxiv.org/abs/2307.08691"

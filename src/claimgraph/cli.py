@@ -314,6 +314,11 @@ def ingest(
         f"Ingested {summary.papers} papers: {summary.claims} claims, {summary.systems} systems, "
         f"{summary.triples_written} triples written, {report.skipped} skipped."
     )
+    if report.kept_as_stored:
+        click.echo(
+            f"{report.kept_as_stored} papers left as stored: the store holds them under their "
+            "arXiv id, or a later arXiv version of them."
+        )
     _print_totals(location, totals)
     if report.problems or shard_problems:
         sys.exit(1)
@@ -1008,25 +1013,310 @@ def restore(source: Path, replace: bool, store_path: Path | None) -> None:
         )
 
 
+# ---------------------------------------------------------------- harvest and update
+
+
+def harvest_options(function: F) -> F:
+    """Options every harvesting command takes."""
+    for option in reversed(
+        [
+            store_option,
+            min_confidence_option,
+            click.option(
+                "--delay-s",
+                type=click.FloatRange(min=0.0),
+                envvar="CLAIMGRAPH_HARVEST_DELAY_S",
+                show_envvar=True,
+                default=3.0,
+                show_default=True,
+                help="Seconds between two requests (arXiv asks for 3).",
+            ),
+            click.option(
+                "--save",
+                type=click.Path(dir_okay=False, path_type=Path),
+                default=None,
+                help="Also append each fetched paper to this JSON Lines file "
+                "(`claimgraph ingest FILE` replays it offline).",
+            ),
+            click.option("--json", "as_json", is_flag=True, help="Print the reports as JSON."),
+            click.option("--quiet", "-q", is_flag=True, help="No progress bar."),
+        ]
+    ):
+        function = option(function)
+    return function
+
+
+def _url_option(name: str, envvar: str, default: str, what: str) -> Callable[[F], F]:
+    return click.option(
+        name,
+        envvar=envvar,
+        show_envvar=True,
+        default=default,
+        show_default=True,
+        help=f"Base URL of {what}.",
+    )
+
+
+@cli.group(context_settings=CONTEXT_SETTINGS)
+def harvest() -> None:
+    """Fetch papers from arXiv or Hugging Face Daily Papers and ingest them.
+
+    \b
+    claimgraph harvest arxiv --category cs.DC --category cs.LG --since 2026-11-30
+    claimgraph harvest arxiv --query 'abs:"speculative decoding"' --max 500
+    claimgraph harvest daily-papers --date 2026-12-04   # or --week 2026-W49, --month 2026-11
+    claimgraph update                                   # every harvest, from where it stopped
+
+    A harvest ingests what it fetches (same extraction, same store) and remembers in the
+    store where it stopped: run it again, or `claimgraph update`, to go on from there.
+    One request every --delay-s seconds; a busy service (503/429) is waited for as it asks.
+    """
+
+
+@harvest.command("arxiv", context_settings=CONTEXT_SETTINGS)
+@click.option(
+    "--category",
+    "categories",
+    multiple=True,
+    metavar="CAT",
+    help="An arXiv category (cs.DC) or archive (cs); repeat for more. Uses OAI-PMH.",
+)
+@click.option(
+    "--since",
+    metavar="YYYY-MM-DD",
+    help="With --category: papers first submitted (v1) on or after this day.",
+)
+@click.option("--query", metavar="QUERY", help="An arXiv API search ('cat:cs.DC AND abs:GPU').")
+@click.option(
+    "--max",
+    "max_results",
+    type=click.IntRange(min=1),
+    default=None,
+    help="With --query: at most this many results (the API gives at most 30,000).",
+)
+@_url_option(
+    "--oai-url", "CLAIMGRAPH_ARXIV_OAI_URL", "https://oaipmh.arxiv.org/oai", "arXiv OAI-PMH"
+)
+@_url_option(
+    "--api-url", "CLAIMGRAPH_ARXIV_API_URL", "https://export.arxiv.org/api/query", "the arXiv API"
+)
+@harvest_options
+def harvest_arxiv(
+    categories: tuple[str, ...],
+    since: str | None,
+    query: str | None,
+    max_results: int | None,
+    oai_url: str,
+    api_url: str,
+    **common: Any,
+) -> None:
+    """Harvest arXiv: a category since a day (OAI-PMH), or a search (the arXiv API).
+
+    --category/--since lists every record arXiv changed since the day and keeps those first
+    submitted (version 1) since then in one of the categories; deleted records are skipped.
+    A later version replaces the paper's claims.  --query searches, newest change first;
+    running it again fetches only what changed since.  Exits with status 1 when an answer
+    could not be read or the harvest had to stop (run `claimgraph update` to resume).
+    """
+    from datetime import date
+
+    from claimgraph.harvest import HarvestSpec
+
+    if query is not None and (categories or since):
+        raise click.UsageError("give either --query or --category/--since, not both")
+    if query is None:
+        if not categories or since is None:
+            raise click.UsageError("give --category (one or more) and --since, or --query")
+        try:
+            date.fromisoformat(since)
+        except ValueError:
+            raise click.BadParameter(
+                f"not a date (YYYY-MM-DD): {since!r}", param_hint="--since"
+            ) from None
+        spec = HarvestSpec("arxiv-oai", categories=categories, since=since)
+    else:
+        if not query.strip():
+            raise click.BadParameter("an empty query", param_hint="--query")
+        spec = HarvestSpec("arxiv-api", query=query, max_results=max_results)
+    _harvest_command(spec, oai_url=oai_url, api_url=api_url, **common)
+
+
+@harvest.command("daily-papers", context_settings=CONTEXT_SETTINGS)
+@click.option("--date", "day", metavar="YYYY-MM-DD", help="One day's Daily Papers.")
+@click.option("--week", metavar="YYYY-Www", help="One ISO week's (2026-W49).")
+@click.option("--month", metavar="YYYY-MM", help="One month's.")
+@_url_option("--hf-url", "CLAIMGRAPH_HF_URL", "https://huggingface.co", "the Hugging Face Hub")
+@harvest_options
+def harvest_daily_papers(
+    day: str | None, week: str | None, month: str | None, hf_url: str, **common: Any
+) -> None:
+    """Harvest Hugging Face Daily Papers for a day, a week or a month.
+
+    Papers are stored under their arXiv id, so a paper also read from arXiv or from a Daily
+    Papers dump is one paper.  `claimgraph update` then fetches each following day up to
+    today.  Exits with status 1 when an answer could not be read.
+    """
+    from claimgraph.harvest import HarvestSpec
+    from claimgraph.harvest.daily_papers import parse_period
+
+    given = [(kind, value) for kind, value in (("date", day), ("week", week), ("month", month))]
+    chosen = [(kind, value) for kind, value in given if value is not None]
+    if len(chosen) != 1:
+        raise click.UsageError("give exactly one of --date, --week, --month")
+    kind, value = chosen[0]
+    try:
+        period = parse_period(kind, value)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint=f"--{kind}") from None
+    spec = HarvestSpec("daily-papers", period_kind=kind, period=period.text)
+    _harvest_command(spec, hf_url=hf_url, **common)
+
+
+@cli.command(context_settings=CONTEXT_SETTINGS)
+@_url_option(
+    "--oai-url", "CLAIMGRAPH_ARXIV_OAI_URL", "https://oaipmh.arxiv.org/oai", "arXiv OAI-PMH"
+)
+@_url_option(
+    "--api-url", "CLAIMGRAPH_ARXIV_API_URL", "https://export.arxiv.org/api/query", "the arXiv API"
+)
+@_url_option("--hf-url", "CLAIMGRAPH_HF_URL", "https://huggingface.co", "the Hugging Face Hub")
+@harvest_options
+def update(oai_url: str, api_url: str, hf_url: str, **common: Any) -> None:
+    """Run every earlier harvest again, each from where it stopped.
+
+    OAI-PMH harvests go on from the resumption token of an interrupted run, or from the day
+    the last finished run began; searches fetch what changed since; Daily Papers the days
+    after the last one done, up to today.  `claimgraph info` lists the harvests.
+    """
+    _harvest_command(None, oai_url=oai_url, api_url=api_url, hf_url=hf_url, **common)
+
+
+def _harvest_command(
+    spec: Any,
+    *,
+    store_path: Path | None,
+    min_confidence: float,
+    delay_s: float,
+    save: Path | None,
+    as_json: bool,
+    quiet: bool,
+    oai_url: str | None = None,
+    api_url: str | None = None,
+    hf_url: str | None = None,
+) -> None:
+    from claimgraph.harvest import Endpoints, HarvestOptions, harvest, update
+    from claimgraph.store import open_store, store_stats
+
+    defaults = Endpoints()
+    endpoints = Endpoints(
+        oai_url=oai_url or defaults.oai_url,
+        api_url=api_url or defaults.api_url,
+        hf_url=hf_url or defaults.hf_url,
+    )
+    location = _store_path(store_path)
+    with _errors_as_click(), _harvest_progress(quiet) as on_progress:
+        store = open_store(location)
+        save_file = save.open("a", encoding="utf-8") if save is not None else None
+        options = HarvestOptions(
+            endpoints=endpoints,
+            delay_s=delay_s,
+            min_confidence=min_confidence,
+            save=save_file,
+            on_progress=on_progress,
+        )
+        try:
+            reports = update(store, options) if spec is None else [harvest(store, spec, options)]
+        except KeyboardInterrupt:
+            raise click.ClickException(
+                "interrupted; every page finished is stored: run `claimgraph update` to resume"
+            ) from None
+        finally:
+            if save_file is not None:
+                save_file.close()
+        totals = store_stats(store)
+        del store
+        _warm(location)
+    if spec is None and not reports:
+        click.echo("No harvests in this store yet: start one with `claimgraph harvest`.")
+    for report in reports:
+        for problem in report.problems:
+            click.secho(f"error: {problem}", fg="red", err=True)
+        if report.stopped is not None:
+            click.secho(f"error: {report.stopped}", fg="red", err=True)
+    if as_json:
+        click.echo(json.dumps([asdict(r) for r in reports], indent=2))
+    else:
+        for report in reports:
+            click.echo(_harvest_summary(report))
+        _print_totals(location, totals)
+    if any(not report.ok for report in reports):
+        sys.exit(1)
+
+
+def _harvest_summary(report: Any) -> str:
+    kept = f", {report.kept_newer} kept (a later version is stored)" if report.kept_newer else ""
+    deleted = f", {report.deleted} deleted skipped" if report.deleted else ""
+    return (
+        f"{report.description}: {report.requests} requests, {report.fetched} papers fetched, "
+        f"{report.stored} stored ({report.new} new){kept}{deleted}, {report.claims} claims."
+    )
+
+
+@contextmanager
+def _harvest_progress(quiet: bool) -> Iterator[Callable[[Any], None]]:
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    progress = Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        TimeElapsedColumn(),
+        disable=quiet,
+        console=_stderr_console(),
+        transient=True,
+    )
+    task = progress.add_task("harvesting")
+
+    def on_progress(report: Any) -> None:
+        progress.update(
+            task,
+            description=(
+                f"{report.description}: {report.requests} requests, {report.fetched} papers "
+                f"fetched, {report.new} new, {report.claims} claims"
+            ),
+        )
+
+    with progress:
+        yield on_progress
+
+
 # ---------------------------------------------------------------- info
 
 
 @cli.command(context_settings=CONTEXT_SETTINGS)
 @store_option
 def info(store_path: Path | None) -> None:
-    """Where the store is, what it holds, and where slow query answers are cached."""
+    """Where the store is, what it holds, where slow query answers are cached, and the
+    harvests it keeps current (with where each stopped)."""
+    from claimgraph.harvest import load_harvests
     from claimgraph.resultcache import default_cache_dir
     from claimgraph.store import open_store, store_stats
 
     location = _store_path(store_path)
     with _errors_as_click():
-        totals = store_stats(open_store(location, read_only=True))
+        store = open_store(location, read_only=True)
+        totals = store_stats(store)
+        harvests = load_harvests(store)
     click.echo(f"store:   {location}")
     click.echo(f"papers:  {totals.papers}")
     click.echo(f"claims:  {totals.claims}")
     click.echo(f"systems: {totals.systems}")
     click.echo(f"triples: {totals.triples}")
     click.echo(f"cache:   {default_cache_dir()}")
+    if harvests:
+        click.echo(f"harvests: {len(harvests)} (`claimgraph update` runs them all)")
+    for state in harvests:
+        click.echo(f"  {state.spec.id}: claimgraph {state.spec.describe()}")
+        click.echo(f"    {state.status()}")
 
 
 def main() -> None:

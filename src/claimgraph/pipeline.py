@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING
 import pyoxigraph as ox
 
 from claimgraph.names import AliasTable
-from claimgraph.rdf import InvalidRecord
+from claimgraph.rdf import CG, InvalidRecord, paper_iri
 from claimgraph.records import Paper, PaperClaims, SourceProblem
 from claimgraph.resources import shipped
-from claimgraph.sources import SourceReport, read_papers
+from claimgraph.sources import SourceReport, paper_id_for_title, read_papers
 from claimgraph.store import IngestSummary, ingest
 
 if TYPE_CHECKING:
@@ -52,6 +52,10 @@ class IngestReport:
     sources: SourceReport
     summary: IngestSummary
     problems: list[SourceProblem] = field(default_factory=list)
+    kept_as_stored: int = 0
+    """Papers left out because the store holds a better copy: a title-only paper (from a dump)
+    that a harvest stored under its arXiv id, or an arXiv paper of which it holds a later
+    version."""
 
     @property
     def skipped(self) -> int:
@@ -77,8 +81,9 @@ def ingest_paths(
     """
     sources = read_papers(paths)
     problems = list(sources.problems)
+    papers = [paper for paper in sources.papers if not _better_copy_stored(store, paper)]
     if on_start is not None:
-        on_start(len(sources.papers))
+        on_start(len(papers))
 
     def invalid(result: PaperClaims, error: InvalidRecord) -> None:
         where = result.paper.source or result.paper.id
@@ -86,9 +91,34 @@ def ingest_paths(
 
     summary = ingest(
         store,
-        extract(sources.papers, min_confidence=min_confidence, nlp=nlp, workers=workers),
+        extract(papers, min_confidence=min_confidence, nlp=nlp, workers=workers),
         aliases,
         on_paper=on_paper,
         on_invalid=invalid,
     )
-    return IngestReport(sources=sources, summary=summary, problems=problems)
+    return IngestReport(
+        sources=sources,
+        summary=summary,
+        problems=problems,
+        kept_as_stored=len(sources.papers) - len(papers),
+    )
+
+
+def _better_copy_stored(store: ox.Store, paper: Paper) -> bool:
+    """The store holds this paper in a form that wins over ``paper``: under its arXiv id
+    while ``paper`` is known by its title only (its id is made from the title), or in a
+    later arXiv version (a copy that does not say its version is not later)."""
+    own = paper_iri(paper.id)
+    if paper.arxiv_id is None:
+        if paper.id != paper_id_for_title(paper.title):
+            return False
+        return any(
+            quad.subject != own
+            for quad in store.quads_for_pattern(None, CG.titleId, ox.Literal(paper.id), None)
+        )
+    stored = [
+        int(quad.object.value)
+        for quad in store.quads_for_pattern(own, CG.arxivVersion, None, own)
+        if isinstance(quad.object, ox.Literal) and quad.object.value.isdigit()
+    ]
+    return bool(stored) and (paper.arxiv_version is None or paper.arxiv_version < max(stored))

@@ -20,8 +20,9 @@ from urllib.parse import quote
 import pyoxigraph as ox
 
 from claimgraph.names import AliasTable, default_aliases, name_key
-from claimgraph.records import METRICS, QUALIFIERS, Claim, PaperClaims
+from claimgraph.records import METRICS, QUALIFIERS, Claim, Paper, PaperClaims
 from claimgraph.resources import shipped_text
+from claimgraph.sources import paper_id_for_title
 
 if TYPE_CHECKING:
     import rdflib
@@ -42,6 +43,7 @@ __all__ = [
     "XSD",
     "Namespace",
     "claim_iri",
+    "harvest_iri",
     "metric_iri",
     "paper_iri",
     "paper_quads",
@@ -102,6 +104,13 @@ def paper_iri(paper_id: str) -> ox.NamedNode:
     if not paper_id:
         raise InvalidRecord("a paper needs a non-empty id")
     return ID[f"paper/{quote(paper_id, safe='')}"]
+
+
+def harvest_iri(harvest_id: str) -> ox.NamedNode:
+    """The ``prov:Activity`` of one harvest, which is also the name of the graph of its state."""
+    if not harvest_id:
+        raise InvalidRecord("a harvest needs a non-empty id")
+    return ID[f"harvest/{quote(harvest_id, safe='')}"]
 
 
 def system_iri(key: str) -> ox.NamedNode:
@@ -237,6 +246,40 @@ def _url_node(url: str) -> ox.NamedNode | None:
         return None
 
 
+def _arxiv_triples(
+    paper: Paper, p: ox.NamedNode
+) -> list[tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]]:
+    """arXiv id, version and categories, and the PROV record of the harvest that fetched it."""
+    triples: list[tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]] = []
+    if paper.arxiv_id:
+        triples.append((p, CG.arxivId, ox.Literal(paper.arxiv_id)))
+        # the id a title-only copy of this paper (a Daily Papers dump) would get: such a
+        # copy is then known to be this paper
+        triples.append((p, CG.titleId, ox.Literal(paper_id_for_title(paper.title))))
+    if paper.arxiv_version is not None:
+        if paper.arxiv_version < 1:
+            raise InvalidRecord(f"paper {paper.id}: arXiv version {paper.arxiv_version} below 1")
+        triples.append((p, CG.arxivVersion, ox.Literal(paper.arxiv_version)))
+    triples += [(p, CG.category, ox.Literal(c)) for c in paper.categories if c.strip()]
+    origin = paper.provenance
+    if origin is not None:
+        record = _url_node(origin.record_url)
+        if record is not None:
+            triples.append((p, PROV.wasDerivedFrom, record))
+        try:
+            fetched = ox.Literal(origin.fetched_at, datatype=XSD.dateTime)
+        except ValueError:
+            raise InvalidRecord(
+                f"paper {paper.id}: fetch time {origin.fetched_at!r} is not an xsd:dateTime"
+            ) from None
+        triples += [
+            (p, PROV.generatedAtTime, fetched),
+            (p, PROV.wasGeneratedBy, harvest_iri(origin.harvest)),
+            (p, CG.harvestSource, ox.Literal(origin.source)),
+        ]
+    return triples
+
+
 def paper_quads(result: PaperClaims, aliases: AliasTable | None = None) -> list[ox.Quad]:
     """The quads of one paper's named graph: the paper, its claims, the systems they name.
 
@@ -268,6 +311,7 @@ def paper_quads(result: PaperClaims, aliases: AliasTable | None = None) -> list[
         url = _url_node(paper.url)
         if url is not None:
             triples.append((p, SCHEMA.url, url))
+    triples += _arxiv_triples(paper, p)
 
     systems = _Systems(result, aliases)
     beats: list[tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode]] = []

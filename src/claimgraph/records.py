@@ -25,8 +25,22 @@ QUALIFIERS = ("up_to", "average", "at_least", "approx")
 
 
 @dataclass(frozen=True)
+class Provenance:
+    """Where a harvested paper came from (written as PROV triples in its graph)."""
+
+    source: str
+    """The service: ``arxiv-oai``, ``arxiv-api`` or ``daily-papers``."""
+    record_url: str
+    """A URL that gives back this one record (``prov:wasDerivedFrom``)."""
+    fetched_at: str
+    """When it was fetched, ISO 8601 in UTC (``prov:generatedAtTime``)."""
+    harvest: str
+    """The id of the harvest that fetched it (its ``prov:Activity``)."""
+
+
+@dataclass(frozen=True)
 class Paper:
-    """One paper as read from an input file."""
+    """One paper as read from an input file or fetched by a harvest."""
 
     id: str
     title: str
@@ -38,7 +52,14 @@ class Paper:
     organization: str | None = None
     url: str | None = None
     source: str | None = None
-    """Where the paper was read from, as ``path:line``."""
+    """Where the paper was read from, as ``path:line`` (or the request, for a harvest)."""
+    arxiv_id: str | None = None
+    """The arXiv identifier without version ("2501.00001", "cs/0112017")."""
+    arxiv_version: int | None = None
+    """The arXiv version the text is from (2 for "v2"); ``None`` when the source does not say."""
+    categories: tuple[str, ...] = ()
+    """arXiv categories ("cs.DC", "cs.LG"), primary first."""
+    provenance: Provenance | None = None
 
 
 @dataclass(frozen=True)

@@ -35,8 +35,10 @@ from typing import Any
 from claimgraph.records import Paper, SourceProblem
 
 __all__ = [
+    "ARXIV_ID",
     "INPUT_SUFFIXES",
     "SourceReport",
+    "clean_text",
     "iter_entries",
     "paper_id_for_title",
     "read_papers",
@@ -57,7 +59,9 @@ _AUTHORS_LINE = re.compile(r"(?:[•*-]\s*)?(?P<count>\d+)\s+authors?", re.IGNOR
 _DOT_LINE = "·"
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?")
 _MONTH_DAY = re.compile(r"--(\d{2})-(\d{2})")
-_ARXIV_ID = re.compile(r"\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?")
+ARXIV_ID = re.compile(r"(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?/\d{7})(?:v(\d+))?")
+"""An arXiv identifier, new ("2501.00001") or old ("cs/0112017") style, with an optional
+version: group 1 is the id, group 2 the version number."""
 _NOT_WORD = re.compile(r"[\W_]+")
 _PARENTHESIZED = re.compile(r"\([^()]*\)")
 _AUTHOR_SEPARATOR = re.compile(r"\s*,\s*and\s+|\s*,\s*|\s+and\s+")
@@ -274,6 +278,12 @@ def _not_utf8(data: bytes, error: UnicodeDecodeError, column: int) -> str:
 
 # Control characters that are not white space (NUL is read as a space before this).
 _CONTROL_CHARACTERS = re.compile("[\x01-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
+
+
+def clean_text(text: str) -> str:
+    """Text as every source stores it: control characters and HTML entities resolved,
+    runs of white space (line breaks included) one space."""
+    return _collapse(text)
 
 
 def _collapse(text: str) -> str:
@@ -615,9 +625,16 @@ def _record_paper(value: Any, source: str, notes: list[str]) -> Paper:
         if date is None:
             notes.append(f"record's {key} is not a date (YYYY-MM-DD or --MM-DD); ignored")
 
+    arxiv_id, arxiv_version, categories = _arxiv_fields(value, notes)
+    versioned = ARXIV_ID.fullmatch(paper_id)
+    if versioned is not None:
+        # an arXiv id names the paper whatever its version: "2307.08691v2" is 2307.08691
+        paper_id = arxiv_id = versioned[1]
+        if arxiv_version is None and versioned[2] is not None:
+            arxiv_version = int(versioned[2])
     url = _optional_text(value.get("url"))
-    if url is None and _ARXIV_ID.fullmatch(paper_id):
-        url = f"https://arxiv.org/abs/{paper_id}"
+    if url is None and arxiv_id is not None:
+        url = f"https://arxiv.org/abs/{arxiv_id}"
 
     return Paper(
         id=paper_id,
@@ -629,7 +646,36 @@ def _record_paper(value: Any, source: str, notes: list[str]) -> Paper:
         organization=_optional_text(value.get("organization")),
         url=url,
         source=source,
+        arxiv_id=arxiv_id,
+        arxiv_version=arxiv_version,
+        categories=categories,
     )
+
+
+def _arxiv_fields(
+    record: dict[str, Any], notes: list[str]
+) -> tuple[str | None, int | None, tuple[str, ...]]:
+    """``arxiv_id``, ``arxiv_version`` and ``categories`` as ``harvest --save`` writes them
+    (``categories`` also as the arXiv snapshot's space-separated string)."""
+    arxiv_id = record.get("arxiv_id")
+    if arxiv_id is not None and not (isinstance(arxiv_id, str) and ARXIV_ID.fullmatch(arxiv_id)):
+        notes.append("record's arxiv_id is not an arXiv identifier; ignored")
+        arxiv_id = None
+    version = record.get("arxiv_version")
+    if version is not None and not (
+        isinstance(version, int) and not isinstance(version, bool) and version >= 1
+    ):
+        notes.append("record's arxiv_version is not a positive integer; ignored")
+        version = None
+    raw = record.get("categories")
+    categories: tuple[str, ...] = ()
+    if isinstance(raw, str):
+        categories = tuple(raw.split())
+    elif isinstance(raw, list) and all(isinstance(c, str) for c in raw):
+        categories = tuple(c.strip() for c in raw if c.strip())
+    elif raw is not None:
+        notes.append("record's categories are neither a string nor a list of strings; ignored")
+    return arxiv_id, version, categories
 
 
 def _lacks(record: dict[str, Any], name: str) -> str | None:
@@ -700,5 +746,6 @@ def _merge(kept: dict[str, Paper], paper: Paper) -> SourceProblem | None:
         author_count=first.author_count if first.author_count is not None else paper.author_count,
         organization=first.organization or paper.organization,
         url=first.url or paper.url,
+        categories=first.categories or paper.categories,
     )
     return None

@@ -11,13 +11,22 @@ spurious claims as ``claimgraph evaluate --errors`` does.
 from __future__ import annotations
 
 import argparse
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from claimgraph.extraction import extract_papers, load_pipeline
+from claimgraph.extraction.naming import paper_context
 from claimgraph.records import Claim, Paper
-from claimgraph.scoring import Evaluation, GoldClaim, format_report, load_gold, score
+from claimgraph.scoring import (
+    Evaluation,
+    GoldClaim,
+    format_report,
+    load_gold,
+    names_match,
+    score,
+)
 from claimgraph.sources import read_papers
 
 GOLD = Path(__file__).resolve().parents[1] / "tests" / "data" / "gold"
@@ -47,6 +56,23 @@ PARTS = (
     # 40 gathered later in session 4 (odd ids k001-k079), sixth annotator; never read.
     Part("heldout5 (fresh abstracts, sixth annotator)", "heldout5", False, lambda _: True),
 )
+
+
+OWN_NAMES = GOLD.parent / "names" / "reading-own-names.jsonl"
+
+
+def own_name_accuracy(path: Path) -> tuple[int, int]:
+    """How many papers' own system name (``PaperContext.own_name``) matches the readers'."""
+    papers = {p.id: p for p in read_papers([GOLD.parent / "reading"]).papers}
+    right = named = 0
+    for line in path.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        if record["kind"] == "study-no-system":
+            continue
+        named += 1
+        own = paper_context(papers[record["id"]]).own_name
+        right += names_match(own, record["own"], tuple(record["alts"]))
+    return right, named
 
 
 def _load(gold_set: str) -> tuple[list[Paper], list[GoldClaim]]:
@@ -106,6 +132,9 @@ def main(argv: Sequence[str] | None = None) -> None:
                 f"| {threshold:.2f} | {label} | {tuple_.predicted} | {tuple_.precision:.3f} | "
                 f"{tuple_.recall:.3f} | {full.precision:.3f} | {full.recall:.3f} |"
             )
+    print()
+    right, named = own_name_accuracy(OWN_NAMES)
+    print(f"own system name on {named} reading-set papers: {right} right ({right / named:.3f})")
     if args.errors:
         chosen = [p for p in PARTS if p.tuned and p.name.split(" ")[0] == args.errors]
         print()

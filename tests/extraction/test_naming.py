@@ -234,3 +234,18 @@ def test_the_name_an_abstract_gives_its_contribution(
     real_papers: dict[str, Paper], paper: str, name: str
 ) -> None:
     assert paper_context(real_papers[paper]).own_name == name
+
+
+@pytest.mark.parametrize(
+    ("paper", "name"),
+    [
+        # "We implement a parallel external sorting operator in DuckDB"
+        ("k002", "parallel external sorting operator"),
+        # "the complete design of a heterogeneous embedded system realized by using ..."
+        ("k012", "heterogeneous embedded system"),
+    ],
+)
+def test_a_phrase_for_what_the_paper_implements_or_designs(
+    real_papers: dict[str, Paper], paper: str, name: str
+) -> None:
+    assert paper_context(real_papers[paper]).own_name == name

@@ -299,12 +299,15 @@ _APPOSITION = re.compile(
 )
 _PROPOSAL = re.compile(
     r"\b(?:we|this\s+(?:paper|work))\b[^.;]{0,80}?\b(?:propose|present|introduce|develop|design|"
-    r"describe)s?d?\s+(?:a|an|the)\s+(?:(?:notion|concept|idea)\s+of\s+)?"
+    r"describe|implement)s?(?:ed)?d?\s+(?:a|an|the)\s+"
+    # "the notion of regenerating codes", "the complete design of a heterogeneous embedded system"
+    r"(?:(?:[\w-]+\s+)?(?:notion|concept|idea|design|implementation)\s+of\s+(?:an?\s+|the\s+)?)?"
     r"(?P<phrase>[^.;:,()]{3,100})",
     re.IGNORECASE,
 )
 _PHRASE_END = re.compile(
-    r"\s(?:that|which|to|for|with|where|based|using|by|in|on|of|called|named|dubbed|,)\b.*$",
+    r"\s(?:that|which|to|for|with|where|based|using|by|in|on|of|called|named|dubbed|,|"
+    r"[a-z]+ed\s+(?:by|using|with|on|in|for|from|to|as))\b.*$",
     re.IGNORECASE,
 )
 

@@ -260,14 +260,15 @@ def pinned_aliases(monkeypatch: pytest.MonkeyPatch) -> AliasTable:
 # -- real papers for the per-decision extraction tests (tests/extraction/) ------------------
 # Every case there is a real sentence of a real abstract: the corpus gold (``s...``), the
 # second gold set (``a...``, ``b...``), the reading set (``xm...``, ``xs...``), the two gold sets
-# read for error analysis (``heldout``, ``heldout2``: ``f`` odd ids) or the bundled corpus (its
+# read for error analysis (``heldout``, ``heldout2``, ``heldout3``) or the bundled corpus (its
 # stable ids, e.g. ``alisa-accelerating-large-language-c801de53``). Gold still held out
-# (``heldout3``, ``heldout4``) is never a test case.
+# (``heldout4``, ``heldout5``) is never a test case.
 
 PAPER_FILES = (
     TESTS / "data" / "gold" / "dev-papers.jsonl",
     TESTS / "data" / "gold" / "dev2-papers.jsonl",
     TESTS / "data" / "gold" / "heldout2-papers.jsonl",
+    TESTS / "data" / "gold" / "heldout3-papers.jsonl",
     TESTS / "data" / "reading" / "ml-systems.jsonl",
     TESTS / "data" / "reading" / "systems.jsonl",
     TESTS / "data" / "reading" / "fresh.jsonl",

@@ -694,3 +694,43 @@ def test_a_list_cut_after_and_keeps_its_name(claims_in: Callable) -> None:
         "state-of-the-art optimizers."
     )
     assert pairs(claims_in, "k072", sentence) == [("HyperBand", 10.0)]
+
+
+@pytest.mark.parametrize(
+    ("paper", "sentence", "expected"),
+    [
+        # after a comparison verb the names are the baselines, each with its number
+        (
+            "f059",
+            "Structured Streaming achieves high performance via Spark SQL's code generation "
+            "engine and can outperform Apache Flink by up to 2x and Apache Kafka Streams by 90x.",
+            [("Apache Flink", 2.0, None), ("Apache Kafka Streams", 90.0, None)],
+        ),
+        # after the measure of what they name they are settings: context, no baseline
+        (
+            "f064",
+            "Our virtualized DNN (vDNN) reduces the average GPU memory usage of AlexNet by up to "
+            "89%, OverFeat by 91%, and GoogLeNet by 95%, a significant reduction in memory "
+            "requirements of DNNs.",
+            [(None, 89.0, "AlexNet"), (None, 91.0, "OverFeat"), (None, 95.0, "GoogLeNet")],
+        ),
+        # a comparison of its own still reaches them
+        (
+            "g025",
+            "As a result, QServe improves the maximum achievable serving throughput of "
+            "Llama-3-8B by 1.2x on A100, 1.4x on L40S; and Qwen1.5-72B by 2.4x on A100, 3.5x on "
+            "L40S, compared to TensorRT-LLM.",
+            [
+                (None, 1.2, "Llama-3-8B"),
+                (None, 1.4, "L40S"),
+                ("TensorRT-LLM", 2.4, "Qwen1.5-72B"),
+                ("TensorRT-LLM", 3.5, "L40S"),
+            ],
+        ),
+    ],
+)
+def test_names_each_with_its_number(
+    claims_in: Callable, paper: str, sentence: str, expected: list[tuple[object, ...]]
+) -> None:
+    claims = claims_in(paper, sentence)
+    assert [(c.baseline, c.value, c.context) for c in claims] == expected

@@ -84,7 +84,7 @@ def claims_of_sentence(doc: Doc, context: PaperContext) -> list[Claim]:
         )
         if reading.metric is None:
             reading.paths["metric"] = "none"
-        reading.context = context_for(text, reading.quantity, markers)
+        reading.context = reading.context or context_for(text, reading.quantity, markers)
         previous_end = reading.quantity.end
     list_metrics(text, readings)
     share_metric(readings)

@@ -256,7 +256,7 @@ def test_writable_and_options_command(tmp_path: Path) -> None:
     "bind", ["0.0.0.0:7878", "192.168.1.10:7878", "[::]:7878", "example.org:1"]
 )
 def test_non_loopback_bind_is_refused(tmp_path: Path, bind: str) -> None:
-    with pytest.raises(ServerError, match="not a loopback address.*allow.remote"):
+    with pytest.raises(ServerError, match="not a loopback address.*add --allow-remote to"):
         ServerConfig(tmp_path, bind=bind)
     make_store(tmp_path / "store", papers=1)
     with pytest.raises(ServerError, match="not a loopback address"):

@@ -110,12 +110,15 @@ def _errors_as_click() -> Iterator[None]:
                 fg="yellow",
                 err=True,
             )
+    except OSError as error:
+        if error.filename is None or not error.strerror:
+            raise click.ClickException(str(error).splitlines()[0] or repr(error)) from None
+        raise click.ClickException(f"cannot use {error.filename}: {error.strerror}") from None
     except (
         StoreError,
         QueryError,
         ReasoningError,
         ScoringInputError,
-        OSError,
         RuntimeError,
     ) as error:
         raise click.ClickException(
@@ -619,6 +622,10 @@ def export(
 
     if fmt in ("svg", "png") and output is None:
         raise click.UsageError(f"--format {fmt} needs --output FILE")
+    if output is not None and not output.parent.is_dir():
+        raise click.ClickException(
+            f"cannot write {output}: the folder {output.parent} does not exist"
+        )
     with _errors_as_click():
         store = open_store(_store_path(store_path), read_only=True)
         graph = comparison_graph(store)
@@ -990,7 +997,7 @@ def backup(target: Path, store_path: Path | None) -> None:
 
 
 @cli.command(context_settings=CONTEXT_SETTINGS)
-@click.argument("source", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("source", type=click.Path(path_type=Path))
 @click.option("--replace", is_flag=True, help="Overwrite an existing store.")
 @store_option
 def restore(source: Path, replace: bool, store_path: Path | None) -> None:

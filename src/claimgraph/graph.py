@@ -23,6 +23,7 @@ from claimgraph.queries import Value, claim_number, load_query, run_query
 __all__ = [
     "GRAPH_FORMATS",
     "GraphFormat",
+    "MissingExtraError",
     "comparison_graph",
     "graph_text",
     "to_dot",
@@ -190,6 +191,26 @@ def neighbourhood(graph: nx.MultiDiGraph, key: str, depth: int = 1) -> nx.MultiD
 PictureFormat = Literal["svg", "png"]
 
 
+class MissingExtraError(RuntimeError):
+    """An optional dependency that a picture needs is not installed."""
+
+
+def pyplot() -> Any:
+    """matplotlib's pyplot on the file-only Agg backend, or :class:`MissingExtraError`
+    naming the extra that installs it."""
+    try:
+        import matplotlib
+    except ImportError:
+        raise MissingExtraError(
+            "svg and png pictures need matplotlib, which is not installed: "
+            "pip install 'claimgraph[plot]'"
+        ) from None
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    return plt
+
+
 def draw_graph(graph: nx.MultiDiGraph, path: str | Path, fmt: PictureFormat) -> None:
     """A static picture of the graph (matplotlib): node size by claims, edges coloured by metric.
 
@@ -197,11 +218,7 @@ def draw_graph(graph: nx.MultiDiGraph, path: str | Path, fmt: PictureFormat) -> 
 
     Needs matplotlib (the ``plot`` extra).
     """
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
+    plt = pyplot()
     from claimgraph.html_export import METRIC_COLOURS
 
     # Systems without a claim against a named system have no edge to draw; leave them out.

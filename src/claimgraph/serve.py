@@ -182,7 +182,7 @@ class ServerConfig:
         if not self.allow_remote and not _is_loopback(host):
             raise ServerError(
                 f"refusing to listen on {host}, which is not a loopback address: the server "
-                "has no authentication; pass allow_remote (--allow-remote) to do it anyway"
+                "has no authentication; add --allow-remote to listen there anyway"
             )
         if self.timeout_s < 1:
             raise ServerError(f"the query timeout must be at least 1 second, not {self.timeout_s}")

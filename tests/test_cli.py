@@ -343,8 +343,8 @@ def test_lookup_misspelling_suggests(corpus_store: Path) -> None:
     assert result.stdout == ""
     message = result.stderr.strip()
     assert "\n" not in message
-    assert message.startswith("No system named 'flashatention'. Did you mean: ")
-    suggestions = message.split("Did you mean: ")[1].rstrip("?").split(", ")
+    assert message.startswith("Error: no system called 'flashatention'; did you mean: ")
+    suggestions = message.split("did you mean: ")[1].rstrip("?").split(", ")
     assert "FlashAttention-2" in suggestions
     assert "FlashAttention" in suggestions
 
@@ -352,7 +352,9 @@ def test_lookup_misspelling_suggests(corpus_store: Path) -> None:
 def test_lookup_unknown_name_without_suggestions(corpus_store: Path) -> None:
     result = run("lookup", "zzzqqqxxx", "--store", corpus_store)
     assert result.exit_code == 1
-    assert result.stderr == "No system named 'zzzqqqxxx'.\n"
+    assert result.stderr == (
+        "Error: no system called 'zzzqqqxxx' in the store (`claimgraph query systems` lists them)\n"
+    )
 
 
 def test_lookup_json(corpus_store: Path) -> None:
@@ -510,8 +512,8 @@ def test_query_hostile_param_is_only_a_value(corpus_store: Path) -> None:
         "query", "beaten-by", "-p", """system=" . } DROP ALL ; #""", "--format", "json",
         "--store", corpus_store,
     )  # fmt: skip
-    assert result.exit_code == 0, result.output
-    assert json.loads(result.stdout) == []
+    assert (result.exit_code, result.stdout) == (1, "")  # a name, not SPARQL: no such system
+    assert result.stderr.startswith("""Error: no system called '" . } DROP ALL ; #'""")
     assert len(read_only(corpus_store)) == before
 
 
@@ -804,7 +806,7 @@ def test_a_name_that_is_not_utf8_is_looked_up_as_text(papers_store: Path) -> Non
     # what Python makes of the argv bytes b"a\xff"
     result = CliRunner().invoke(cli, ["lookup", "a\udcff", "--store", str(papers_store)])
     assert result.exit_code == 1
-    assert "No system named 'a\ufffd'." in result.output
+    assert "Error: no system called 'a\ufffd'" in result.output
     assert result.exception is None or isinstance(result.exception, SystemExit)
 
 
@@ -904,3 +906,53 @@ def test_a_result_that_does_not_pickle_is_no_memory_error() -> None:
 
     with pytest.raises(RuntimeError, match="cannot pickle"):
         run_limited(threading.Lock, timeout_s=30, max_memory_mb=512)
+
+
+# ---------------------------------------------------------------- one way to name a system
+
+SUGGESTS_VLLM = "Error: no system called 'vlm'; did you mean: vLLM?\n"
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["lookup", "vlm"],
+        ["compare", "vlm", "FlexGen"],
+        ["compare", "FlexGen", "vlm"],
+        ["export", "--format", "json", "--system", "vlm"],
+        ["query", "beaten-by", "-p", "system=vlm"],
+        ["query", "claims-about", "-p", "system=vlm"],
+    ],
+)
+def test_every_command_that_takes_a_name_suggests_alike(
+    corpus_store: Path, command: list[str]
+) -> None:
+    result = run(*command, "--store", corpus_store)
+    assert (result.exit_code, result.stdout, result.stderr) == (1, "", SUGGESTS_VLLM)
+
+
+def test_a_named_query_about_an_alias_binds_the_system(corpus_store: Path) -> None:
+    by_alias = run(
+        "query", "beaten-by", "-p", "system=fa2", "--format", "csv", "--store", corpus_store
+    )
+    by_label = run(
+        "query",
+        "beaten-by",
+        "-p",
+        "system=FlashAttention-2",
+        "--format",
+        "csv",
+        "--store",
+        corpus_store,
+    )
+    assert by_alias.exit_code == 0
+    assert by_alias.stdout == by_label.stdout
+    assert len(by_alias.stdout.splitlines()) == 1 + 5
+
+
+def test_compare_one_system_twice_says_so(corpus_store: Path) -> None:
+    result = run("compare", "vLLM", "vllm", "--store", corpus_store)
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == (
+        "Error: vLLM and vllm are the same system, vLLM: compare two different systems\n"
+    )

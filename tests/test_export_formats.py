@@ -74,7 +74,10 @@ def test_pictures_need_a_file(store: Path) -> None:
 def test_unknown_system_is_one_line(store: Path) -> None:
     code, _, err = export(store, "--format", "json", "--system", "NoSuchSystem")
     assert code == 1
-    assert err.strip() == "Error: no system called 'NoSuchSystem' in the store"
+    assert err.strip() == (
+        "Error: no system called 'NoSuchSystem' in the store "
+        "(`claimgraph query systems` lists them)"
+    )
 
 
 @pytest.mark.parametrize("fmt", ["png", "svg"])

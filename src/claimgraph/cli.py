@@ -91,6 +91,7 @@ def _errors_as_click() -> Iterator[None]:
     """Library errors as one-line messages with exit status 1."""
     import warnings
 
+    from claimgraph.lookup import SystemNameError
     from claimgraph.queries import MalformedClaimWarning, QueryError
     from claimgraph.reasoning import ReasoningError
     from claimgraph.scoring import ScoringInputError
@@ -118,6 +119,7 @@ def _errors_as_click() -> Iterator[None]:
         StoreError,
         QueryError,
         ReasoningError,
+        SystemNameError,
         ScoringInputError,
         RuntimeError,
     ) as error:
@@ -453,7 +455,7 @@ def query(
     """
     from claimgraph.limits import run_limited
     from claimgraph.output import render
-    from claimgraph.queries import list_queries, load_query
+    from claimgraph.queries import SYSTEM_PARAMS, list_queries, load_query
     from claimgraph.resultcache import ResultCache, default_cache_dir, query_store
 
     if list_queries_flag:
@@ -487,6 +489,13 @@ def query(
             text = inline
         cache = None if no_cache else ResultCache(default_cache_dir())
         location = _store_path(store_path)
+        if name is not None and SYSTEM_PARAMS & bindings.keys():
+            from claimgraph.lookup import resolve_system_params
+            from claimgraph.store import open_store
+
+            store = open_store(location, read_only=True)
+            bindings = resolve_system_params(store, text, bindings)
+            del store
         result = run_limited(
             lambda: query_store(
                 location,
@@ -528,19 +537,17 @@ def lookup(name: str, as_json: bool, store_path: Path | None) -> None:
         result = lookup_system(open_store(_store_path(store_path), read_only=True), name)
     if as_json:
         click.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
+        if not result.found:
+            sys.exit(1)
+    elif not result.found:
+        from claimgraph.lookup import unknown_system_message
+
+        raise click.ClickException(unknown_system_message(result.query, result.suggestions))
     else:
         _print_lookup(result)
-    if not result.found:
-        sys.exit(1)
 
 
 def _print_lookup(result: Any) -> None:
-    if not result.found:
-        message = f"No system named {result.query!r}."
-        if result.suggestions:
-            message += " Did you mean: " + ", ".join(result.suggestions) + "?"
-        click.echo(message, err=True)
-        return
     from claimgraph.output import printable
 
     click.secho(printable(" / ".join(result.labels)), bold=True)
@@ -630,7 +637,7 @@ def export(
         store = open_store(_store_path(store_path), read_only=True)
         graph = comparison_graph(store)
         if system is not None:
-            from claimgraph.reasoning import resolve_system
+            from claimgraph.lookup import resolve_system
 
             graph = neighbourhood(graph, resolve_system(store, system), depth)
         if fmt == "html":

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
-from claimgraph.lookup import matching_systems
+from claimgraph.lookup import resolve_system
 from claimgraph.names import AliasTable
 from claimgraph.queries import (
     claim_number,
@@ -41,7 +41,6 @@ from claimgraph.queries import (
     optional_float,
     optional_str,
     run_query,
-    system_key,
 )
 from claimgraph.records import METRICS
 
@@ -267,23 +266,6 @@ def _labels(store: ox.Store) -> dict[str, str]:
     return {str(key): str(label) for label, key, *_ in rows}
 
 
-def resolve_system(store: ox.Store, name: str, aliases: AliasTable | None = None) -> str:
-    """The key of the system called ``name`` in the store, matched as ``lookup`` does.
-
-    Case, spaces and punctuation do not count, aliases and the spellings the papers use
-    do.  Raises :class:`ReasoningError` when no system matches or several do.
-    """
-    exact = system_key(name, aliases)
-    matched = sorted(matching_systems(store, name, aliases))
-    if exact in matched:
-        return exact
-    if len(matched) == 1:
-        return matched[0]
-    if not matched:
-        raise ReasoningError(f"no system called {name!r} in the store")
-    raise ReasoningError(f"{name!r} names several systems: {', '.join(matched)}")
-
-
 # -- contradictions --------------------------------------------------------------------------
 
 
@@ -397,8 +379,9 @@ def compare(
     chain.  A range counts by its geometric mean, a lost claim by its inverse
     ("B is 0.5x of C" is a hop C -> B by 2x).  ``limit`` caps each list of chains
     (``None``: all).  Direct claims and hops are claims whose confidence is at least
-    ``min_confidence``.  Raises :class:`ReasoningError` for an unknown or ambiguous name,
-    an unknown metric, ``max_hops`` below 1, or a threshold outside 0..1.
+    ``min_confidence``.  Raises :class:`ReasoningError` for one system named twice, an
+    unknown metric, ``max_hops`` below 1, or a threshold outside 0..1, and
+    :class:`~claimgraph.lookup.SystemNameError` for an unknown or ambiguous name.
     """
     if max_hops < 1:
         raise ReasoningError(f"max_hops must be at least 1, not {max_hops}")
@@ -416,7 +399,9 @@ def compare(
         metric=wanted,
     )
     if key_a == key_b:
-        return result
+        raise ReasoningError(
+            f"{a} and {b} are the same system, {result.a_label}: compare two different systems"
+        )
     edges = claim_edges(store, wanted, min_confidence=min_confidence)
     result.direct = [e for e in edges if {e.source, e.target} == {key_a, key_b}]
     hops = _strongest_hops(edges)

@@ -19,6 +19,7 @@ import textwrap
 from importlib import resources
 from pathlib import Path
 
+import click
 import networkx as nx
 import pyoxigraph as ox
 import pytest
@@ -51,8 +52,8 @@ CLAIM_FIELDS = {
 """The field names of CLAIMS.md."""
 
 SUMMARY = re.compile(
-    r"Ingested (?P<papers>\d+) papers: (?P<claims>\d+) claims, (?P<systems>\d+) systems, "
-    r"(?P<written>\d+) triples written, (?P<skipped>\d+) skipped\."
+    r"Ingested (?P<papers>\d+) papers?: (?P<claims>\d+) claims?, (?P<systems>\d+) systems?, "
+    r"(?P<written>\d+) triples? written, (?P<skipped>\d+) skipped\."
 )
 
 
@@ -321,7 +322,7 @@ def test_lookup_flashattention2(corpus_store: Path) -> None:
     out = result.stdout
     assert out.splitlines()[0] == "FlashAttention-2"
     subject_part, baseline_part = out.split("As baseline")
-    assert "As subject (it beats ...): 1 claim(s)" in subject_part
+    assert "As subject (it beats ...): 1 claim" in subject_part
     assert "vs FlashAttention: ~2x speedup" in subject_part
     assert "paper: FlashAttention-2: Faster Attention with Better Parallelism" in subject_part
     assert "LeanAttention: avg 2.6x speedup" in baseline_part
@@ -752,6 +753,35 @@ def test_command_help_and_readme(name: str) -> None:
     )
 
 
+@pytest.mark.parametrize("name", sorted(cli.commands))
+def test_every_option_has_help_and_help_fits_100_columns(name: str) -> None:
+    command = cli.commands[name]
+    bare = [
+        p.opts[0]
+        for p in command.params
+        if isinstance(p, click.Option) and not (p.help or "").strip()
+    ]
+    assert bare == [], f"{name}: options without help"
+    text = run(name, "--help").stdout
+    assert max(len(line) for line in text.splitlines()) <= 100, text
+
+
+def test_export_help_lists_every_format() -> None:
+    formats = next(p for p in cli.commands["export"].params if p.name == "fmt").type.choices
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    row = next(line for line in readme.splitlines() if line.startswith("| `claimgraph export"))
+    text = run("export", "--help").stdout
+    for fmt in formats:
+        assert fmt in row, f"README command table lacks export format {fmt}"
+        assert re.search(rf"\b{fmt}\b", text.split("Options:")[0]), fmt
+
+
+def test_rank_help_names_its_columns() -> None:
+    text = " ".join(run("rank", "--help").stdout.split())
+    for column in ("position", "label", "factor", "claims", "wins", "losses", "component"):
+        assert re.search(rf"\b{column}\s", text.split("Options:")[0]), column
+
+
 def test_tables_fit_the_terminal(corpus_store: Path) -> None:
     """On a terminal the table is as wide as the terminal; piped, it keeps its 200 columns."""
     import pty
@@ -956,3 +986,34 @@ def test_compare_one_system_twice_says_so(corpus_store: Path) -> None:
     assert result.stderr == (
         "Error: vLLM and vllm are the same system, vLLM: compare two different systems\n"
     )
+
+
+def test_a_date_without_a_year_reads_as_one(corpus_store: Path) -> None:
+    result = run("lookup", "ElasWave", "--store", corpus_store)
+    assert result.exit_code == 0
+    assert (
+        "    paper: ElasWave: An Elastic-Native System for Scalable Hybrid-Parallel Training, "
+        "Oct 1 (year unknown)\n"
+    ) in result.stdout
+    assert "--10-01" not in result.stdout
+
+
+def test_depth_without_system_is_an_error(corpus_store: Path) -> None:
+    result = run("export", "--depth", "2", "--store", corpus_store)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr.endswith(
+        "Error: --depth counts claims away from --system NAME; give --system too\n"
+    )
+
+
+def test_no_progress_bar_and_no_blank_line_off_a_terminal(tmp_path: Path) -> None:
+    """stderr to a file: only real messages reach it (here none)."""
+    run_ = subprocess.run(
+        [sys.executable, "-m", "claimgraph", "ingest", str(PAPERS), "--store", str(tmp_path / "s")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert run_.returncode == 0, run_.stderr
+    assert run_.stderr == ""
+    assert run_.stdout.startswith("Ingested ")

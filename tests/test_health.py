@@ -234,7 +234,7 @@ def test_a_claim_value_that_is_no_number_is_skipped_and_reported(
         code, out, err = invoke(*command, "--store", store_path)
         assert code in (0, 1), (command, err)
         assert "Traceback" not in out + err
-        assert "skipped 1 stored claim(s) whose value is not a number" in err, (command, err)
+        assert "skipped 1 stored claim whose value is not a number" in err, (command, err)
         if command[-1] == "json":
             exported = json.loads(out)
             assert "NaN" not in out and exported

@@ -535,7 +535,7 @@ def test_rank_command_min_confidence(graded_path: Path) -> None:
 def test_compare_command_min_confidence(graded_path: Path) -> None:
     code, out, _ = command(graded_path, "compare", "Alpha", "Delta")
     assert code == 0
-    assert "Implied Alpha over Delta: 2 chain(s)" in out
+    assert "Implied Alpha over Delta: 2 chains" in out
     code, out, _ = command(graded_path, "compare", "Alpha", "Delta", "--min-confidence", "0.7")
     assert code == 0
     assert out == (
@@ -543,12 +543,12 @@ def test_compare_command_min_confidence(graded_path: Path) -> None:
         "\n"
         "Direct claims: 0\n"
         "\n"
-        "Implied Alpha over Delta: 1 chain(s)\n"
+        "Implied Alpha over Delta: 1 chain\n"
         "  about 7.5x speedup: Alpha > Charlie > Delta\n"
         "    Alpha over Charlie: 5x speedup [on GPUs] (Paper p3)\n"
         "    Charlie over Delta: 1.5x speedup (Paper p4)\n"
         "\n"
-        "Implied Delta over Alpha: 0 chain(s)\n"
+        "Implied Delta over Alpha: 0 chains\n"
     )
 
 
@@ -556,7 +556,7 @@ def test_contradictions_command_min_confidence(graded_path: Path) -> None:
     code, out, _ = command(graded_path, "contradictions", "--min-confidence", "0.3")
     assert code == 0
     assert out == (
-        "1 contradiction(s)\n"
+        "1 contradiction\n"
         "\n"
         "Alpha vs Bravo on speedup\n"
         "  Alpha wins: 2x speedup (Paper p1)\n"

@@ -391,7 +391,7 @@ def test_claimgraph_ingest_command_while_read_only_server_runs(
         timeout=300,
     )
     assert done.returncode == 0, done.stderr
-    assert "Ingested 1 papers" in done.stdout
+    assert "Ingested 1 paper:" in done.stdout
     assert paper_count(server) == 1
     server.restart()
     assert paper_count(server) == 2
@@ -428,6 +428,8 @@ def test_ingest_while_writable_server_runs_is_refused(servers: Start, tmp_path: 
     assert done.returncode == 1
     assert done.stderr.strip().splitlines() == [f"Error: {message}"]
     assert paper_count(server) == 4
+    # the banner said what just happened
+    assert "a `claimgraph ingest` meanwhile stops at once and changes nothing" in server.summary()
     server.stop()
     assert dump(path) == before
 

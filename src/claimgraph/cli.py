@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 import click
 
 from claimgraph import __version__
+from claimgraph.phrasing import count, readable_date
 from claimgraph.records import PaperClaims
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -106,8 +107,8 @@ def _errors_as_click() -> Iterator[None]:
         )
         if malformed:
             click.secho(
-                f"warning: skipped {len(malformed)} stored claim(s) whose value is not a number "
-                f"(first: {malformed[0]}); `claimgraph check` lists them",
+                f"warning: skipped {count(len(malformed), 'stored claim')} whose value is not "
+                f"a number (first: {malformed[0]}); `claimgraph check` lists them",
                 fg="yellow",
                 err=True,
             )
@@ -178,7 +179,13 @@ def cli() -> None:
     default=None,
     help="Write the papers' RDF graphs as N-Quads shards into this folder instead.",
 )
-@click.option("--shard-size", type=click.IntRange(min=1), default=1000, show_default=True)
+@click.option(
+    "--shard-size",
+    type=click.IntRange(min=1),
+    default=1000,
+    show_default=True,
+    help="With --shards: papers per shard file.",
+)
 def extract(
     files: tuple[Path, ...],
     fmt: str,
@@ -210,7 +217,10 @@ def extract(
                 workers=workers,
                 min_confidence=min_confidence,
             )
-        click.echo(f"Wrote {len(shards)} shard(s) of {len(sources.papers)} papers to {shards_dir}.")
+        click.echo(
+            f"Wrote {count(len(shards), 'shard')} of {count(len(sources.papers), 'paper')} "
+            f"to {shards_dir}."
+        )
         if sources.problems:
             sys.exit(1)
         return
@@ -285,8 +295,8 @@ def ingest(
         if shards:
             merged = merge_shards(store, shards)
             click.echo(
-                f"Merged {merged.shards} shard(s): {merged.papers} papers, "
-                f"{merged.triples_written} triples written."
+                f"Merged {count(merged.shards, 'shard')}: {count(merged.papers, 'paper')}, "
+                f"{count(merged.triples_written, 'triple')} written."
             )
             _report_problems(list(merged.problems))
             shard_problems = bool(merged.problems)
@@ -316,8 +326,9 @@ def ingest(
     _report_problems(report.problems)
     summary = report.summary
     click.echo(
-        f"Ingested {summary.papers} papers: {summary.claims} claims, {summary.systems} systems, "
-        f"{summary.triples_written} triples written, {report.skipped} skipped."
+        f"Ingested {count(summary.papers, 'paper')}: {count(summary.claims, 'claim')}, "
+        f"{count(summary.systems, 'system')}, {count(summary.triples_written, 'triple')} "
+        f"written, {report.skipped} skipped."
     )
     _print_totals(location, totals)
     if report.problems or shard_problems:
@@ -332,8 +343,8 @@ def _warm(location: Path) -> None:
 
 def _print_totals(location: Path, totals: Any) -> None:
     click.echo(
-        f"Store {location}: {totals.papers} papers, {totals.claims} claims, "
-        f"{totals.systems} systems, {totals.triples} triples."
+        f"Store {location}: {count(totals.papers, 'paper')}, {count(totals.claims, 'claim')}, "
+        f"{count(totals.systems, 'system')}, {count(totals.triples, 'triple')}."
     )
 
 
@@ -363,7 +374,8 @@ def _progress(
         BarColumn(),
         MofNCompleteColumn(),
         TimeRemainingColumn(),
-        disable=quiet,
+        # off the terminal a bar is noise (and rich would leave a blank line behind)
+        disable=quiet or not sys.stderr.isatty(),
         console=_stderr_console(),
         transient=True,
     )
@@ -406,6 +418,7 @@ def _stderr_console() -> Any:
     type=click.Choice(["table", "csv", "json"]),
     default="table",
     show_default=True,
+    help="table: for reading (as wide as the terminal or $COLUMNS); csv, json: every field.",
 )
 @click.option(
     "--limit", type=click.IntRange(min=1), default=None, help="Show at most this many rows."
@@ -555,14 +568,14 @@ def _print_lookup(result: Any) -> None:
         ("As subject (it beats ...)", result.as_subject, "baseline"),
         ("As baseline (... beats it)", result.as_baseline, "subject"),
     ):
-        click.echo(f"\n{title}: {len(rows)} claim(s)")
+        click.echo(f"\n{title}: {count(len(rows), 'claim')}")
         for row in rows:
             versus = getattr(row, other) or "(no baseline)"
             value = _value_text(row)
             extra = f" [{row.context}]" if row.context else ""
             who = row.subject if other == "subject" else f"vs {versus}"
             click.echo(printable(f"  {who}: {value} {row.metric}{extra}"))
-            date = f", {row.paper_date}" if row.paper_date else ""
+            date = f", {readable_date(row.paper_date)}" if row.paper_date else ""
             click.echo(printable(f"    paper: {row.paper_title}{date}"))
             click.echo(printable(f'    "{row.sentence}"'))
 
@@ -589,6 +602,7 @@ def _value_text(row: Any) -> str:
     type=click.Choice(["graphml", "gexf", "json", "dot", "html", "svg", "png"]),
     default="graphml",
     show_default=True,
+    help="What to write (see above).",
 )
 @click.option(
     "--output",
@@ -601,13 +615,12 @@ def _value_text(row: Any) -> str:
 @click.option(
     "--depth",
     type=click.IntRange(min=1),
-    default=1,
-    show_default=True,
-    help="With --system: how many claims away a system may be.",
+    default=None,
+    help="With --system: how many claims away a system may be [default: 1].",
 )
 @store_option
 def export(
-    fmt: str, output: Path | None, system: str | None, depth: int, store_path: Path | None
+    fmt: str, output: Path | None, system: str | None, depth: int | None, store_path: Path | None
 ) -> None:
     """Export the comparison graph: systems as nodes, one edge per claim.
 
@@ -627,6 +640,8 @@ def export(
     )
     from claimgraph.store import open_store
 
+    if depth is not None and system is None:
+        raise click.UsageError("--depth counts claims away from --system NAME; give --system too")
     if fmt in ("svg", "png") and output is None:
         raise click.UsageError(f"--format {fmt} needs --output FILE")
     if output is not None and not output.parent.is_dir():
@@ -639,7 +654,7 @@ def export(
         if system is not None:
             from claimgraph.lookup import resolve_system
 
-            graph = neighbourhood(graph, resolve_system(store, system), depth)
+            graph = neighbourhood(graph, resolve_system(store, system), depth or 1)
         if fmt == "html":
             from claimgraph.html_export import graph_html, paper_dates
 
@@ -658,7 +673,8 @@ def export(
         else:
             write_graph(graph, fmt, output)  # type: ignore[arg-type]
     click.echo(
-        f"Wrote {output}: {graph.number_of_nodes()} systems, {graph.number_of_edges()} claims.",
+        f"Wrote {output}: {count(graph.number_of_nodes(), 'system')}, "
+        f"{count(graph.number_of_edges(), 'claim')}.",
         err=True,
     )
 
@@ -673,8 +689,9 @@ def metric_option(function: F) -> F:
         "--metric",
         "-m",
         type=click.Choice(METRICS),
+        metavar="METRIC",
         default=None,
-        help="Only claims of this metric [default: every metric].",
+        help=f"Only claims of this metric: {', '.join(METRICS)} [default: every metric].",
     )(function)
 
 
@@ -710,7 +727,7 @@ def contradictions(
     if as_json:
         click.echo(json.dumps([asdict(c) for c in found], indent=2, ensure_ascii=False))
         return
-    click.echo(f"{len(found)} contradiction(s)")
+    click.echo(count(len(found), "contradiction"))
     for pair in found:
         click.secho(f"\n{pair.a_label} vs {pair.b_label} on {pair.metric}", bold=True)
         for winner, edge in ((pair.a_label, pair.a_over_b), (pair.b_label, pair.b_over_a)):
@@ -723,7 +740,13 @@ def contradictions(
 @click.argument("system_b")
 @metric_option
 @min_confidence_option
-@click.option("--max-hops", type=click.IntRange(2, 5), default=3, show_default=True)
+@click.option(
+    "--max-hops",
+    type=click.IntRange(2, 5),
+    default=3,
+    show_default=True,
+    help="Longest chain of claims to follow (2 to 5).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the comparison as JSON.")
 @store_option
 def compare(
@@ -769,7 +792,7 @@ def compare(
         (f"{a} over {b}", comparison.chains),
         (f"{b} over {a}", comparison.reverse_chains),
     ):
-        click.echo(f"\nImplied {title}: {len(chains)} chain(s)")
+        click.echo(f"\nImplied {title}: {count(len(chains), 'chain')}")
         for chain in chains:
             path = " > ".join(label(key) for key in chain.systems)
             click.echo(f"  about {chain.factor:.3g}x {chain.metric}: {path}")
@@ -788,15 +811,26 @@ def compare(
     type=click.Choice(["table", "csv", "json"]),
     default="table",
     show_default=True,
+    help="table: for reading; csv, json: the same columns for programs.",
 )
 @store_option
 def rank(metric: str | None, min_confidence: float, fmt: str, store_path: Path | None) -> None:
     """Order the systems of each metric by all their pairwise factors.
 
     Least squares on log factors over each connected component of the comparison
-    graph; `score` is the factor over the component's weakest system, with the
-    number of claims (wins, losses) behind each position.  Claims whose confidence
-    is below --min-confidence take no part.
+    graph; only factor claims ("2x") take part, percentages do not.  Claims whose
+    confidence is below --min-confidence take no part.
+
+    \b
+    Columns:
+      metric      the metric ranked: one leaderboard per metric
+      component   1 for the largest group of systems linked by claims, 2 for the next, ...
+      position    1 for the strongest system of its component
+      label       the system
+      factor      fitted factor over the component's weakest system (which has 1)
+      claims      the factor claims of this metric that place the system
+      wins        how many of them it wins
+      losses      how many of them it loses
     """
     from claimgraph.output import render
     from claimgraph.queries import QueryResult

@@ -323,7 +323,8 @@ class ServerProcess:
     def summary(self) -> str:
         """Lines for the user: the URLs and the mode."""
         mode = (
-            "writable: the store is locked, `claimgraph ingest` waits until the server stops"
+            "writable: the store is locked; a `claimgraph ingest` meanwhile stops at once and "
+            "changes nothing"
             if self.config.writable
             else "read-only: serves the store as it was at start; restart it to see new ingests"
         )

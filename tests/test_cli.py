@@ -323,11 +323,11 @@ def test_lookup_flashattention2(corpus_store: Path) -> None:
     assert out.splitlines()[0] == "FlashAttention-2"
     subject_part, baseline_part = out.split("As baseline")
     assert "As subject (it beats ...): 1 claim" in subject_part
-    assert "vs FlashAttention: ~2x speedup" in subject_part
+    assert "vs FlashAttention: about 2x faster" in subject_part
     assert "paper: FlashAttention-2: Faster Attention with Better Parallelism" in subject_part
-    assert "LeanAttention: avg 2.6x speedup" in baseline_part
-    assert "LeanAttention: up to 8.33x speedup [512k context lengths]" in baseline_part
-    assert "JRT-RNN: 19.2x throughput" in baseline_part  # written "FA2" in that paper
+    assert "LeanAttention: 2.6x faster on average" in baseline_part
+    assert "LeanAttention: up to 8.33x faster [512k context lengths]" in baseline_part
+    assert "JRT-RNN: 19.2x higher throughput" in baseline_part  # written "FA2" in that paper
 
 
 @pytest.mark.parametrize("spelling", ["fa2", "flashattention 2", "FLASHATTENTION2"])
@@ -482,12 +482,13 @@ def test_query_inline_update_is_refused(corpus_store: Path) -> None:
     assert len(read_only(corpus_store)) == before
 
 
-def test_query_list_shows_every_shipped_query() -> None:
+def test_query_list_shows_every_shipped_query_but_the_internal_ones() -> None:
     result = run("query", "--list")
     assert result.exit_code == 0
     listed = {line.split()[0] for line in result.stdout.splitlines() if not line.startswith(" ")}
-    assert listed == shipped_queries()
-    assert "--param system=..." in result.stdout
+    internal = {"system-names", "system-spellings", "comparison-edges"}
+    assert listed == shipped_queries() - internal
+    assert "-p system=..." in result.stdout
 
 
 def test_query_unknown_name(corpus_store: Path) -> None:
@@ -783,7 +784,7 @@ def test_rank_help_names_its_columns() -> None:
 
 
 def test_tables_fit_the_terminal(corpus_store: Path) -> None:
-    """On a terminal the table is as wide as the terminal; piped, it keeps its 200 columns."""
+    """On a terminal the table is as wide as the terminal; piped, as wide as $COLUMNS."""
     import pty
 
     from rich.cells import cell_len
@@ -808,7 +809,7 @@ def test_tables_fit_the_terminal(corpus_store: Path) -> None:
     lines = b"".join(chunks).decode("utf-8").splitlines()
     assert lines and {cell_len(line) for line in lines} == {150}
     piped = subprocess.run(command, capture_output=True, text=True, env=env, check=True)
-    assert {cell_len(line) for line in piped.stdout.splitlines()} == {200}
+    assert {cell_len(line) for line in piped.stdout.splitlines()} == {150}  # $COLUMNS holds
 
 
 # -- bad input on the command line and nowhere to write: one line, no traceback
@@ -1017,3 +1018,95 @@ def test_no_progress_bar_and_no_blank_line_off_a_terminal(tmp_path: Path) -> Non
     assert run_.returncode == 0, run_.stderr
     assert run_.stderr == ""
     assert run_.stdout.startswith("Ingested ")
+
+
+# ---------------------------------------------------------------- tables at any width
+
+
+def _table_rows(lines: list[str]) -> list[list[str]]:
+    """The body lines of a drawn table, each split into its stripped cells."""
+    return [[cell.strip() for cell in line.split("│")[1:-1]] for line in lines if line[0] == "│"]
+
+
+def test_who_beats_whom_at_100_columns_keeps_rows_short_and_words_whole(
+    corpus_store: Path,
+) -> None:
+    """Each row on at most 3 lines, no word broken: every cell's lines, joined with spaces,
+    give back the cell's text exactly."""
+    from claimgraph.output import readable_claims
+    from claimgraph.queries import QueryResult
+
+    env = {**os.environ, "COLUMNS": "100"}
+    command = [sys.executable, "-m", "claimgraph", "query", "who-beats-whom"]
+    command += ["--store", str(corpus_store)]
+    drawn = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
+    assert drawn.returncode == 0, drawn.stderr
+    lines = drawn.stdout.splitlines()
+    assert max(len(line) for line in lines) <= 100
+    header = [cell.strip() for cell in lines[1].split("┃")[1:-1]]
+    assert header == ["subject", "baseline", "claim", "context"]
+    assert drawn.stderr == (
+        "(2 columns left out to fit 100 columns: paper, paper_title; "
+        "--columns chooses, --format csv shows all)\n"
+    )
+    rows = json.loads(
+        run("query", "who-beats-whom", "--format", "json", "--store", corpus_store).stdout
+    )
+    names = list(rows[0])
+    words = readable_claims(QueryResult(names, [tuple(r[n] for n in names) for r in rows]))
+    expected = [
+        [" ".join(str(r[words.columns.index(h)] or "").split()) for h in header] for r in words.rows
+    ]
+    body = _table_rows(lines)
+    at = 0
+    for want in expected:
+        for height in (1, 2, 3):
+            got = [
+                " ".join(part for part in (line[k] for line in body[at : at + height]) if part)
+                for k in range(len(header))
+            ]
+            if got == want:
+                at += height
+                break
+        else:
+            raise AssertionError(f"row {want} is not drawn whole on at most 3 lines at line {at}")
+    assert at == len(body) and len(expected) == 68
+
+
+def test_columns_choose_what_a_table_shows(corpus_store: Path) -> None:
+    result = run(
+        "query", "who-beats-whom", "--columns", "subject,value,unit", "--limit", "2",
+        "--store", corpus_store, env={"COLUMNS": "100"},
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[1] == "┃ subject ┃ value ┃ unit ┃"
+    assert _table_rows(result.stdout.splitlines()) == [["ALISA", "3", "x"], ["ALISA", "1.9", "x"]]
+    wrong = run("query", "who-beats-whom", "--columns", "nope", "--store", corpus_store)
+    assert wrong.exit_code == 2
+    assert "no column 'nope'; the columns are: subject, baseline, claim," in wrong.stderr
+
+
+def test_piped_without_columns_a_row_is_one_line(corpus_store: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "COLUMNS"}
+    command = [sys.executable, "-m", "claimgraph", "query", "who-beats-whom"]
+    piped = subprocess.run(
+        [*command, "--store", str(corpus_store)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert len(piped.stdout.splitlines()) == 4 + 68
+    assert piped.stderr == ""
+
+
+def test_query_list_fits_100_columns_and_hides_internal_queries() -> None:
+    text = run("query", "--list", env={"COLUMNS": "200"}).stdout
+    assert max(len(line) for line in text.splitlines()) <= 100
+    listed = [line for line in text.splitlines() if line and not line.startswith(" ")]
+    assert "who-beats-whom" in listed and "beaten-by" in listed
+    assert not {"system-names", "system-spellings", "comparison-edges"} & set(listed)
+    assert (
+        "    -p system=...  the system's name, any spelling or known alias, case-insensitive"
+        in text
+    )

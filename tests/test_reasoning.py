@@ -544,9 +544,9 @@ def test_compare_command_min_confidence(graded_path: Path) -> None:
         "Direct claims: 0\n"
         "\n"
         "Implied Alpha over Delta: 1 chain\n"
-        "  about 7.5x speedup: Alpha > Charlie > Delta\n"
-        "    Alpha over Charlie: 5x speedup [on GPUs] (Paper p3)\n"
-        "    Charlie over Delta: 1.5x speedup (Paper p4)\n"
+        "  about 7.5x faster: Alpha > Charlie > Delta\n"
+        "    Alpha over Charlie: 5x faster [on GPUs] (Paper p3)\n"
+        "    Charlie over Delta: 1.5x faster (Paper p4)\n"
         "\n"
         "Implied Delta over Alpha: 0 chains\n"
     )
@@ -559,9 +559,9 @@ def test_contradictions_command_min_confidence(graded_path: Path) -> None:
         "1 contradiction\n"
         "\n"
         "Alpha vs Bravo on speedup\n"
-        "  Alpha wins: 2x speedup (Paper p1)\n"
+        "  Alpha wins: 2x faster (Paper p1)\n"
         '    "Alpha is 2x against Bravo."\n'
-        "  Bravo wins: 1.2x speedup [on CPUs] (Paper p5)\n"
+        "  Bravo wins: 1.2x faster [on CPUs] (Paper p5)\n"
         '    "Bravo is 1.2x against Alpha."\n'
     )
     assert command(graded_path, "contradictions") == (0, out, "")

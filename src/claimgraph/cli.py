@@ -81,6 +81,17 @@ def workers_option(function: F) -> F:
     )(function)
 
 
+def columns_option(function: F) -> F:
+    return click.option(
+        "--columns",
+        "-c",
+        metavar="A,B,...",
+        default=None,
+        help="Table columns to show, in this order [default: as many as fit the width; "
+        "the ones left out are named on stderr].",
+    )(function)
+
+
 def _store_path(store_path: Path | None) -> Path:
     from claimgraph.store import default_store_path
 
@@ -168,8 +179,9 @@ def cli() -> None:
     type=click.Choice(["jsonl", "table"]),
     default="jsonl",
     show_default=True,
-    help="jsonl: one object per claim with the CLAIMS.md field names.",
+    help="jsonl: one object per claim with the CLAIMS.md field names; table: for reading.",
 )
+@columns_option
 @min_confidence_option
 @workers_option
 @click.option(
@@ -189,6 +201,7 @@ def cli() -> None:
 def extract(
     files: tuple[Path, ...],
     fmt: str,
+    columns: str | None,
     min_confidence: float,
     workers: int,
     shards_dir: Path | None,
@@ -234,13 +247,17 @@ def extract(
             else:
                 rows.append(claim)
     if fmt == "table":
-        click.echo(_claims_table(rows), nl=False)
+        _claims_table(rows, columns)
     if sources.problems:
         sys.exit(1)
 
 
 def _table_width() -> int | None:
-    """The terminal's width when printing to one; else None (the renderer's default)."""
+    """``$COLUMNS`` when set, else the terminal's width when printing to one, else None:
+    full rows, for a pipe or a file."""
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
     if not sys.stdout.isatty():
         return None
     import shutil
@@ -248,14 +265,35 @@ def _table_width() -> int | None:
     return shutil.get_terminal_size().columns
 
 
-def _claims_table(claims: list[Any]) -> str:
-    from claimgraph.output import render
+def _echo_table(result: Any, columns: str | None) -> None:
+    """A table fitted to the width, claims in words unless --columns asks for their parts;
+    the columns it had to leave out are named on stderr."""
+    from claimgraph.output import fit_table, readable_claims
+
+    chosen = [c.strip() for c in columns.split(",") if c.strip()] if columns else None
+    parts = {"value", "value_max", "unit", "qualifier", "metric"}
+    if not chosen or not parts & set(chosen):
+        result = readable_claims(result)
+    width = _table_width()
+    try:
+        fitted = fit_table(result, width, columns=chosen)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="--columns") from None
+    click.echo(fitted.text, nl=False)
+    if fitted.hidden:
+        click.echo(
+            f"({len(fitted.hidden)} columns left out to fit {width} columns: "
+            f"{', '.join(fitted.hidden)}; --columns chooses, --format csv shows all)",
+            err=True,
+        )
+
+
+def _claims_table(claims: list[Any], columns: str | None) -> None:
     from claimgraph.queries import QueryResult
 
-    columns = ["paper", "subject", "baseline", "value", "value_max", "unit", "qualifier", "metric"]
-    columns += ["context"]
-    result = QueryResult(columns, [tuple(getattr(c, name) for name in columns) for c in claims])
-    return render(result, "table", width=_table_width())
+    names = ["paper", "subject", "baseline", "value", "value_max", "unit", "qualifier", "metric"]
+    names += ["context"]
+    _echo_table(QueryResult(names, [tuple(getattr(c, n) for n in names) for c in claims]), columns)
 
 
 # ---------------------------------------------------------------- ingest
@@ -418,8 +456,10 @@ def _stderr_console() -> Any:
     type=click.Choice(["table", "csv", "json"]),
     default="table",
     show_default=True,
-    help="table: for reading (as wide as the terminal or $COLUMNS); csv, json: every field.",
+    help="table: for reading (as wide as $COLUMNS or the terminal; piped: full rows); "
+    "csv, json: every field.",
 )
+@columns_option
 @click.option(
     "--limit", type=click.IntRange(min=1), default=None, help="Show at most this many rows."
 )
@@ -449,6 +489,7 @@ def query(
     query_file: Path | None,
     inline: str | None,
     fmt: str,
+    columns: str | None,
     limit: int | None,
     list_queries_flag: bool,
     no_cache: bool,
@@ -472,10 +513,7 @@ def query(
     from claimgraph.resultcache import ResultCache, default_cache_dir, query_store
 
     if list_queries_flag:
-        for named in list_queries():
-            click.echo(f"{named.name:<20} {named.description}")
-            for param in named.params:
-                click.echo(f"{'':<22}--param {param.name}=...  {param.description}")
+        click.echo(_query_list(list_queries(), min(_table_width() or 100, 100)), nl=False)
         return
     given = [x for x in (name, query_file, inline) if x is not None]
     if len(given) != 1:
@@ -521,12 +559,35 @@ def query(
             timeout_s=timeout_s,
             max_memory_mb=max_memory_mb,
         )
-    text = render(result, fmt, width=_table_width())  # type: ignore[arg-type]
+    if fmt == "table":
+        _echo_table(result, columns)
+        return
+    text = render(result, fmt)  # type: ignore[arg-type]
     if fmt == "csv" and sys.stdout.isatty():
         from claimgraph.output import printable
 
         text = printable(text)  # a title's ESC must not colour the terminal
     click.echo(text, nl=False)
+
+
+def _query_list(queries: list[Any], width: int) -> str:
+    """The named queries a user runs (not the internal ones), wrapped to ``width``."""
+    import textwrap
+
+    lines = []
+    for named in (q for q in queries if not q.internal):
+        lines.append(named.name)
+        lines += textwrap.wrap(
+            named.description, width, initial_indent="    ", subsequent_indent="    "
+        )
+        for param in named.params:
+            lines += textwrap.wrap(
+                f"-p {param.name}=...  {param.description}",
+                width,
+                initial_indent="    ",
+                subsequent_indent="        ",
+            )
+    return "\n".join(lines) + "\n"
 
 
 # ---------------------------------------------------------------- lookup
@@ -571,25 +632,19 @@ def _print_lookup(result: Any) -> None:
         click.echo(f"\n{title}: {count(len(rows), 'claim')}")
         for row in rows:
             versus = getattr(row, other) or "(no baseline)"
-            value = _value_text(row)
             extra = f" [{row.context}]" if row.context else ""
             who = row.subject if other == "subject" else f"vs {versus}"
-            click.echo(printable(f"  {who}: {value} {row.metric}{extra}"))
+            click.echo(printable(f"  {who}: {_claim_text(row)}{extra}"))
             date = f", {readable_date(row.paper_date)}" if row.paper_date else ""
             click.echo(printable(f"    paper: {row.paper_title}{date}"))
             click.echo(printable(f'    "{row.sentence}"'))
 
 
-def _value_text(row: Any) -> str:
-    def number(value: float) -> str:
-        return f"{value:g}"
+def _claim_text(row: Any) -> str:
+    """The claim in words: "up to 3x higher throughput"."""
+    from claimgraph.phrasing import claim_phrase
 
-    text = number(row.value)
-    if row.value_max is not None:
-        text += f"-{number(row.value_max)}"
-    text += row.unit
-    qualifiers = {"up_to": "up to ", "average": "avg ", "at_least": "over ", "approx": "~"}
-    return f"{qualifiers.get(row.qualifier or '', '')}{text}"
+    return claim_phrase(row.value, row.value_max, row.unit, row.qualifier, row.metric)
 
 
 # ---------------------------------------------------------------- export
@@ -696,9 +751,8 @@ def metric_option(function: F) -> F:
 
 
 def _edge_text(edge: Any) -> str:
-    value = _value_text(edge)
     extra = f" [{edge.context}]" if edge.context else ""
-    return f"{value} {edge.metric}{extra} ({edge.paper_title})"
+    return f"{_claim_text(edge)}{extra} ({edge.paper_title})"
 
 
 @cli.command(context_settings=CONTEXT_SETTINGS)
@@ -764,6 +818,7 @@ def compare(
     shown with every claim on the path and its paper.  Claims whose confidence is
     below --min-confidence are left out, as direct claims and as hops.
     """
+    from claimgraph.phrasing import claim_phrase
     from claimgraph.reasoning import compare as compare_systems
     from claimgraph.store import open_store
 
@@ -795,7 +850,8 @@ def compare(
         click.echo(f"\nImplied {title}: {count(len(chains), 'chain')}")
         for chain in chains:
             path = " > ".join(label(key) for key in chain.systems)
-            click.echo(f"  about {chain.factor:.3g}x {chain.metric}: {path}")
+            implied = claim_phrase(float(f"{chain.factor:.3g}"), None, "x", "approx", chain.metric)
+            click.echo(f"  {implied}: {path}")
             for edge in chain.claims:
                 click.echo(
                     f"    {label(edge.source)} over {label(edge.target)}: {_edge_text(edge)}"
@@ -811,10 +867,17 @@ def compare(
     type=click.Choice(["table", "csv", "json"]),
     default="table",
     show_default=True,
-    help="table: for reading; csv, json: the same columns for programs.",
+    help="table: for reading (the factor in words); csv, json: for programs.",
 )
+@columns_option
 @store_option
-def rank(metric: str | None, min_confidence: float, fmt: str, store_path: Path | None) -> None:
+def rank(
+    metric: str | None,
+    min_confidence: float,
+    fmt: str,
+    columns: str | None,
+    store_path: Path | None,
+) -> None:
     """Order the systems of each metric by all their pairwise factors.
 
     Least squares on log factors over each connected component of the comparison
@@ -843,12 +906,26 @@ def rank(metric: str | None, min_confidence: float, fmt: str, store_path: Path |
             metric=metric,
             min_confidence=min_confidence,
         )
-    columns = ["metric", "component", "position", "label", "factor", "claims", "wins", "losses"]
+    names = ["metric", "component", "position", "label", "factor", "claims", "wins", "losses"]
     rows = [
         (r.metric, r.component, r.position, r.label, round(r.factor, 3), r.claims, r.wins, r.losses)
         for r in ranked
     ]
-    click.echo(render(QueryResult(columns, rows), fmt, width=_table_width()), nl=False)  # type: ignore[arg-type]
+    if fmt != "table":
+        click.echo(render(QueryResult(names, rows), fmt), nl=False)  # type: ignore[arg-type]
+        return
+    from claimgraph.phrasing import claim_phrase
+
+    def factor_text(r: Any) -> str:
+        if r.score == 0:
+            return "1x (the base)"
+        return claim_phrase(float(f"{r.factor:.3g}"), None, "x", None, r.metric)
+
+    worded: list[tuple[Any, ...]] = [
+        (r.metric, r.component, r.position, r.label, factor_text(r), r.claims, r.wins, r.losses)
+        for r in ranked
+    ]
+    _echo_table(QueryResult(names, worded), columns)
 
 
 # ---------------------------------------------------------------- serve

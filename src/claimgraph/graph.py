@@ -18,6 +18,7 @@ from typing import IO, Any, Literal, cast, get_args
 import networkx as nx
 import pyoxigraph as ox
 
+from claimgraph.phrasing import claim_phrase
 from claimgraph.queries import Value, claim_number, load_query, run_query
 
 __all__ = [
@@ -25,7 +26,10 @@ __all__ = [
     "GraphFormat",
     "MissingExtraError",
     "comparison_graph",
+    "draw_graph",
+    "edge_label",
     "graph_text",
+    "neighbourhood",
     "to_dot",
     "write_graph",
 ]
@@ -111,27 +115,33 @@ def _dot_attributes(attributes: Mapping[str, Any]) -> str:
     return " [" + ", ".join(parts) + "]" if parts else ""
 
 
-def _edge_label(data: Mapping[str, Any]) -> str:
+def edge_label(data: Mapping[str, Any]) -> str:
+    """A claim edge in words, as every picture and page shows it: "1.18-1.22x faster"."""
     value = data.get("value")
-    if value is None:
+    if not isinstance(value, int | float):
         return str(data.get("metric", ""))
-    low = f"{value:g}"
     high = data.get("value_max")
-    amount = f"{low}-{high:g}" if high is not None else low
-    return f"{amount}{data.get('unit', '')} {data.get('metric', '')}".strip()
+    qualifier = data.get("qualifier")
+    return claim_phrase(
+        float(value),
+        float(high) if isinstance(high, int | float) else None,
+        str(data.get("unit", "")),
+        None if qualifier is None else str(qualifier),
+        str(data.get("metric", "other")),
+    )
 
 
 def to_dot(graph: nx.MultiDiGraph, name: str = "claimgraph") -> str:
     """The graph in Graphviz DOT, every identifier and value quoted and escaped.
 
-    Edges get a ``label`` such as ``1.18-1.22x speedup``; the other attributes are
+    Edges get a ``label`` such as ``1.18-1.22x faster``; the other attributes are
     written as they are (Graphviz keeps unknown attributes).
     """
     lines = [f"digraph {_dot_string(name)} {{"]
     for node, data in graph.nodes(data=True):
         lines.append(f"  {_dot_string(node)}{_dot_attributes(data)};")
     for source, target, key, data in graph.edges(keys=True, data=True):
-        attributes = {"label": _edge_label(data), "key": key, **data}
+        attributes = {"label": edge_label(data), "key": key, **data}
         edge = f"{_dot_string(source)} -> {_dot_string(target)}"
         lines.append(f"  {edge}{_dot_attributes(attributes)};")
     lines.append("}")

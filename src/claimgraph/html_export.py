@@ -32,7 +32,8 @@ from typing import Any
 import networkx as nx
 import pyoxigraph as ox
 
-from claimgraph.graph import comparison_graph
+from claimgraph.graph import comparison_graph, edge_label
+from claimgraph.phrasing import readable_date
 from claimgraph.queries import load_query, run_query
 from claimgraph.records import METRICS
 
@@ -53,7 +54,6 @@ METRIC_COLOURS: dict[str, str] = {
 """The edge colour of each metric of ``records.METRICS``; the legend shows them."""
 
 _EXTRA_COLOURS = ("#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173", "#3182bd")
-_QUALIFIERS = {"up_to": "up to ", "average": "avg ", "at_least": "over ", "approx": "~"}
 _FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _NO_YEAR = re.compile(r"--\d{2}-\d{2}")
 _PLACEHOLDER = re.compile(r"/\*@@(TITLE|CYTOSCAPE|GRAPH_DATA)@@\*/")
@@ -78,17 +78,6 @@ def _number(value: object) -> float | None:
         return None
     number = float(value)
     return number if math.isfinite(number) else None
-
-
-def _value_label(data: Mapping[str, Any]) -> str:
-    """``1.18–1.22x``, ``up to 8.33x``, ``~2x``, ``12%``: the edge label."""
-    low = _number(data.get("value"))
-    if low is None:
-        return str(data.get("metric", ""))
-    high = _number(data.get("value_max"))
-    amount = f"{low:g}" if high is None else f"{low:g}\u2013{high:g}"
-    qualifier = _QUALIFIERS.get(str(data.get("qualifier", "")), "")
-    return f"{qualifier}{amount}{data.get('unit', '')}"
 
 
 def _date(value: object, paper: str) -> str | None:
@@ -126,13 +115,18 @@ def _page_data(graph: nx.MultiDiGraph, dates: Mapping[str, str], title: str) -> 
         paper = str(data.get("paper", ""))
         if paper not in papers:
             date = data.get("paper_date", dates.get(paper))
-            papers[paper] = {"title": str(data.get("paper_title", "")), "date": _date(date, paper)}
+            known = _date(date, paper)
+            papers[paper] = {
+                "title": str(data.get("paper_title", "")),
+                "date": known,
+                "shown": None if known is None else readable_date(known),
+            }
         edge: dict[str, Any] = {
             "id": f"e{i}",
             "claim": str(key),
             "source": index[source],
             "target": index[target],
-            "label": _value_label(data),
+            "label": edge_label(data),
             "metric": str(data.get("metric", "other")),
             "paper": paper,
         }

@@ -486,7 +486,7 @@ def test_query_list_shows_every_shipped_query_but_the_internal_ones() -> None:
     result = run("query", "--list")
     assert result.exit_code == 0
     listed = {line.split()[0] for line in result.stdout.splitlines() if not line.startswith(" ")}
-    internal = {"system-names", "system-spellings", "comparison-edges"}
+    internal = {"system-names", "system-spellings", "comparison-edges", "claims"}
     assert listed == shipped_queries() - internal
     assert "-p system=..." in result.stdout
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import click
 
@@ -123,6 +123,8 @@ def _errors_as_click() -> Iterator[None]:
                 fg="yellow",
                 err=True,
             )
+    except BrokenPipeError:
+        raise  # the reader went away: main() says nothing more
     except OSError as error:
         if error.filename is None or not error.strerror:
             raise click.ClickException(str(error).splitlines()[0] or repr(error)) from None
@@ -650,11 +652,39 @@ def _claim_text(row: Any) -> str:
 # ---------------------------------------------------------------- export
 
 
+def metric_option(function: F) -> F:
+    from claimgraph.records import METRICS
+
+    return click.option(
+        "--metric",
+        "-m",
+        type=click.Choice(METRICS),
+        metavar="METRIC",
+        default=None,
+        help=f"Only claims of this metric: {', '.join(METRICS)} [default: every metric].",
+    )(function)
+
+
+EXPORT_FORMATS = (
+    "graphml",
+    "gexf",
+    "json",
+    "dot",
+    "html",
+    "svg",
+    "png",
+    "csv",
+    "jsonl",
+    "nq",
+    "ttl",
+)
+
+
 @cli.command(context_settings=CONTEXT_SETTINGS)
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["graphml", "gexf", "json", "dot", "html", "svg", "png"]),
+    type=click.Choice(EXPORT_FORMATS),
     default="graphml",
     show_default=True,
     help="What to write (see above).",
@@ -673,26 +703,41 @@ def _claim_text(row: Any) -> str:
     default=None,
     help="With --system: how many claims away a system may be [default: 1].",
 )
+@metric_option
 @store_option
 def export(
-    fmt: str, output: Path | None, system: str | None, depth: int | None, store_path: Path | None
+    fmt: str,
+    output: Path | None,
+    system: str | None,
+    depth: int | None,
+    metric: str | None,
+    store_path: Path | None,
 ) -> None:
-    """Export the comparison graph: systems as nodes, one edge per claim.
+    """Export the comparison graph, every claim, or the RDF.
 
     \b
-    graphml, gexf  Gephi, networkx, yEd
-    dot            Graphviz (dot -Tsvg graph.dot)
-    json           networkx node-link data
-    html           one self-contained interactive page (no network needed)
-    svg, png       a static picture (matplotlib)
+    graphml, gexf  the comparison graph (systems, one edge per claim): Gephi, networkx, yEd
+    dot            the same for Graphviz (dot -Tsvg graph.dot)
+    json           the same as networkx node-link data
+    html           the same as one interactive page (no network needed), with leaderboards
+    svg, png       the same as a picture (matplotlib)
+    csv, jsonl     every claim, one row: the CLAIMS.md fields, paper title, date, source
+                   (URL), confidence and sentence
+    nq, ttl        the RDF: N-Quads (a named graph per paper) or Turtle (their union),
+                   readable by rdflib and `oxigraph load`
+
+    --system NAME [--depth K] and --metric M narrow every format to those claims.
     """
-    from claimgraph.graph import (
-        comparison_graph,
-        draw_graph,
-        graph_text,
-        neighbourhood,
-        write_graph,
+    from claimgraph.exports import (
+        CLAIM_FORMATS,
+        RDF_FORMATS,
+        ClaimFormat,
+        RdfFormat,
+        select,
+        write_claims,
+        write_rdf,
     )
+    from claimgraph.graph import comparison_graph, draw_graph, graph_text, write_graph
     from claimgraph.store import open_store
 
     if depth is not None and system is None:
@@ -705,11 +750,32 @@ def export(
         )
     with _errors_as_click():
         store = open_store(_store_path(store_path), read_only=True)
-        graph = comparison_graph(store)
-        if system is not None:
-            from claimgraph.lookup import resolve_system
+        selection = select(
+            store, metric=metric, system=system and _as_text(system), depth=depth or 1
+        )
+        if fmt in CLAIM_FORMATS:
+            claim_format = cast(ClaimFormat, fmt)
+            if output is None:
+                write_claims(store, claim_format, sys.stdout, selection)
+                return
+            with output.open("w", encoding="utf-8", newline="") as stream:
+                written = write_claims(store, claim_format, stream, selection)
+            click.echo(f"Wrote {output}: {count(written, 'claim')}.", err=True)
+            return
+        if fmt in RDF_FORMATS:
+            what = "quad" if fmt == "nq" else "triple"
+            rdf_format = cast(RdfFormat, fmt)
+            if output is None:
+                sys.stdout.flush()
+                write_rdf(store, rdf_format, sys.stdout.buffer, selection)
+                return
+            with output.open("wb") as binary:
+                written = write_rdf(store, rdf_format, binary, selection)
+            click.echo(f"Wrote {output}: {count(written, what)}.", err=True)
+            return
+        from claimgraph.exports import select_graph
 
-            graph = neighbourhood(graph, resolve_system(store, system), depth or 1)
+        graph = select_graph(comparison_graph(store), selection)
         if fmt == "html":
             from claimgraph.html_export import graph_html, paper_dates
 
@@ -735,19 +801,6 @@ def export(
 
 
 # ---------------------------------------------------------------- reasoning
-
-
-def metric_option(function: F) -> F:
-    from claimgraph.records import METRICS
-
-    return click.option(
-        "--metric",
-        "-m",
-        type=click.Choice(METRICS),
-        metavar="METRIC",
-        default=None,
-        help=f"Only claims of this metric: {', '.join(METRICS)} [default: every metric].",
-    )(function)
 
 
 def _edge_text(edge: Any) -> str:
@@ -869,12 +922,20 @@ def compare(
     show_default=True,
     help="table: for reading (the factor in words); csv, json: for programs.",
 )
+@click.option(
+    "--context",
+    metavar="WORD",
+    default=None,
+    help="Rank only the claims whose context holds this word or phrase (any case, whole "
+    "words): --context H100, --context prefill.",
+)
 @columns_option
 @store_option
 def rank(
     metric: str | None,
     min_confidence: float,
     fmt: str,
+    context: str | None,
     columns: str | None,
     store_path: Path | None,
 ) -> None:
@@ -886,7 +947,7 @@ def rank(
 
     \b
     Columns:
-      metric      the metric ranked: one leaderboard per metric
+      metric      the metric ranked: one leaderboard per metric (and --context word)
       component   1 for the largest group of systems linked by claims, 2 for the next, ...
       position    1 for the strongest system of its component
       label       the system
@@ -905,6 +966,7 @@ def rank(
             open_store(_store_path(store_path), read_only=True),
             metric=metric,
             min_confidence=min_confidence,
+            context=None if context is None else _as_text(context),
         )
     names = ["metric", "component", "position", "label", "factor", "claims", "wins", "losses"]
     rows = [

@@ -179,7 +179,7 @@ def list_queries() -> list[NamedQuery]:
     """The shipped queries, by name."""
     folder = shipped("queries")
     files = [f for f in folder.iterdir() if f.is_file() and f.name.endswith(".rq")]
-    return [parse_query_file(f) for f in sorted(files, key=lambda f: f.name)]
+    return [parse_query_file(f) for f in sorted(files, key=lambda f: f.name.removesuffix(".rq"))]
 
 
 def load_query(name: str) -> NamedQuery:

@@ -28,6 +28,7 @@ needs claims at or above the threshold.  The default 0.0 keeps every claim.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -417,6 +418,17 @@ def compare(
 # -- ranking ---------------------------------------------------------------------------------
 
 
+def _context_pattern(context: str | None) -> re.Pattern[str] | None:
+    if context is None:
+        return None
+    words = context.split()
+    if not words:
+        raise ReasoningError("the context to rank by is empty; give a word such as H100 or prefill")
+    return re.compile(
+        r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words) + r"(?!\w)", re.IGNORECASE
+    )
+
+
 def _components(nodes: Iterable[str], neighbours: Mapping[str, set[str]]) -> list[list[str]]:
     """Connected components, largest first (then by smallest key), each sorted."""
     seen: set[str] = set()
@@ -484,7 +496,11 @@ def _least_squares(members: list[str], equations: list[tuple[str, str, float]]) 
 
 
 def rank(
-    store: ox.Store, metric: str | None = None, *, min_confidence: float = 0.0
+    store: ox.Store,
+    metric: str | None = None,
+    *,
+    min_confidence: float = 0.0,
+    context: str | None = None,
 ) -> list[RankedSystem]:
     """A global ordering of the systems on ``metric`` (every metric when ``None``).
 
@@ -495,10 +511,17 @@ def rank(
     solution on each connected component of the systems, shifted so that the component's
     weakest system has 0.  Components of one metric are numbered from the largest;
     positions run from the strongest.  Ordered by metric, component, position.
+
+    ``context`` keeps only the claims whose context holds that word or phrase (any case,
+    whole words: "H100" matches "on H100 GPUs", not "H1000"), so that a leaderboard does
+    not mix settings ("decode" latency apart from "prefill" latency).
     """
     wanted = _metric(metric)
+    setting = _context_pattern(context)
     by_metric: dict[str, list[ClaimEdge]] = {}
     for edge in claim_edges(store, wanted, min_confidence=min_confidence):
+        if setting is not None and not setting.search(edge.context or ""):
+            continue
         if edge.unit == "x" and edge.strength is not None and edge.source != edge.target:
             by_metric.setdefault(edge.metric, []).append(edge)
     labels = _labels(store) if by_metric else {}

@@ -704,6 +704,13 @@ EXPORT_FORMATS = (
     help="With --system: how many claims away a system may be [default: 1].",
 )
 @metric_option
+@click.option(
+    "--max-systems",
+    type=click.IntRange(min=2),
+    default=120,
+    show_default=True,
+    help="svg, png: draw the largest groups of linked systems up to this many systems.",
+)
 @store_option
 def export(
     fmt: str,
@@ -711,6 +718,7 @@ def export(
     system: str | None,
     depth: int | None,
     metric: str | None,
+    max_systems: int,
     store_path: Path | None,
 ) -> None:
     """Export the comparison graph, every claim, or the RDF.
@@ -737,7 +745,7 @@ def export(
         write_claims,
         write_rdf,
     )
-    from claimgraph.graph import comparison_graph, draw_graph, graph_text, write_graph
+    from claimgraph.graph import comparison_graph, graph_text, write_graph
     from claimgraph.store import open_store
 
     if depth is not None and system is None:
@@ -778,16 +786,46 @@ def export(
         graph = select_graph(comparison_graph(store), selection)
         if fmt == "html":
             from claimgraph.html_export import graph_html, paper_dates
+            from claimgraph.reasoning import leaderboards, rank
 
             title = f"claimgraph: {system}" if system else "claimgraph"
-            text = graph_html(graph, title=title, paper_dates=paper_dates(store))
+            boards = [  # those of the exported systems
+                board
+                for board in leaderboards(rank(store, metric))
+                if any(s.key in graph for s in board.systems)
+            ]
+            text = graph_html(
+                graph, title=title, paper_dates=paper_dates(store), leaderboards=boards
+            )
             if output is None:
                 click.echo(text, nl=False)
                 return
             output.write_text(text, encoding="utf-8")
         elif fmt in ("svg", "png"):
+            from claimgraph.pictures import PictureFormat, draw_graph
+
             assert output is not None
-            draw_graph(graph, output, fmt)  # type: ignore[arg-type]
+            title = f"claimgraph: {system}" if system else "claimgraph"
+            picture = draw_graph(
+                graph, output, cast(PictureFormat, fmt), max_systems=max_systems, title=title
+            )
+            left_out = ""
+            if picture.systems_left_out:
+                left_out += (
+                    f"; {picture.systems_left_out} more linked systems not drawn (--max-systems)"
+                )
+            if picture.isolated:
+                left_out += (
+                    f"; {count(picture.isolated, 'system')} with no claim against a named "
+                    "system left out"
+                )
+            click.echo(
+                f"Wrote {output}: {count(picture.systems, 'system')} and "
+                f"{count(picture.claims, 'claim')} in {count(picture.components, 'group')}"
+                f"{left_out}.",
+                err=True,
+            )
+            return
         elif output is None:
             click.echo(graph_text(graph, fmt), nl=False)  # type: ignore[arg-type]
             return
@@ -929,6 +967,13 @@ def compare(
     help="Rank only the claims whose context holds this word or phrase (any case, whole "
     "words): --context H100, --context prefill.",
 )
+@click.option(
+    "--chart",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    metavar="FILE.svg|FILE.png",
+    help="Also draw the leaderboards (three systems or more) as bar charts into this file.",
+)
 @columns_option
 @store_option
 def rank(
@@ -936,6 +981,7 @@ def rank(
     min_confidence: float,
     fmt: str,
     context: str | None,
+    chart: Path | None,
     columns: str | None,
     store_path: Path | None,
 ) -> None:
@@ -961,6 +1007,13 @@ def rank(
     from claimgraph.reasoning import rank as rank_systems
     from claimgraph.store import open_store
 
+    if chart is not None:
+        if chart.suffix.lower() not in (".svg", ".png"):
+            raise click.BadParameter("the chart is an .svg or a .png file", param_hint="--chart")
+        if not chart.parent.is_dir():
+            raise click.ClickException(
+                f"cannot write {chart}: the folder {chart.parent} does not exist"
+            )
     with _errors_as_click():
         ranked = rank_systems(
             open_store(_store_path(store_path), read_only=True),
@@ -968,6 +1021,20 @@ def rank(
             min_confidence=min_confidence,
             context=None if context is None else _as_text(context),
         )
+        if chart is not None:
+            from claimgraph.pictures import PictureFormat, draw_leaderboards
+            from claimgraph.reasoning import leaderboards
+
+            boards = leaderboards(ranked)
+            if not boards:
+                raise click.ClickException(
+                    "no leaderboard to draw: no metric has three systems linked by factor claims"
+                )
+            heading = "claimgraph leaderboards" + (f" ({context})" if context else "")
+            drawn = draw_leaderboards(
+                boards, chart, cast(PictureFormat, chart.suffix.lower()[1:]), title=heading
+            )
+            click.echo(f"Wrote {chart}: {count(drawn, 'leaderboard')}.", err=True)
     names = ["metric", "component", "position", "label", "factor", "claims", "wins", "losses"]
     rows = [
         (r.metric, r.component, r.position, r.label, round(r.factor, 3), r.claims, r.wins, r.losses)

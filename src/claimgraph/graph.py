@@ -24,9 +24,7 @@ from claimgraph.queries import Value, claim_number, load_query, run_query
 __all__ = [
     "GRAPH_FORMATS",
     "GraphFormat",
-    "MissingExtraError",
     "comparison_graph",
-    "draw_graph",
     "edge_label",
     "graph_text",
     "neighbourhood",
@@ -196,74 +194,3 @@ def neighbourhood(graph: nx.MultiDiGraph, key: str, depth: int = 1) -> nx.MultiD
         raise KeyError(key)
     nearby = nx.ego_graph(graph, key, radius=depth, undirected=True)
     return nx.MultiDiGraph(nearby)
-
-
-PictureFormat = Literal["svg", "png"]
-
-
-class MissingExtraError(RuntimeError):
-    """An optional dependency that a picture needs is not installed."""
-
-
-def pyplot() -> Any:
-    """matplotlib's pyplot on the file-only Agg backend, or :class:`MissingExtraError`
-    naming the extra that installs it."""
-    try:
-        import matplotlib
-    except ImportError:
-        raise MissingExtraError(
-            "svg and png pictures need matplotlib, which is not installed: "
-            "pip install 'claimgraph[plot]'"
-        ) from None
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    return plt
-
-
-def draw_graph(graph: nx.MultiDiGraph, path: str | Path, fmt: PictureFormat) -> None:
-    """A static picture of the graph (matplotlib): node size by claims, edges coloured by metric.
-
-    Systems without an edge are left out of the picture.
-
-    Needs matplotlib (the ``plot`` extra).
-    """
-    plt = pyplot()
-    from claimgraph.html_export import METRIC_COLOURS
-
-    # Systems without a claim against a named system have no edge to draw; leave them out.
-    graph = nx.MultiDiGraph(graph.subgraph([n for n in graph if graph.degree(n) > 0]))
-    size = max(6.0, min(30.0, graph.number_of_nodes() ** 0.5 * 1.6))
-    figure, axes = plt.subplots(figsize=(size, size * 0.75))
-    try:
-        positions = nx.spring_layout(graph, seed=7, k=1.5 / max(1, graph.number_of_nodes()) ** 0.5)
-        claims = [float(data.get("claims", 1) or 1) for _, data in graph.nodes(data=True)]
-        nx.draw_networkx_nodes(
-            graph, positions, ax=axes, node_size=[40 + 30 * c for c in claims], node_color="#4c78a8"
-        )
-        colours = [
-            METRIC_COLOURS.get(str(d.get("metric")), "#777777") for *_, d in graph.edges(data=True)
-        ]
-        nx.draw_networkx_edges(
-            graph,
-            positions,
-            ax=axes,
-            edge_color=colours,
-            arrows=True,
-            arrowsize=8,
-            width=0.8,
-            alpha=0.7,
-        )
-        busiest = sorted(graph.nodes(data=True), key=lambda n: -float(n[1].get("claims", 0) or 0))
-        shown = {node: str(data.get("label", node)) for node, data in busiest[:40]}
-        nx.draw_networkx_labels(graph, positions, labels=shown, ax=axes, font_size=8)
-        used = sorted({str(d.get("metric")) for *_, d in graph.edges(data=True)})
-        for metric in used:
-            axes.plot([], [], color=METRIC_COLOURS.get(metric, "#777777"), label=metric)
-        if used:
-            axes.legend(loc="lower left", fontsize=8, frameon=False)
-        axes.set_axis_off()
-        figure.tight_layout()
-        figure.savefig(str(path), format=fmt, dpi=120)
-    finally:
-        plt.close(figure)

@@ -50,11 +50,13 @@ __all__ = [
     "ClaimEdge",
     "Comparison",
     "Contradiction",
+    "Leaderboard",
     "RankedSystem",
     "ReasoningError",
     "claim_edges",
     "compare",
     "contradictions",
+    "leaderboards",
     "rank",
     "resolve_system",
 ]
@@ -560,3 +562,31 @@ def rank(
                     )
                 )
     return ranked
+
+
+@dataclass(frozen=True)
+class Leaderboard:
+    """One metric's ranking within one connected component: what a bar chart shows."""
+
+    metric: str
+    component: int
+    systems: tuple[RankedSystem, ...]
+    """The strongest first, at most the ``max_rows`` asked for."""
+    total: int
+    """Systems in the component (more than ``systems`` when the board was cut)."""
+
+
+def leaderboards(
+    ranked: Iterable[RankedSystem], *, min_systems: int = 3, max_rows: int = 15
+) -> list[Leaderboard]:
+    """The rankings of :func:`rank` as leaderboards: one per metric and component of at
+    least ``min_systems`` systems (two systems and one claim make no leaderboard), the
+    largest components first within a metric, each cut to its ``max_rows`` strongest."""
+    boards: dict[tuple[str, int], list[RankedSystem]] = {}
+    for system in ranked:
+        boards.setdefault((system.metric, system.component), []).append(system)
+    return [
+        Leaderboard(metric, component, tuple(systems[:max_rows]), len(systems))
+        for (metric, component), systems in boards.items()
+        if len(systems) >= min_systems
+    ]

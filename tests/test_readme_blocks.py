@@ -80,7 +80,7 @@ def test_every_block_is_run_or_said_why_not() -> None:
             assert "$ claimgraph " in block, block  # test_readme.py runs it
         elif lang == "console":
             assert commands(block), block
-    assert len(COMMAND_BLOCKS) == 2
+    assert len(COMMAND_BLOCKS) == 3
     assert len(PYTHON_BLOCKS) == 2
 
 

@@ -179,7 +179,8 @@ def draw_graph(
 
     from claimgraph.html_export import METRIC_COLOURS
 
-    isolated = sum(1 for n in graph if graph.degree(n) == 0 or set(graph.neighbors(n)) <= {n})
+    linked = {node for u, v in graph.edges() if u != v for node in (u, v)}
+    isolated = graph.number_of_nodes() - len(linked)
     components, left_out = _drawn_components(graph, max_systems)
     layouts = [_component_layout(c) for c in components]
     boxes = [(max(x for x, _ in lay.values()), max(y for _, y in lay.values())) for lay in layouts]

@@ -324,12 +324,12 @@ def draw_leaderboards(
 
     shown = list(boards[:max_boards])
     heights = [0.9 + 0.32 * len(b.systems) for b in shown]
+    total_height = sum(heights) + 0.8
     figure, axes_list = plt.subplots(
-        len(shown), 1, figsize=(10, sum(heights) + 0.7),
+        len(shown), 1, figsize=(11, total_height),
         gridspec_kw={"height_ratios": heights}, squeeze=False,
     )  # fmt: skip
     try:
-        top = max(max(s.factor for s in b.systems) for b in shown)
         for axes, board in zip((row[0] for row in axes_list), shown, strict=True):
             names = [s.label for s in board.systems]
             factors = [s.factor for s in board.systems]
@@ -341,9 +341,11 @@ def draw_leaderboards(
                 color=colour,
                 height=0.65,
             )
+            top = max(factors)
             axes.set_xscale("log")
-            axes.set_xlim(1, top**1.9 * 8)  # room for the words beside the longest bar
-            ticks = [t for t in (1, 2, 5, 10, 20, 50, 100, 1000, 10000) if t <= top * 2]
+            axes.set_xlim(1, max(top, 1.1) * 1.15)
+            steps = (1, 1.5, 2, 3, 5, 10, 20, 50, 100, 200, 500, 1000, 10000)
+            ticks = [t for t in steps if t <= top * 1.15]
             axes.xaxis.set_major_locator(FixedLocator(ticks))
             axes.xaxis.set_minor_locator(NullLocator())
             axes.set_xticklabels([f"{t:g}x" for t in ticks], fontsize=8)
@@ -356,11 +358,11 @@ def draw_leaderboards(
                     if system.score == 0
                     else claim_phrase(float(f"{system.factor:.3g}"), None, "x", None, system.metric)
                 )
-                axes.text(
-                    max(system.factor, 1.0) * 1.06, i,
-                    f"{words} · {count(system.claims, 'claim')} "
+                axes.text(  # in a column right of the bars (x in axes units, y in rows)
+                    1.02, i, f"{words} · {count(system.claims, 'claim')} "
                     f"({system.wins} won, {system.losses} lost)",
                     va="center", fontsize=8, color="#333333",
+                    transform=axes.get_yaxis_transform(),
                 )  # fmt: skip
             cut = (
                 f", strongest {len(board.systems)} of {board.total}"
@@ -376,8 +378,8 @@ def draw_leaderboards(
                 axes.spines[side].set_visible(False)
         more = len(boards) - len(shown)
         note = f" ({more} smaller leaderboards not drawn)" if more > 0 else ""
-        figure.suptitle(f"{title}{note}", fontsize=11, x=0.01, ha="left")
-        figure.tight_layout()
+        figure.suptitle(f"{title}{note}", fontsize=11, x=0.01, ha="left", y=1 - 0.1 / total_height)
+        figure.tight_layout(rect=(0, 0, 0.7, 1 - 0.45 / total_height))
         _save(plt, figure, path, fmt)
     finally:
         plt.close(figure)

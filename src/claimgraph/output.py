@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import textwrap
+from collections import Counter
 from dataclasses import dataclass
 from typing import Literal, get_args
 
@@ -118,6 +119,42 @@ def _column_widths(natural: list[int], floors: list[int], width: int) -> list[in
     return widths
 
 
+def _fewest_lines(
+    natural: list[int], floors: list[int], lengths: list[Counter[int]], width: int
+) -> list[int]:
+    """Widths from each column's floor up, each spare column of the terminal given to the
+    column where it saves the most wrapped lines (a cell of n characters in w columns
+    taking about ceil(n / w) lines), then to the columns still short of their natural width."""
+    room = width - (3 * len(natural) + 1)
+    widths = [min(n, f) for n, f in zip(natural, floors, strict=True)]
+    spare = room - sum(widths)
+
+    def lines(k: int, w: int) -> int:
+        return sum(count * -(-n // w) for n, count in lengths[k].items())
+
+    while spare > 0:
+        # the widening that saves the most lines per column spent (looking past plateaus:
+        # a phrase of 26 characters saves nothing until its column is 26 wide)
+        best: tuple[float, int, int] | None = None
+        for k in range(len(widths)):
+            now = lines(k, widths[k])
+            for step in range(1, min(spare, natural[k] - widths[k]) + 1):
+                rate = (now - lines(k, widths[k] + step)) / step
+                if best is None or rate > best[0]:
+                    best = (rate, k, step)
+        if best is None:
+            break
+        rate, k, step = best
+        if rate <= 0:  # nothing saves a line: widen the columns short of their natural width
+            step = 1
+            k = max(range(len(widths)), key=lambda i: natural[i] - widths[i])
+            if widths[k] >= natural[k]:
+                break
+        widths[k] += step
+        spare -= step
+    return widths
+
+
 MAX_LINES = 3
 """A row of a fitted table takes at most this many lines; a longer cell ends in an ellipsis."""
 
@@ -215,7 +252,8 @@ def fit_table(
             for k, h in enumerate(header)
         ]
         room = width - (3 * len(shown) + 1)
-        widths = _column_widths(natural, floors, width)
+        lengths = [Counter(_width(r[k]) for r in cells) for k in range(len(shown))]
+        widths = _fewest_lines(natural, floors, lengths, width)
         fits = sum(min(n, f) for n, f in zip(natural, floors, strict=True)) <= room
         if fits:
             tall = any(

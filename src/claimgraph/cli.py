@@ -696,7 +696,12 @@ EXPORT_FORMATS = (
     default=None,
     help="File to write [default: standard output; svg and png need a file].",
 )
-@click.option("--system", default=None, help="Export only the neighbourhood of this system.")
+@click.option(
+    "--system",
+    metavar="NAME",
+    default=None,
+    help="Export only the systems within --depth claims of this one (any spelling or alias).",
+)
 @click.option(
     "--depth",
     type=click.IntRange(min=1),

@@ -409,6 +409,32 @@ def bench_queries(store_path: Path, size: int, workdir: Path) -> list[Row]:
     ]
 
 
+# ------------------------------------------------------------------------------ exports
+
+
+def bench_exports(store_path: Path, size: int, workdir: Path) -> list[Row]:
+    """The bulk exports, pictures and page of issue 12, each as one whole `claimgraph` process
+    (no target was set for them; these are the figures to watch)."""
+    on = f"on the {size:,} store"
+    out = workdir / "exports"
+    out.mkdir(exist_ok=True)
+    rows = []
+    for label, args in (
+        ("export --format csv", ["export", "--format", "csv", "-o", str(out / "claims.csv")]),
+        ("export --format nq", ["export", "--format", "nq", "-o", str(out / "store.nq")]),
+        ("export --format ttl", ["export", "--format", "ttl", "-o", str(out / "store.ttl")]),
+        ("export --format png", ["export", "--format", "png", "-o", str(out / "graph.png")]),
+        ("export --format html", ["export", "--format", "html", "-o", str(out / "graph.html")]),
+        ("rank --chart FILE.png", ["rank", "--format", "csv", "--chart", str(out / "ranks.png")]),
+    ):
+        seconds = process_seconds(
+            [*claimgraph_command(), *args, "--store", str(store_path)], times=1
+        )
+        log(f"{label}: {seconds:.2f} s")
+        rows.append(Row(f"`claimgraph {label}` {on}, whole process", milliseconds(seconds)))
+    return rows
+
+
 def spacy_imported_by_lookup(name: str, store_path: Path) -> bool:
     code = (
         "import sys\n"
@@ -478,6 +504,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             runs.append(run)
         rows += ingest_rows(runs)
         rows += bench_queries(workdir / f"store-{sizes[-1]}", sizes[-1], workdir)
+        rows += bench_exports(workdir / f"store-{sizes[-1]}", sizes[-1], workdir)
     finally:
         if owned:
             shutil.rmtree(workdir, ignore_errors=True)

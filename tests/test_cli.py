@@ -19,6 +19,7 @@ import textwrap
 from importlib import resources
 from pathlib import Path
 
+import click
 import networkx as nx
 import pyoxigraph as ox
 import pytest
@@ -51,8 +52,8 @@ CLAIM_FIELDS = {
 """The field names of CLAIMS.md."""
 
 SUMMARY = re.compile(
-    r"Ingested (?P<papers>\d+) papers: (?P<claims>\d+) claims, (?P<systems>\d+) systems, "
-    r"(?P<written>\d+) triples written, (?P<skipped>\d+) skipped\."
+    r"Ingested (?P<papers>\d+) papers?: (?P<claims>\d+) claims?, (?P<systems>\d+) systems?, "
+    r"(?P<written>\d+) triples? written, (?P<skipped>\d+) skipped\."
 )
 
 
@@ -321,12 +322,12 @@ def test_lookup_flashattention2(corpus_store: Path) -> None:
     out = result.stdout
     assert out.splitlines()[0] == "FlashAttention-2"
     subject_part, baseline_part = out.split("As baseline")
-    assert "As subject (it beats ...): 1 claim(s)" in subject_part
-    assert "vs FlashAttention: ~2x speedup" in subject_part
+    assert "As subject (it beats ...): 1 claim" in subject_part
+    assert "vs FlashAttention: about 2x faster" in subject_part
     assert "paper: FlashAttention-2: Faster Attention with Better Parallelism" in subject_part
-    assert "LeanAttention: avg 2.6x speedup" in baseline_part
-    assert "LeanAttention: up to 8.33x speedup [512k context lengths]" in baseline_part
-    assert "JRT-RNN: 19.2x throughput" in baseline_part  # written "FA2" in that paper
+    assert "LeanAttention: 2.6x faster on average" in baseline_part
+    assert "LeanAttention: up to 8.33x faster [512k context lengths]" in baseline_part
+    assert "JRT-RNN: 19.2x higher throughput" in baseline_part  # written "FA2" in that paper
 
 
 @pytest.mark.parametrize("spelling", ["fa2", "flashattention 2", "FLASHATTENTION2"])
@@ -343,8 +344,8 @@ def test_lookup_misspelling_suggests(corpus_store: Path) -> None:
     assert result.stdout == ""
     message = result.stderr.strip()
     assert "\n" not in message
-    assert message.startswith("No system named 'flashatention'. Did you mean: ")
-    suggestions = message.split("Did you mean: ")[1].rstrip("?").split(", ")
+    assert message.startswith("Error: no system called 'flashatention'; did you mean: ")
+    suggestions = message.split("did you mean: ")[1].rstrip("?").split(", ")
     assert "FlashAttention-2" in suggestions
     assert "FlashAttention" in suggestions
 
@@ -352,7 +353,9 @@ def test_lookup_misspelling_suggests(corpus_store: Path) -> None:
 def test_lookup_unknown_name_without_suggestions(corpus_store: Path) -> None:
     result = run("lookup", "zzzqqqxxx", "--store", corpus_store)
     assert result.exit_code == 1
-    assert result.stderr == "No system named 'zzzqqqxxx'.\n"
+    assert result.stderr == (
+        "Error: no system called 'zzzqqqxxx' in the store (`claimgraph query systems` lists them)\n"
+    )
 
 
 def test_lookup_json(corpus_store: Path) -> None:
@@ -479,12 +482,13 @@ def test_query_inline_update_is_refused(corpus_store: Path) -> None:
     assert len(read_only(corpus_store)) == before
 
 
-def test_query_list_shows_every_shipped_query() -> None:
+def test_query_list_shows_every_shipped_query_but_the_internal_ones() -> None:
     result = run("query", "--list")
     assert result.exit_code == 0
     listed = {line.split()[0] for line in result.stdout.splitlines() if not line.startswith(" ")}
-    assert listed == shipped_queries()
-    assert "--param system=..." in result.stdout
+    internal = {"system-names", "system-spellings", "comparison-edges", "claims"}
+    assert listed == shipped_queries() - internal
+    assert "-p system=..." in result.stdout
 
 
 def test_query_unknown_name(corpus_store: Path) -> None:
@@ -510,8 +514,8 @@ def test_query_hostile_param_is_only_a_value(corpus_store: Path) -> None:
         "query", "beaten-by", "-p", """system=" . } DROP ALL ; #""", "--format", "json",
         "--store", corpus_store,
     )  # fmt: skip
-    assert result.exit_code == 0, result.output
-    assert json.loads(result.stdout) == []
+    assert (result.exit_code, result.stdout) == (1, "")  # a name, not SPARQL: no such system
+    assert result.stderr.startswith("""Error: no system called '" . } DROP ALL ; #'""")
     assert len(read_only(corpus_store)) == before
 
 
@@ -750,8 +754,37 @@ def test_command_help_and_readme(name: str) -> None:
     )
 
 
+@pytest.mark.parametrize("name", sorted(cli.commands))
+def test_every_option_has_help_and_help_fits_100_columns(name: str) -> None:
+    command = cli.commands[name]
+    bare = [
+        p.opts[0]
+        for p in command.params
+        if isinstance(p, click.Option) and not (p.help or "").strip()
+    ]
+    assert bare == [], f"{name}: options without help"
+    text = run(name, "--help").stdout
+    assert max(len(line) for line in text.splitlines()) <= 100, text
+
+
+def test_export_help_lists_every_format() -> None:
+    formats = next(p for p in cli.commands["export"].params if p.name == "fmt").type.choices
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    row = next(line for line in readme.splitlines() if line.startswith("| `claimgraph export"))
+    text = run("export", "--help").stdout
+    for fmt in formats:
+        assert fmt in row, f"README command table lacks export format {fmt}"
+        assert re.search(rf"\b{fmt}\b", text.split("Options:")[0]), fmt
+
+
+def test_rank_help_names_its_columns() -> None:
+    text = " ".join(run("rank", "--help").stdout.split())
+    for column in ("position", "label", "factor", "claims", "wins", "losses", "component"):
+        assert re.search(rf"\b{column}\s", text.split("Options:")[0]), column
+
+
 def test_tables_fit_the_terminal(corpus_store: Path) -> None:
-    """On a terminal the table is as wide as the terminal; piped, it keeps its 200 columns."""
+    """On a terminal the table is as wide as the terminal; piped, as wide as $COLUMNS."""
     import pty
 
     from rich.cells import cell_len
@@ -776,7 +809,7 @@ def test_tables_fit_the_terminal(corpus_store: Path) -> None:
     lines = b"".join(chunks).decode("utf-8").splitlines()
     assert lines and {cell_len(line) for line in lines} == {150}
     piped = subprocess.run(command, capture_output=True, text=True, env=env, check=True)
-    assert {cell_len(line) for line in piped.stdout.splitlines()} == {200}
+    assert {cell_len(line) for line in piped.stdout.splitlines()} == {150}  # $COLUMNS holds
 
 
 # -- bad input on the command line and nowhere to write: one line, no traceback
@@ -804,7 +837,7 @@ def test_a_name_that_is_not_utf8_is_looked_up_as_text(papers_store: Path) -> Non
     # what Python makes of the argv bytes b"a\xff"
     result = CliRunner().invoke(cli, ["lookup", "a\udcff", "--store", str(papers_store)])
     assert result.exit_code == 1
-    assert "No system named 'a\ufffd'." in result.output
+    assert "Error: no system called 'a\ufffd'" in result.output
     assert result.exception is None or isinstance(result.exception, SystemExit)
 
 
@@ -904,3 +937,176 @@ def test_a_result_that_does_not_pickle_is_no_memory_error() -> None:
 
     with pytest.raises(RuntimeError, match="cannot pickle"):
         run_limited(threading.Lock, timeout_s=30, max_memory_mb=512)
+
+
+# ---------------------------------------------------------------- one way to name a system
+
+SUGGESTS_VLLM = "Error: no system called 'vlm'; did you mean: vLLM?\n"
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["lookup", "vlm"],
+        ["compare", "vlm", "FlexGen"],
+        ["compare", "FlexGen", "vlm"],
+        ["export", "--format", "json", "--system", "vlm"],
+        ["query", "beaten-by", "-p", "system=vlm"],
+        ["query", "claims-about", "-p", "system=vlm"],
+    ],
+)
+def test_every_command_that_takes_a_name_suggests_alike(
+    corpus_store: Path, command: list[str]
+) -> None:
+    result = run(*command, "--store", corpus_store)
+    assert (result.exit_code, result.stdout, result.stderr) == (1, "", SUGGESTS_VLLM)
+
+
+def test_a_named_query_about_an_alias_binds_the_system(corpus_store: Path) -> None:
+    by_alias = run(
+        "query", "beaten-by", "-p", "system=fa2", "--format", "csv", "--store", corpus_store
+    )
+    by_label = run(
+        "query",
+        "beaten-by",
+        "-p",
+        "system=FlashAttention-2",
+        "--format",
+        "csv",
+        "--store",
+        corpus_store,
+    )
+    assert by_alias.exit_code == 0
+    assert by_alias.stdout == by_label.stdout
+    assert len(by_alias.stdout.splitlines()) == 1 + 5
+
+
+def test_compare_one_system_twice_says_so(corpus_store: Path) -> None:
+    result = run("compare", "vLLM", "vllm", "--store", corpus_store)
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == (
+        "Error: vLLM and vllm are the same system, vLLM: compare two different systems\n"
+    )
+
+
+def test_a_date_without_a_year_reads_as_one(corpus_store: Path) -> None:
+    result = run("lookup", "ElasWave", "--store", corpus_store)
+    assert result.exit_code == 0
+    assert (
+        "    paper: ElasWave: An Elastic-Native System for Scalable Hybrid-Parallel Training, "
+        "Oct 1 (year unknown)\n"
+    ) in result.stdout
+    assert "--10-01" not in result.stdout
+
+
+def test_depth_without_system_is_an_error(corpus_store: Path) -> None:
+    result = run("export", "--depth", "2", "--store", corpus_store)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr.endswith(
+        "Error: --depth counts claims away from --system NAME; give --system too\n"
+    )
+
+
+def test_no_progress_bar_and_no_blank_line_off_a_terminal(tmp_path: Path) -> None:
+    """stderr to a file: only real messages reach it (here none)."""
+    run_ = subprocess.run(
+        [sys.executable, "-m", "claimgraph", "ingest", str(PAPERS), "--store", str(tmp_path / "s")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert run_.returncode == 0, run_.stderr
+    assert run_.stderr == ""
+    assert run_.stdout.startswith("Ingested ")
+
+
+# ---------------------------------------------------------------- tables at any width
+
+
+def _table_rows(lines: list[str]) -> list[list[str]]:
+    """The body lines of a drawn table, each split into its stripped cells."""
+    return [[cell.strip() for cell in line.split("│")[1:-1]] for line in lines if line[0] == "│"]
+
+
+def test_who_beats_whom_at_100_columns_keeps_rows_short_and_words_whole(
+    corpus_store: Path,
+) -> None:
+    """Each row on at most 3 lines, no word broken: every cell's lines, joined with spaces,
+    give back the cell's text exactly."""
+    from claimgraph.output import readable_claims
+    from claimgraph.queries import QueryResult
+
+    env = {**os.environ, "COLUMNS": "100"}
+    command = [sys.executable, "-m", "claimgraph", "query", "who-beats-whom"]
+    command += ["--store", str(corpus_store)]
+    drawn = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
+    assert drawn.returncode == 0, drawn.stderr
+    lines = drawn.stdout.splitlines()
+    assert max(len(line) for line in lines) <= 100
+    header = [cell.strip() for cell in lines[1].split("┃")[1:-1]]
+    assert header == ["subject", "baseline", "claim", "context"]
+    assert drawn.stderr == (
+        "(2 columns left out to fit 100 columns: paper, paper_title; "
+        "--columns chooses, --format csv shows all)\n"
+    )
+    rows = json.loads(
+        run("query", "who-beats-whom", "--format", "json", "--store", corpus_store).stdout
+    )
+    names = list(rows[0])
+    words = readable_claims(QueryResult(names, [tuple(r[n] for n in names) for r in rows]))
+    expected = [
+        [" ".join(str(r[words.columns.index(h)] or "").split()) for h in header] for r in words.rows
+    ]
+    body = _table_rows(lines)
+    at = 0
+    for want in expected:
+        for height in (1, 2, 3):
+            got = [
+                " ".join(part for part in (line[k] for line in body[at : at + height]) if part)
+                for k in range(len(header))
+            ]
+            if got == want:
+                at += height
+                break
+        else:
+            raise AssertionError(f"row {want} is not drawn whole on at most 3 lines at line {at}")
+    assert at == len(body) and len(expected) == 68
+
+
+def test_columns_choose_what_a_table_shows(corpus_store: Path) -> None:
+    result = run(
+        "query", "who-beats-whom", "--columns", "subject,value,unit", "--limit", "2",
+        "--store", corpus_store, env={"COLUMNS": "100"},
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[1] == "┃ subject ┃ value ┃ unit ┃"
+    assert _table_rows(result.stdout.splitlines()) == [["ALISA", "3", "x"], ["ALISA", "1.9", "x"]]
+    wrong = run("query", "who-beats-whom", "--columns", "nope", "--store", corpus_store)
+    assert wrong.exit_code == 2
+    assert "no column 'nope'; the columns are: subject, baseline, claim," in wrong.stderr
+
+
+def test_piped_without_columns_a_row_is_one_line(corpus_store: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "COLUMNS"}
+    command = [sys.executable, "-m", "claimgraph", "query", "who-beats-whom"]
+    piped = subprocess.run(
+        [*command, "--store", str(corpus_store)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert len(piped.stdout.splitlines()) == 4 + 68
+    assert piped.stderr == ""
+
+
+def test_query_list_fits_100_columns_and_hides_internal_queries() -> None:
+    text = run("query", "--list", env={"COLUMNS": "200"}).stdout
+    assert max(len(line) for line in text.splitlines()) <= 100
+    listed = [line for line in text.splitlines() if line and not line.startswith(" ")]
+    assert "who-beats-whom" in listed and "beaten-by" in listed
+    assert not {"system-names", "system-spellings", "comparison-edges"} & set(listed)
+    assert (
+        "    -p system=...  the system's name, any spelling or known alias, case-insensitive"
+        in text
+    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -73,4 +74,29 @@ def test_pictures_need_a_file(store: Path) -> None:
 def test_unknown_system_is_one_line(store: Path) -> None:
     code, _, err = export(store, "--format", "json", "--system", "NoSuchSystem")
     assert code == 1
-    assert err.strip() == "Error: no system called 'NoSuchSystem' in the store"
+    assert err.strip() == (
+        "Error: no system called 'NoSuchSystem' in the store "
+        "(`claimgraph query systems` lists them)"
+    )
+
+
+@pytest.mark.parametrize("fmt", ["png", "svg"])
+def test_pictures_without_matplotlib_name_the_extra(
+    store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str
+) -> None:
+    monkeypatch.setitem(sys.modules, "matplotlib", None)  # `import matplotlib` fails
+    code, out, err = export(store, "--format", fmt, "-o", str(tmp_path / f"graph.{fmt}"))
+    assert (code, out) == (1, "")
+    assert err == (
+        "Error: svg and png pictures need matplotlib, which is not installed: "
+        "pip install 'claimgraph[plot]'\n"
+    )
+    assert not (tmp_path / f"graph.{fmt}").exists()
+
+
+def test_missing_output_folder_is_named(store: Path) -> None:
+    code, _, err = export(store, "--format", "html", "-o", "/missing/dir/x.html")
+    assert code == 1
+    assert err == (
+        "Error: cannot write /missing/dir/x.html: the folder /missing/dir does not exist\n"
+    )

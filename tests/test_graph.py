@@ -199,7 +199,7 @@ def test_round_trip(graph: nx.MultiDiGraph, fmt: GraphFormat) -> None:
         if fmt == "gexf":
             got.pop("id")  # GEXF numbers its edges
         if fmt == "dot":
-            assert got.pop("label")  # the drawn label, "1.18-1.22x speedup"
+            assert got.pop("label")  # the drawn label, "1.18-1.22x faster"
             assert got == _as_text(data)
         else:
             assert got == data
@@ -212,14 +212,14 @@ def test_odd_names_survive(graph: nx.MultiDiGraph) -> None:
     labels = {d["label"] for _, d in graph.nodes(data=True)}
     assert {ODD_SUBJECT, ODD_BASELINE} <= labels
     dot = graph_text(graph, "dot")
-    assert '"label"="1e+20x other"' in dot
+    assert '"label"="at least 1e+20x better"' in dot
     assert "\n" not in dot.split("Sys")[1].split(";")[0]  # the newline is escaped
 
 
 def test_dot_edge_labels(mem_store: ox.Store) -> None:
     dot = graph_text(comparison_graph(mem_store), "dot")
-    assert '"fsmoe" -> "tutel" ["label"="1.18-1.22x speedup"' in dot
-    assert '"jrtrnn" -> "flashattention2" ["label"="19.2x throughput"' in dot
+    assert '"fsmoe" -> "tutel" ["label"="1.18-1.22x faster"' in dot
+    assert '"jrtrnn" -> "flashattention2" ["label"="19.2x higher throughput"' in dot
 
 
 @pytest.mark.skipif(shutil.which("dot") is None, reason="Graphviz dot is not installed")

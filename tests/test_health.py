@@ -234,7 +234,7 @@ def test_a_claim_value_that_is_no_number_is_skipped_and_reported(
         code, out, err = invoke(*command, "--store", store_path)
         assert code in (0, 1), (command, err)
         assert "Traceback" not in out + err
-        assert "skipped 1 stored claim(s) whose value is not a number" in err, (command, err)
+        assert "skipped 1 stored claim whose value is not a number" in err, (command, err)
         if command[-1] == "json":
             exported = json.loads(out)
             assert "NaN" not in out and exported
@@ -310,3 +310,21 @@ def test_restore_replaces_a_symlinked_store_where_it_lives(
     assert code == 0, err
     assert link.is_symlink() and _quads(link) == _quads(good_store)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["backup", "link", "real-store"]
+
+
+def test_restore_from_a_missing_folder_says_so(tmp_path: Path) -> None:
+    code, _, err = invoke("restore", tmp_path / "not-a-backup", "--store", tmp_path / "store")
+    assert code == 1
+    assert err == f"Error: no backup at {tmp_path / 'not-a-backup'}: there is no such directory\n"
+    assert not (tmp_path / "store").exists()
+
+
+def test_restore_from_a_folder_that_is_no_backup_says_so(tmp_path: Path) -> None:
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "todo.txt").write_text("x", encoding="utf-8")
+    code, _, err = invoke("restore", tmp_path / "notes", "--store", tmp_path / "store")
+    assert code == 1
+    assert err == (
+        f"Error: {tmp_path / 'notes'} is not a claimgraph backup (no store files in it); "
+        "`claimgraph backup DIR` makes one\n"
+    )

@@ -128,8 +128,14 @@ def test_script_json_escapes() -> None:
 def test_edge_labels_and_metrics(mem_store: ox.Store) -> None:
     data = embedded(graph_html(comparison_graph(mem_store)))
     labels = {e["label"] for e in data["edges"]}
-    assert {"1.18\u20131.22x", "1.19\u20133.01x", "~2x", "avg 2.6x", "up to 8.33x"} <= labels
-    assert {"11.9x", "19.2x"} <= labels
+    assert {
+        "1.18-1.22x faster",
+        "1.19-3.01x faster",
+        "about 2x faster",
+        "2.6x faster on average",
+        "up to 8.33x faster",
+    } <= labels
+    assert {"11.9x higher throughput", "19.2x higher throughput"} <= labels
     assert data["metrics"] == ["speedup", "throughput"]
     assert set(data["colours"]) == {"speedup", "throughput"}
     assert all(re.fullmatch(r"#[0-9a-f]{6}", c) for c in data["colours"].values())
@@ -423,3 +429,70 @@ def test_console_errors_are_seen(browser: Browser, tmp_path: Path) -> None:
     browser.send("Page.navigate", {"url": page.as_uri()})
     browser.wait_for("document.readyState === 'complete'")
     assert any("boom" in error for error in browser.errors())
+
+
+@pytest.fixture(scope="module")
+def corpus_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from click.testing import CliRunner
+
+    from claimgraph.cli import cli
+
+    path = tmp_path_factory.mktemp("html-corpus") / "store"
+    result = CliRunner().invoke(cli, ["ingest", "--store", str(path), "-q"])
+    assert result.exit_code == 0, result.output
+    return path
+
+
+VIEW = """(function () {
+  var box = claimgraph.cy.container().getBoundingClientRect();
+  var shown = claimgraph.cy.nodes().not('.hidden');
+  var inside = shown.filter(function (n) {
+    var p = n.renderedPosition();
+    return p.x >= 0 && p.y >= 0 && p.x <= box.width && p.y <= box.height;
+  }).length;
+  var bb = shown.renderedBoundingBox();
+  return {shown: shown.length, inside: inside, width: box.width, height: box.height,
+          used: Math.max((bb.x2 - bb.x1) / box.width, (bb.y2 - bb.y1) / box.height)};
+}())"""
+
+
+def test_the_corpus_page_opens_on_the_connected_part_with_values(
+    browser: Browser, corpus_store: Path, tmp_path: Path
+) -> None:
+    store = ox.Store.read_only(str(corpus_store))
+    graph = comparison_graph(store)
+    linked = sum(1 for n in graph if graph.degree(n) > 0)
+    page = tmp_path / "corpus.html"
+    page.write_text(store_html(store), encoding="utf-8")
+    load(browser, page)
+
+    # the systems with an arrow fill the view; the others wait behind their box
+    view = browser.evaluate(VIEW)
+    assert view["shown"] == view["inside"] == linked == 75
+    assert view["used"] > 0.85
+    # a small graph shows every value and every name at the opening zoom
+    assert browser.evaluate("claimgraph.cy.edges('.valued').length") == 68
+    sizes = browser.evaluate(
+        "claimgraph.cy.edges().map(function (e) {"
+        " return parseFloat(e.renderedStyle('font-size')); })"
+    )
+    assert min(sizes) >= 8.5
+    assert browser.evaluate("document.getElementById('unlinked-count').textContent") == str(
+        graph.number_of_nodes() - linked
+    )
+    screenshot = tmp_path / "corpus.png"
+    browser.screenshot(screenshot)
+
+    browser.evaluate("document.getElementById('show-unlinked').click()")
+    browser.wait_for(
+        f"claimgraph.visibleNodeCount() === {graph.number_of_nodes()} && !claimgraph.cy.animated()"
+    )
+    view = browser.evaluate(VIEW)
+    assert view["shown"] == view["inside"] == graph.number_of_nodes()
+
+    assert browser.evaluate("claimgraph.showLeaderboards()") == 8
+    panel = browser.evaluate("claimgraph.panelText()")
+    assert "speedup, group 1: 4 systems" in panel
+    assert "FSMoE 2.73x faster · 4 claims" in panel
+    assert browser.errors() == []
+    assert png_size(screenshot) == (1400, 900)

@@ -1,10 +1,11 @@
-"""The table renderer: fits the width, wraps long cells without losing words, aligns numbers."""
+"""The table renderer: fits the width by leaving columns out, breaks no word, aligns numbers."""
 
 from __future__ import annotations
 
+import pytest
 from rich.cells import cell_len
 
-from claimgraph.output import render
+from claimgraph.output import fit_table, readable_claims, render
 from claimgraph.queries import QueryResult
 
 CONTEXT = (
@@ -20,12 +21,35 @@ def _result() -> QueryResult:
     )
 
 
-def test_the_table_fits_the_width_and_keeps_every_word() -> None:
-    table = render(_result(), "table", width=60)
-    lines = table.splitlines()
+def _words(lines: list[str], column: int) -> list[str]:
+    return " ".join(
+        line.split("│")[column].strip() for line in lines if line.startswith("│")
+    ).split()
+
+
+def test_a_column_too_long_for_three_lines_is_left_out_and_named() -> None:
+    fitted = fit_table(_result(), 60)
+    assert fitted.hidden == ("context",)
+    lines = fitted.text.splitlines()
+    assert lines[1] == "┃ subject      ┃ value ┃"
+    assert len(lines) == 3 + 3 + 1
+
+
+def test_with_room_for_more_lines_the_column_stays_and_keeps_every_word() -> None:
+    fitted = fit_table(_result(), 60, max_lines=10)
+    assert fitted.hidden == ()
+    lines = fitted.text.splitlines()
     assert {cell_len(line) for line in lines} == {60}
-    context_column = " ".join(line.split("│")[3].strip() for line in lines if line.startswith("│"))
-    assert " ".join(CONTEXT.split()) in context_column
+    assert _words(lines, 3) == [*CONTEXT.split(), "x", "y"]
+
+
+def test_a_cell_past_the_line_limit_is_cut_at_a_word_with_an_ellipsis() -> None:
+    fitted = fit_table(_result(), 60, columns=["subject", "context"])
+    first_row = fitted.text.splitlines()[3:6]
+    cells = [line.split("│")[2].strip() for line in first_row]
+    assert cells[-1].endswith("…")
+    assert " ".join(cells)[:-1].split() == CONTEXT.split()[: len(" ".join(cells)[:-1].split())]
+    assert fitted.text.splitlines()[6].startswith("│ 寿司システム │ x ")
 
 
 def test_numbers_are_right_aligned_and_wide_characters_counted() -> None:
@@ -36,10 +60,40 @@ def test_numbers_are_right_aligned_and_wide_characters_counted() -> None:
     assert lines[6].startswith("│ Tutel        │  12.5 │  ")
 
 
-def test_a_narrow_width_still_shows_every_column() -> None:
-    table = render(_result(), "table", width=20)
-    assert all(name in table for name in ("subject", "value"))
-    assert "FSMoE" in table and "Tutel" in table
+def test_without_a_width_every_row_is_one_line() -> None:
+    lines = render(_result(), "table", width=None).splitlines()
+    assert len(lines) == 3 + 3 + 1
+    assert lines[4].startswith("│ 寿司システム │       │ x y ")
+
+
+def test_a_narrow_width_keeps_the_first_column_and_says_what_went() -> None:
+    fitted = fit_table(_result(), 20)
+    assert fitted.hidden == ("context", "value")
+    assert "FSMoE" in fitted.text and "Tutel" in fitted.text
+    assert max(cell_len(line) for line in fitted.text.splitlines()) <= 20
+
+
+def test_columns_choose_and_order() -> None:
+    fitted = fit_table(_result(), 80, columns=["value", "subject"])
+    assert fitted.text.splitlines()[1] == "┃ value ┃ subject      ┃"
+    with pytest.raises(ValueError, match="no column 'nope'; the columns are: subject, value"):
+        fit_table(_result(), 80, columns=["nope"])
+
+
+def test_claims_read_in_words() -> None:
+    result = QueryResult(
+        ["subject", "value", "value_max", "unit", "qualifier", "metric", "context"],
+        [
+            ("A", 3.7, None, "x", "up_to", "latency", None),
+            ("B", 1.18, 1.22, "x", None, "speedup", "c"),
+        ],
+    )
+    assert readable_claims(result) == QueryResult(
+        ["subject", "claim", "context"],
+        [("A", "up to 3.7x lower latency", None), ("B", "1.18-1.22x faster", "c")],
+    )
+    other = QueryResult(["value"], [(1.0,)])
+    assert readable_claims(other) is other
 
 
 def test_control_characters_cannot_reach_the_terminal() -> None:
@@ -57,7 +111,7 @@ def test_text_with_non_ascii_characters_wraps_at_spaces() -> None:
     assert cells == ["the 1.3× speedup over", "vLLM — reducing", "latency overall"]
 
 
-def test_a_word_wider_than_its_column_is_cut_between_characters() -> None:
+def test_a_word_wider_than_a_lone_column_is_cut_between_characters() -> None:
     result = QueryResult(["context"], [("寿司寿司寿司寿司寿司",)])
     cells = [line.strip("│ ") for line in render(result, "table", width=14).splitlines()[3:-1]]
     assert cells == ["寿司寿司寿", "司寿司寿司"]

@@ -256,7 +256,7 @@ def test_writable_and_options_command(tmp_path: Path) -> None:
     "bind", ["0.0.0.0:7878", "192.168.1.10:7878", "[::]:7878", "example.org:1"]
 )
 def test_non_loopback_bind_is_refused(tmp_path: Path, bind: str) -> None:
-    with pytest.raises(ServerError, match="not a loopback address.*allow.remote"):
+    with pytest.raises(ServerError, match="not a loopback address.*add --allow-remote to"):
         ServerConfig(tmp_path, bind=bind)
     make_store(tmp_path / "store", papers=1)
     with pytest.raises(ServerError, match="not a loopback address"):
@@ -391,7 +391,7 @@ def test_claimgraph_ingest_command_while_read_only_server_runs(
         timeout=300,
     )
     assert done.returncode == 0, done.stderr
-    assert "Ingested 1 papers" in done.stdout
+    assert "Ingested 1 paper:" in done.stdout
     assert paper_count(server) == 1
     server.restart()
     assert paper_count(server) == 2
@@ -428,6 +428,8 @@ def test_ingest_while_writable_server_runs_is_refused(servers: Start, tmp_path: 
     assert done.returncode == 1
     assert done.stderr.strip().splitlines() == [f"Error: {message}"]
     assert paper_count(server) == 4
+    # the banner said what just happened
+    assert "a `claimgraph ingest` meanwhile stops at once and changes nothing" in server.summary()
     server.stop()
     assert dump(path) == before
 

@@ -232,3 +232,12 @@ def test_the_service_outlives_any_number_of_oxigraph_deaths(store: Path) -> None
         finally:
             _interrupt(process)
     assert process.returncode == 0
+
+
+def test_a_public_bind_names_the_option_that_allows_it(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["serve", "--bind", "0.0.0.0:7878", "--store", str(tmp_path)])
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "Error: refusing to listen on 0.0.0.0, which is not a loopback address: the server has "
+        "no authentication; add --allow-remote to listen there anyway\n"
+    )

@@ -71,11 +71,11 @@ def test_cli_extract_shards_then_ingest_them_twice(tmp_path: Path) -> None:
         cli, ["extract", str(CORPUS), "--shards", str(shards), "--shard-size", "100"]
     )
     assert result.exit_code == 0, result.output
-    assert "Wrote 2 shard(s) of 190 papers" in result.stdout
+    assert "Wrote 2 shards of 190 papers" in result.stdout
     store = tmp_path / "store"
     first = runner.invoke(cli, ["ingest", str(shards), "--store", str(store)])
     assert first.exit_code == 0, first.output
-    assert "Merged 2 shard(s): 190 papers" in first.stdout
+    assert "Merged 2 shards: 190 papers" in first.stdout
     second = runner.invoke(cli, ["ingest", str(shards), "--store", str(store)])
     assert "190 papers, 0 triples written." in second.stdout
 
@@ -129,7 +129,7 @@ def test_a_shard_with_a_claim_value_that_is_no_number_is_not_merged(
     assert len(problems) == 2
     assert "not an N-Quads shard" in problems[0] and "broken.nq" in problems[0]
     assert f"paper graph {graph.strip('<>')} not merged" in problems[1]
-    assert "Merged 3 shard(s): 19 papers" in result.stdout
+    assert "Merged 3 shards: 19 papers" in result.stdout
     store = open_store(store_path, read_only=True)
     assert ox.NamedNode(graph.strip("<>")) not in set(store.named_graphs())
 

@@ -13,11 +13,12 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import click
 
 from claimgraph import __version__
+from claimgraph.phrasing import count, readable_date
 from claimgraph.records import PaperClaims
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -80,6 +81,17 @@ def workers_option(function: F) -> F:
     )(function)
 
 
+def columns_option(function: F) -> F:
+    return click.option(
+        "--columns",
+        "-c",
+        metavar="A,B,...",
+        default=None,
+        help="Table columns to show, in this order [default: as many as fit the width; "
+        "the ones left out are named on stderr].",
+    )(function)
+
+
 def _store_path(store_path: Path | None) -> Path:
     from claimgraph.store import default_store_path
 
@@ -91,6 +103,7 @@ def _errors_as_click() -> Iterator[None]:
     """Library errors as one-line messages with exit status 1."""
     import warnings
 
+    from claimgraph.lookup import SystemNameError
     from claimgraph.queries import MalformedClaimWarning, QueryError
     from claimgraph.reasoning import ReasoningError
     from claimgraph.scoring import ScoringInputError
@@ -105,17 +118,23 @@ def _errors_as_click() -> Iterator[None]:
         )
         if malformed:
             click.secho(
-                f"warning: skipped {len(malformed)} stored claim(s) whose value is not a number "
-                f"(first: {malformed[0]}); `claimgraph check` lists them",
+                f"warning: skipped {count(len(malformed), 'stored claim')} whose value is not "
+                f"a number (first: {malformed[0]}); `claimgraph check` lists them",
                 fg="yellow",
                 err=True,
             )
+    except BrokenPipeError:
+        raise  # the reader went away: main() says nothing more
+    except OSError as error:
+        if error.filename is None or not error.strerror:
+            raise click.ClickException(str(error).splitlines()[0] or repr(error)) from None
+        raise click.ClickException(f"cannot use {error.filename}: {error.strerror}") from None
     except (
         StoreError,
         QueryError,
         ReasoningError,
+        SystemNameError,
         ScoringInputError,
-        OSError,
         RuntimeError,
     ) as error:
         raise click.ClickException(
@@ -162,8 +181,9 @@ def cli() -> None:
     type=click.Choice(["jsonl", "table"]),
     default="jsonl",
     show_default=True,
-    help="jsonl: one object per claim with the CLAIMS.md field names.",
+    help="jsonl: one object per claim with the CLAIMS.md field names; table: for reading.",
 )
+@columns_option
 @min_confidence_option
 @workers_option
 @click.option(
@@ -173,10 +193,17 @@ def cli() -> None:
     default=None,
     help="Write the papers' RDF graphs as N-Quads shards into this folder instead.",
 )
-@click.option("--shard-size", type=click.IntRange(min=1), default=1000, show_default=True)
+@click.option(
+    "--shard-size",
+    type=click.IntRange(min=1),
+    default=1000,
+    show_default=True,
+    help="With --shards: papers per shard file.",
+)
 def extract(
     files: tuple[Path, ...],
     fmt: str,
+    columns: str | None,
     min_confidence: float,
     workers: int,
     shards_dir: Path | None,
@@ -205,7 +232,10 @@ def extract(
                 workers=workers,
                 min_confidence=min_confidence,
             )
-        click.echo(f"Wrote {len(shards)} shard(s) of {len(sources.papers)} papers to {shards_dir}.")
+        click.echo(
+            f"Wrote {count(len(shards), 'shard')} of {count(len(sources.papers), 'paper')} "
+            f"to {shards_dir}."
+        )
         if sources.problems:
             sys.exit(1)
         return
@@ -219,13 +249,17 @@ def extract(
             else:
                 rows.append(claim)
     if fmt == "table":
-        click.echo(_claims_table(rows), nl=False)
+        _claims_table(rows, columns)
     if sources.problems:
         sys.exit(1)
 
 
 def _table_width() -> int | None:
-    """The terminal's width when printing to one; else None (the renderer's default)."""
+    """``$COLUMNS`` when set, else the terminal's width when printing to one, else None:
+    full rows, for a pipe or a file."""
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
     if not sys.stdout.isatty():
         return None
     import shutil
@@ -233,14 +267,35 @@ def _table_width() -> int | None:
     return shutil.get_terminal_size().columns
 
 
-def _claims_table(claims: list[Any]) -> str:
-    from claimgraph.output import render
+def _echo_table(result: Any, columns: str | None) -> None:
+    """A table fitted to the width, claims in words unless --columns asks for their parts;
+    the columns it had to leave out are named on stderr."""
+    from claimgraph.output import fit_table, readable_claims
+
+    chosen = [c.strip() for c in columns.split(",") if c.strip()] if columns else None
+    parts = {"value", "value_max", "unit", "qualifier", "metric"}
+    if not chosen or not parts & set(chosen):
+        result = readable_claims(result)
+    width = _table_width()
+    try:
+        fitted = fit_table(result, width, columns=chosen)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="--columns") from None
+    click.echo(fitted.text, nl=False)
+    if fitted.hidden:
+        click.echo(
+            f"({len(fitted.hidden)} columns left out to fit {width} columns: "
+            f"{', '.join(fitted.hidden)}; --columns chooses, --format csv shows all)",
+            err=True,
+        )
+
+
+def _claims_table(claims: list[Any], columns: str | None) -> None:
     from claimgraph.queries import QueryResult
 
-    columns = ["paper", "subject", "baseline", "value", "value_max", "unit", "qualifier", "metric"]
-    columns += ["context"]
-    result = QueryResult(columns, [tuple(getattr(c, name) for name in columns) for c in claims])
-    return render(result, "table", width=_table_width())
+    names = ["paper", "subject", "baseline", "value", "value_max", "unit", "qualifier", "metric"]
+    names += ["context"]
+    _echo_table(QueryResult(names, [tuple(getattr(c, n) for n in names) for c in claims]), columns)
 
 
 # ---------------------------------------------------------------- ingest
@@ -280,8 +335,8 @@ def ingest(
         if shards:
             merged = merge_shards(store, shards)
             click.echo(
-                f"Merged {merged.shards} shard(s): {merged.papers} papers, "
-                f"{merged.triples_written} triples written."
+                f"Merged {count(merged.shards, 'shard')}: {count(merged.papers, 'paper')}, "
+                f"{count(merged.triples_written, 'triple')} written."
             )
             _report_problems(list(merged.problems))
             shard_problems = bool(merged.problems)
@@ -311,8 +366,9 @@ def ingest(
     _report_problems(report.problems)
     summary = report.summary
     click.echo(
-        f"Ingested {summary.papers} papers: {summary.claims} claims, {summary.systems} systems, "
-        f"{summary.triples_written} triples written, {report.skipped} skipped."
+        f"Ingested {count(summary.papers, 'paper')}: {count(summary.claims, 'claim')}, "
+        f"{count(summary.systems, 'system')}, {count(summary.triples_written, 'triple')} "
+        f"written, {report.skipped} skipped."
     )
     if report.kept_as_stored:
         click.echo(
@@ -332,8 +388,8 @@ def _warm(location: Path) -> None:
 
 def _print_totals(location: Path, totals: Any) -> None:
     click.echo(
-        f"Store {location}: {totals.papers} papers, {totals.claims} claims, "
-        f"{totals.systems} systems, {totals.triples} triples."
+        f"Store {location}: {count(totals.papers, 'paper')}, {count(totals.claims, 'claim')}, "
+        f"{count(totals.systems, 'system')}, {count(totals.triples, 'triple')}."
     )
 
 
@@ -363,7 +419,8 @@ def _progress(
         BarColumn(),
         MofNCompleteColumn(),
         TimeRemainingColumn(),
-        disable=quiet,
+        # off the terminal a bar is noise (and rich would leave a blank line behind)
+        disable=quiet or not sys.stderr.isatty(),
         console=_stderr_console(),
         transient=True,
     )
@@ -406,7 +463,10 @@ def _stderr_console() -> Any:
     type=click.Choice(["table", "csv", "json"]),
     default="table",
     show_default=True,
+    help="table: for reading (as wide as $COLUMNS or the terminal; piped: full rows); "
+    "csv, json: every field.",
 )
+@columns_option
 @click.option(
     "--limit", type=click.IntRange(min=1), default=None, help="Show at most this many rows."
 )
@@ -436,6 +496,7 @@ def query(
     query_file: Path | None,
     inline: str | None,
     fmt: str,
+    columns: str | None,
     limit: int | None,
     list_queries_flag: bool,
     no_cache: bool,
@@ -455,14 +516,11 @@ def query(
     """
     from claimgraph.limits import run_limited
     from claimgraph.output import render
-    from claimgraph.queries import list_queries, load_query
+    from claimgraph.queries import SYSTEM_PARAMS, list_queries, load_query
     from claimgraph.resultcache import ResultCache, default_cache_dir, query_store
 
     if list_queries_flag:
-        for named in list_queries():
-            click.echo(f"{named.name:<20} {named.description}")
-            for param in named.params:
-                click.echo(f"{'':<22}--param {param.name}=...  {param.description}")
+        click.echo(_query_list(list_queries(), min(_table_width() or 100, 100)), nl=False)
         return
     given = [x for x in (name, query_file, inline) if x is not None]
     if len(given) != 1:
@@ -489,6 +547,13 @@ def query(
             text = inline
         cache = None if no_cache else ResultCache(default_cache_dir())
         location = _store_path(store_path)
+        if name is not None and SYSTEM_PARAMS & bindings.keys():
+            from claimgraph.lookup import resolve_system_params
+            from claimgraph.store import open_store
+
+            store = open_store(location, read_only=True)
+            bindings = resolve_system_params(store, text, bindings)
+            del store
         result = run_limited(
             lambda: query_store(
                 location,
@@ -501,12 +566,35 @@ def query(
             timeout_s=timeout_s,
             max_memory_mb=max_memory_mb,
         )
-    text = render(result, fmt, width=_table_width())  # type: ignore[arg-type]
+    if fmt == "table":
+        _echo_table(result, columns)
+        return
+    text = render(result, fmt)  # type: ignore[arg-type]
     if fmt == "csv" and sys.stdout.isatty():
         from claimgraph.output import printable
 
         text = printable(text)  # a title's ESC must not colour the terminal
     click.echo(text, nl=False)
+
+
+def _query_list(queries: list[Any], width: int) -> str:
+    """The named queries a user runs (not the internal ones), wrapped to ``width``."""
+    import textwrap
+
+    lines = []
+    for named in (q for q in queries if not q.internal):
+        lines.append(named.name)
+        lines += textwrap.wrap(
+            named.description, width, initial_indent="    ", subsequent_indent="    "
+        )
+        for param in named.params:
+            lines += textwrap.wrap(
+                f"-p {param.name}=...  {param.description}",
+                width,
+                initial_indent="    ",
+                subsequent_indent="        ",
+            )
+    return "\n".join(lines) + "\n"
 
 
 # ---------------------------------------------------------------- lookup
@@ -530,19 +618,17 @@ def lookup(name: str, as_json: bool, store_path: Path | None) -> None:
         result = lookup_system(open_store(_store_path(store_path), read_only=True), name)
     if as_json:
         click.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
+        if not result.found:
+            sys.exit(1)
+    elif not result.found:
+        from claimgraph.lookup import unknown_system_message
+
+        raise click.ClickException(unknown_system_message(result.query, result.suggestions))
     else:
         _print_lookup(result)
-    if not result.found:
-        sys.exit(1)
 
 
 def _print_lookup(result: Any) -> None:
-    if not result.found:
-        message = f"No system named {result.query!r}."
-        if result.suggestions:
-            message += " Did you mean: " + ", ".join(result.suggestions) + "?"
-        click.echo(message, err=True)
-        return
     from claimgraph.output import printable
 
     click.secho(printable(" / ".join(result.labels)), bold=True)
@@ -550,111 +636,25 @@ def _print_lookup(result: Any) -> None:
         ("As subject (it beats ...)", result.as_subject, "baseline"),
         ("As baseline (... beats it)", result.as_baseline, "subject"),
     ):
-        click.echo(f"\n{title}: {len(rows)} claim(s)")
+        click.echo(f"\n{title}: {count(len(rows), 'claim')}")
         for row in rows:
             versus = getattr(row, other) or "(no baseline)"
-            value = _value_text(row)
             extra = f" [{row.context}]" if row.context else ""
             who = row.subject if other == "subject" else f"vs {versus}"
-            click.echo(printable(f"  {who}: {value} {row.metric}{extra}"))
-            date = f", {row.paper_date}" if row.paper_date else ""
+            click.echo(printable(f"  {who}: {_claim_text(row)}{extra}"))
+            date = f", {readable_date(row.paper_date)}" if row.paper_date else ""
             click.echo(printable(f"    paper: {row.paper_title}{date}"))
             click.echo(printable(f'    "{row.sentence}"'))
 
 
-def _value_text(row: Any) -> str:
-    def number(value: float) -> str:
-        return f"{value:g}"
+def _claim_text(row: Any) -> str:
+    """The claim in words: "up to 3x higher throughput"."""
+    from claimgraph.phrasing import claim_phrase
 
-    text = number(row.value)
-    if row.value_max is not None:
-        text += f"-{number(row.value_max)}"
-    text += row.unit
-    qualifiers = {"up_to": "up to ", "average": "avg ", "at_least": "over ", "approx": "~"}
-    return f"{qualifiers.get(row.qualifier or '', '')}{text}"
+    return claim_phrase(row.value, row.value_max, row.unit, row.qualifier, row.metric)
 
 
 # ---------------------------------------------------------------- export
-
-
-@cli.command(context_settings=CONTEXT_SETTINGS)
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["graphml", "gexf", "json", "dot", "html", "svg", "png"]),
-    default="graphml",
-    show_default=True,
-)
-@click.option(
-    "--output",
-    "-o",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="File to write [default: standard output; svg and png need a file].",
-)
-@click.option("--system", default=None, help="Export only the neighbourhood of this system.")
-@click.option(
-    "--depth",
-    type=click.IntRange(min=1),
-    default=1,
-    show_default=True,
-    help="With --system: how many claims away a system may be.",
-)
-@store_option
-def export(
-    fmt: str, output: Path | None, system: str | None, depth: int, store_path: Path | None
-) -> None:
-    """Export the comparison graph: systems as nodes, one edge per claim.
-
-    \b
-    graphml, gexf  Gephi, networkx, yEd
-    dot            Graphviz (dot -Tsvg graph.dot)
-    json           networkx node-link data
-    html           one self-contained interactive page (no network needed)
-    svg, png       a static picture (matplotlib)
-    """
-    from claimgraph.graph import (
-        comparison_graph,
-        draw_graph,
-        graph_text,
-        neighbourhood,
-        write_graph,
-    )
-    from claimgraph.store import open_store
-
-    if fmt in ("svg", "png") and output is None:
-        raise click.UsageError(f"--format {fmt} needs --output FILE")
-    with _errors_as_click():
-        store = open_store(_store_path(store_path), read_only=True)
-        graph = comparison_graph(store)
-        if system is not None:
-            from claimgraph.reasoning import resolve_system
-
-            graph = neighbourhood(graph, resolve_system(store, system), depth)
-        if fmt == "html":
-            from claimgraph.html_export import graph_html, paper_dates
-
-            title = f"claimgraph: {system}" if system else "claimgraph"
-            text = graph_html(graph, title=title, paper_dates=paper_dates(store))
-            if output is None:
-                click.echo(text, nl=False)
-                return
-            output.write_text(text, encoding="utf-8")
-        elif fmt in ("svg", "png"):
-            assert output is not None
-            draw_graph(graph, output, fmt)  # type: ignore[arg-type]
-        elif output is None:
-            click.echo(graph_text(graph, fmt), nl=False)  # type: ignore[arg-type]
-            return
-        else:
-            write_graph(graph, fmt, output)  # type: ignore[arg-type]
-    click.echo(
-        f"Wrote {output}: {graph.number_of_nodes()} systems, {graph.number_of_edges()} claims.",
-        err=True,
-    )
-
-
-# ---------------------------------------------------------------- reasoning
 
 
 def metric_option(function: F) -> F:
@@ -664,15 +664,196 @@ def metric_option(function: F) -> F:
         "--metric",
         "-m",
         type=click.Choice(METRICS),
+        metavar="METRIC",
         default=None,
-        help="Only claims of this metric [default: every metric].",
+        help=f"Only claims of this metric: {', '.join(METRICS)} [default: every metric].",
     )(function)
 
 
+EXPORT_FORMATS = (
+    "graphml",
+    "gexf",
+    "json",
+    "dot",
+    "html",
+    "svg",
+    "png",
+    "csv",
+    "jsonl",
+    "nq",
+    "ttl",
+)
+
+
+@cli.command(context_settings=CONTEXT_SETTINGS)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(EXPORT_FORMATS),
+    default="graphml",
+    show_default=True,
+    help="What to write (see above).",
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="File to write [default: standard output; svg and png need a file].",
+)
+@click.option(
+    "--system",
+    metavar="NAME",
+    default=None,
+    help="Export only the systems within --depth claims of this one (any spelling or alias).",
+)
+@click.option(
+    "--depth",
+    type=click.IntRange(min=1),
+    default=None,
+    help="With --system: how many claims away a system may be [default: 1].",
+)
+@metric_option
+@click.option(
+    "--max-systems",
+    type=click.IntRange(min=2),
+    default=120,
+    show_default=True,
+    help="svg, png: draw the largest groups of linked systems up to this many systems.",
+)
+@store_option
+def export(
+    fmt: str,
+    output: Path | None,
+    system: str | None,
+    depth: int | None,
+    metric: str | None,
+    max_systems: int,
+    store_path: Path | None,
+) -> None:
+    """Export the comparison graph, every claim, or the RDF.
+
+    \b
+    graphml, gexf  the comparison graph (systems, one edge per claim): Gephi, networkx, yEd
+    dot            the same for Graphviz (dot -Tsvg graph.dot)
+    json           the same as networkx node-link data
+    html           the same as one interactive page (no network needed), with leaderboards
+    svg, png       the same as a picture (matplotlib)
+    csv, jsonl     every claim, one row: the CLAIMS.md fields, paper title, date, source
+                   (URL), confidence and sentence
+    nq, ttl        the RDF: N-Quads (a named graph per paper) or Turtle (their union),
+                   readable by rdflib and `oxigraph load`
+
+    --system NAME [--depth K] and --metric M narrow every format to those claims.
+    """
+    from claimgraph.exports import (
+        CLAIM_FORMATS,
+        RDF_FORMATS,
+        ClaimFormat,
+        RdfFormat,
+        select,
+        write_claims,
+        write_rdf,
+    )
+    from claimgraph.graph import comparison_graph, graph_text, write_graph
+    from claimgraph.store import open_store
+
+    if depth is not None and system is None:
+        raise click.UsageError("--depth counts claims away from --system NAME; give --system too")
+    if fmt in ("svg", "png") and output is None:
+        raise click.UsageError(f"--format {fmt} needs --output FILE")
+    if output is not None and not output.parent.is_dir():
+        raise click.ClickException(
+            f"cannot write {output}: the folder {output.parent} does not exist"
+        )
+    with _errors_as_click():
+        store = open_store(_store_path(store_path), read_only=True)
+        selection = select(
+            store, metric=metric, system=system and _as_text(system), depth=depth or 1
+        )
+        if fmt in CLAIM_FORMATS:
+            claim_format = cast(ClaimFormat, fmt)
+            if output is None:
+                write_claims(store, claim_format, sys.stdout, selection)
+                return
+            with output.open("w", encoding="utf-8", newline="") as stream:
+                written = write_claims(store, claim_format, stream, selection)
+            click.echo(f"Wrote {output}: {count(written, 'claim')}.", err=True)
+            return
+        if fmt in RDF_FORMATS:
+            what = "quad" if fmt == "nq" else "triple"
+            rdf_format = cast(RdfFormat, fmt)
+            if output is None:
+                sys.stdout.flush()
+                write_rdf(store, rdf_format, sys.stdout.buffer, selection)
+                return
+            with output.open("wb") as binary:
+                written = write_rdf(store, rdf_format, binary, selection)
+            click.echo(f"Wrote {output}: {count(written, what)}.", err=True)
+            return
+        from claimgraph.exports import select_graph
+
+        graph = select_graph(comparison_graph(store), selection)
+        if fmt == "html":
+            from claimgraph.html_export import graph_html, paper_dates
+            from claimgraph.reasoning import leaderboards, rank
+
+            title = f"claimgraph: {system}" if system else "claimgraph"
+            boards = [  # those of the exported systems
+                board
+                for board in leaderboards(rank(store, metric))
+                if any(s.key in graph for s in board.systems)
+            ]
+            text = graph_html(
+                graph, title=title, paper_dates=paper_dates(store), leaderboards=boards
+            )
+            if output is None:
+                click.echo(text, nl=False)
+                return
+            output.write_text(text, encoding="utf-8")
+        elif fmt in ("svg", "png"):
+            from claimgraph.pictures import PictureFormat, draw_graph
+
+            assert output is not None
+            title = f"claimgraph: {system}" if system else "claimgraph"
+            picture = draw_graph(
+                graph, output, cast(PictureFormat, fmt), max_systems=max_systems, title=title
+            )
+            left_out = ""
+            if picture.systems_left_out:
+                left_out += (
+                    f"; {picture.systems_left_out} more linked systems not drawn (--max-systems)"
+                )
+            if picture.isolated:
+                left_out += (
+                    f"; {count(picture.isolated, 'system')} with no claim against a named "
+                    "system left out"
+                )
+            click.echo(
+                f"Wrote {output}: {count(picture.systems, 'system')} and "
+                f"{count(picture.claims, 'claim')} in {count(picture.components, 'group')}"
+                f"{left_out}.",
+                err=True,
+            )
+            return
+        elif output is None:
+            click.echo(graph_text(graph, fmt), nl=False)  # type: ignore[arg-type]
+            return
+        else:
+            write_graph(graph, fmt, output)  # type: ignore[arg-type]
+    click.echo(
+        f"Wrote {output}: {count(graph.number_of_nodes(), 'system')}, "
+        f"{count(graph.number_of_edges(), 'claim')}.",
+        err=True,
+    )
+
+
+# ---------------------------------------------------------------- reasoning
+
+
 def _edge_text(edge: Any) -> str:
-    value = _value_text(edge)
     extra = f" [{edge.context}]" if edge.context else ""
-    return f"{value} {edge.metric}{extra} ({edge.paper_title})"
+    return f"{_claim_text(edge)}{extra} ({edge.paper_title})"
 
 
 @cli.command(context_settings=CONTEXT_SETTINGS)
@@ -701,7 +882,7 @@ def contradictions(
     if as_json:
         click.echo(json.dumps([asdict(c) for c in found], indent=2, ensure_ascii=False))
         return
-    click.echo(f"{len(found)} contradiction(s)")
+    click.echo(count(len(found), "contradiction"))
     for pair in found:
         click.secho(f"\n{pair.a_label} vs {pair.b_label} on {pair.metric}", bold=True)
         for winner, edge in ((pair.a_label, pair.a_over_b), (pair.b_label, pair.b_over_a)):
@@ -714,7 +895,13 @@ def contradictions(
 @click.argument("system_b")
 @metric_option
 @min_confidence_option
-@click.option("--max-hops", type=click.IntRange(2, 5), default=3, show_default=True)
+@click.option(
+    "--max-hops",
+    type=click.IntRange(2, 5),
+    default=3,
+    show_default=True,
+    help="Longest chain of claims to follow (2 to 5).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the comparison as JSON.")
 @store_option
 def compare(
@@ -732,6 +919,7 @@ def compare(
     shown with every claim on the path and its paper.  Claims whose confidence is
     below --min-confidence are left out, as direct claims and as hops.
     """
+    from claimgraph.phrasing import claim_phrase
     from claimgraph.reasoning import compare as compare_systems
     from claimgraph.store import open_store
 
@@ -760,10 +948,11 @@ def compare(
         (f"{a} over {b}", comparison.chains),
         (f"{b} over {a}", comparison.reverse_chains),
     ):
-        click.echo(f"\nImplied {title}: {len(chains)} chain(s)")
+        click.echo(f"\nImplied {title}: {count(len(chains), 'chain')}")
         for chain in chains:
             path = " > ".join(label(key) for key in chain.systems)
-            click.echo(f"  about {chain.factor:.3g}x {chain.metric}: {path}")
+            implied = claim_phrase(float(f"{chain.factor:.3g}"), None, "x", "approx", chain.metric)
+            click.echo(f"  {implied}: {path}")
             for edge in chain.claims:
                 click.echo(
                     f"    {label(edge.source)} over {label(edge.target)}: {_edge_text(edge)}"
@@ -779,33 +968,103 @@ def compare(
     type=click.Choice(["table", "csv", "json"]),
     default="table",
     show_default=True,
+    help="table: for reading (the factor in words); csv, json: for programs.",
 )
+@click.option(
+    "--context",
+    metavar="WORD",
+    default=None,
+    help="Rank only the claims whose context holds this word or phrase (any case, whole "
+    "words): --context H100, --context prefill.",
+)
+@click.option(
+    "--chart",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    metavar="FILE.svg|FILE.png",
+    help="Also draw the leaderboards (three systems or more) as bar charts into this file.",
+)
+@columns_option
 @store_option
-def rank(metric: str | None, min_confidence: float, fmt: str, store_path: Path | None) -> None:
+def rank(
+    metric: str | None,
+    min_confidence: float,
+    fmt: str,
+    context: str | None,
+    chart: Path | None,
+    columns: str | None,
+    store_path: Path | None,
+) -> None:
     """Order the systems of each metric by all their pairwise factors.
 
     Least squares on log factors over each connected component of the comparison
-    graph; `score` is the factor over the component's weakest system, with the
-    number of claims (wins, losses) behind each position.  Claims whose confidence
-    is below --min-confidence take no part.
+    graph; only factor claims ("2x") take part, percentages do not.  Claims whose
+    confidence is below --min-confidence take no part.
+
+    \b
+    Columns:
+      metric      the metric ranked: one leaderboard per metric (and --context word)
+      component   1 for the largest group of systems linked by claims, 2 for the next, ...
+      position    1 for the strongest system of its component
+      label       the system
+      factor      fitted factor over the component's weakest system (which has 1)
+      claims      the factor claims of this metric that place the system
+      wins        how many of them it wins
+      losses      how many of them it loses
     """
     from claimgraph.output import render
     from claimgraph.queries import QueryResult
     from claimgraph.reasoning import rank as rank_systems
     from claimgraph.store import open_store
 
+    if chart is not None:
+        if chart.suffix.lower() not in (".svg", ".png"):
+            raise click.BadParameter("the chart is an .svg or a .png file", param_hint="--chart")
+        if not chart.parent.is_dir():
+            raise click.ClickException(
+                f"cannot write {chart}: the folder {chart.parent} does not exist"
+            )
     with _errors_as_click():
         ranked = rank_systems(
             open_store(_store_path(store_path), read_only=True),
             metric=metric,
             min_confidence=min_confidence,
+            context=None if context is None else _as_text(context),
         )
-    columns = ["metric", "component", "position", "label", "factor", "claims", "wins", "losses"]
+        if chart is not None:
+            from claimgraph.pictures import PictureFormat, draw_leaderboards
+            from claimgraph.reasoning import leaderboards
+
+            boards = leaderboards(ranked)
+            if not boards:
+                raise click.ClickException(
+                    "no leaderboard to draw: no metric has three systems linked by factor claims"
+                )
+            heading = "claimgraph leaderboards" + (f" ({context})" if context else "")
+            drawn = draw_leaderboards(
+                boards, chart, cast(PictureFormat, chart.suffix.lower()[1:]), title=heading
+            )
+            click.echo(f"Wrote {chart}: {count(drawn, 'leaderboard')}.", err=True)
+    names = ["metric", "component", "position", "label", "factor", "claims", "wins", "losses"]
     rows = [
         (r.metric, r.component, r.position, r.label, round(r.factor, 3), r.claims, r.wins, r.losses)
         for r in ranked
     ]
-    click.echo(render(QueryResult(columns, rows), fmt, width=_table_width()), nl=False)  # type: ignore[arg-type]
+    if fmt != "table":
+        click.echo(render(QueryResult(names, rows), fmt), nl=False)  # type: ignore[arg-type]
+        return
+    from claimgraph.phrasing import claim_phrase
+
+    def factor_text(r: Any) -> str:
+        if r.score == 0:
+            return "1x (the base)"
+        return claim_phrase(float(f"{r.factor:.3g}"), None, "x", None, r.metric)
+
+    worded: list[tuple[Any, ...]] = [
+        (r.metric, r.component, r.position, r.label, factor_text(r), r.claims, r.wins, r.losses)
+        for r in ranked
+    ]
+    _echo_table(QueryResult(names, worded), columns)
 
 
 # ---------------------------------------------------------------- serve
@@ -995,7 +1254,7 @@ def backup(target: Path, store_path: Path | None) -> None:
 
 
 @cli.command(context_settings=CONTEXT_SETTINGS)
-@click.argument("source", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("source", type=click.Path(path_type=Path))
 @click.option("--replace", is_flag=True, help="Overwrite an existing store.")
 @store_option
 def restore(source: Path, replace: bool, store_path: Path | None) -> None:

@@ -18,13 +18,16 @@ from typing import IO, Any, Literal, cast, get_args
 import networkx as nx
 import pyoxigraph as ox
 
+from claimgraph.phrasing import claim_phrase
 from claimgraph.queries import Value, claim_number, load_query, run_query
 
 __all__ = [
     "GRAPH_FORMATS",
     "GraphFormat",
     "comparison_graph",
+    "edge_label",
     "graph_text",
+    "neighbourhood",
     "to_dot",
     "write_graph",
 ]
@@ -110,27 +113,33 @@ def _dot_attributes(attributes: Mapping[str, Any]) -> str:
     return " [" + ", ".join(parts) + "]" if parts else ""
 
 
-def _edge_label(data: Mapping[str, Any]) -> str:
+def edge_label(data: Mapping[str, Any]) -> str:
+    """A claim edge in words, as every picture and page shows it: "1.18-1.22x faster"."""
     value = data.get("value")
-    if value is None:
+    if not isinstance(value, int | float):
         return str(data.get("metric", ""))
-    low = f"{value:g}"
     high = data.get("value_max")
-    amount = f"{low}-{high:g}" if high is not None else low
-    return f"{amount}{data.get('unit', '')} {data.get('metric', '')}".strip()
+    qualifier = data.get("qualifier")
+    return claim_phrase(
+        float(value),
+        float(high) if isinstance(high, int | float) else None,
+        str(data.get("unit", "")),
+        None if qualifier is None else str(qualifier),
+        str(data.get("metric", "other")),
+    )
 
 
 def to_dot(graph: nx.MultiDiGraph, name: str = "claimgraph") -> str:
     """The graph in Graphviz DOT, every identifier and value quoted and escaped.
 
-    Edges get a ``label`` such as ``1.18-1.22x speedup``; the other attributes are
+    Edges get a ``label`` such as ``1.18-1.22x faster``; the other attributes are
     written as they are (Graphviz keeps unknown attributes).
     """
     lines = [f"digraph {_dot_string(name)} {{"]
     for node, data in graph.nodes(data=True):
         lines.append(f"  {_dot_string(node)}{_dot_attributes(data)};")
     for source, target, key, data in graph.edges(keys=True, data=True):
-        attributes = {"label": _edge_label(data), "key": key, **data}
+        attributes = {"label": edge_label(data), "key": key, **data}
         edge = f"{_dot_string(source)} -> {_dot_string(target)}"
         lines.append(f"  {edge}{_dot_attributes(attributes)};")
     lines.append("}")
@@ -185,58 +194,3 @@ def neighbourhood(graph: nx.MultiDiGraph, key: str, depth: int = 1) -> nx.MultiD
         raise KeyError(key)
     nearby = nx.ego_graph(graph, key, radius=depth, undirected=True)
     return nx.MultiDiGraph(nearby)
-
-
-PictureFormat = Literal["svg", "png"]
-
-
-def draw_graph(graph: nx.MultiDiGraph, path: str | Path, fmt: PictureFormat) -> None:
-    """A static picture of the graph (matplotlib): node size by claims, edges coloured by metric.
-
-    Systems without an edge are left out of the picture.
-
-    Needs matplotlib (the ``plot`` extra).
-    """
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    from claimgraph.html_export import METRIC_COLOURS
-
-    # Systems without a claim against a named system have no edge to draw; leave them out.
-    graph = nx.MultiDiGraph(graph.subgraph([n for n in graph if graph.degree(n) > 0]))
-    size = max(6.0, min(30.0, graph.number_of_nodes() ** 0.5 * 1.6))
-    figure, axes = plt.subplots(figsize=(size, size * 0.75))
-    try:
-        positions = nx.spring_layout(graph, seed=7, k=1.5 / max(1, graph.number_of_nodes()) ** 0.5)
-        claims = [float(data.get("claims", 1) or 1) for _, data in graph.nodes(data=True)]
-        nx.draw_networkx_nodes(
-            graph, positions, ax=axes, node_size=[40 + 30 * c for c in claims], node_color="#4c78a8"
-        )
-        colours = [
-            METRIC_COLOURS.get(str(d.get("metric")), "#777777") for *_, d in graph.edges(data=True)
-        ]
-        nx.draw_networkx_edges(
-            graph,
-            positions,
-            ax=axes,
-            edge_color=colours,
-            arrows=True,
-            arrowsize=8,
-            width=0.8,
-            alpha=0.7,
-        )
-        busiest = sorted(graph.nodes(data=True), key=lambda n: -float(n[1].get("claims", 0) or 0))
-        shown = {node: str(data.get("label", node)) for node, data in busiest[:40]}
-        nx.draw_networkx_labels(graph, positions, labels=shown, ax=axes, font_size=8)
-        used = sorted({str(d.get("metric")) for *_, d in graph.edges(data=True)})
-        for metric in used:
-            axes.plot([], [], color=METRIC_COLOURS.get(metric, "#777777"), label=metric)
-        if used:
-            axes.legend(loc="lower left", fontsize=8, frameon=False)
-        axes.set_axis_off()
-        figure.tight_layout()
-        figure.savefig(str(path), format=fmt, dpi=120)
-    finally:
-        plt.close(figure)

@@ -128,6 +128,13 @@ def restore_store(
     # the real directory: a symlinked store is replaced where it lives, "." gets a name
     destination = Path(os.path.realpath(Path(store_path).expanduser()))
     _refuse_overlap(source, destination)
+    if not source.is_dir():
+        raise StoreError(f"no backup at {source}: there is no such directory")
+    if not (source / "CURRENT").is_file():
+        raise StoreError(
+            f"{source} is not a claimgraph backup (no store files in it); "
+            "`claimgraph backup DIR` makes one"
+        )
     open_store(source, read_only=True)  # a clear error if it is no store
     if destination.exists():
         if not replace:

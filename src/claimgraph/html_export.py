@@ -25,15 +25,17 @@ import html
 import json
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from importlib import resources
 from typing import Any
 
 import networkx as nx
 import pyoxigraph as ox
 
-from claimgraph.graph import comparison_graph
+from claimgraph.graph import comparison_graph, edge_label
+from claimgraph.phrasing import claim_phrase, readable_date
 from claimgraph.queries import load_query, run_query
+from claimgraph.reasoning import Leaderboard, leaderboards, rank
 from claimgraph.records import METRICS
 
 __all__ = ["METRIC_COLOURS", "graph_html", "paper_dates", "script_json", "store_html"]
@@ -53,7 +55,6 @@ METRIC_COLOURS: dict[str, str] = {
 """The edge colour of each metric of ``records.METRICS``; the legend shows them."""
 
 _EXTRA_COLOURS = ("#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173", "#3182bd")
-_QUALIFIERS = {"up_to": "up to ", "average": "avg ", "at_least": "over ", "approx": "~"}
 _FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _NO_YEAR = re.compile(r"--\d{2}-\d{2}")
 _PLACEHOLDER = re.compile(r"/\*@@(TITLE|CYTOSCAPE|GRAPH_DATA)@@\*/")
@@ -78,17 +79,6 @@ def _number(value: object) -> float | None:
         return None
     number = float(value)
     return number if math.isfinite(number) else None
-
-
-def _value_label(data: Mapping[str, Any]) -> str:
-    """``1.18–1.22x``, ``up to 8.33x``, ``~2x``, ``12%``: the edge label."""
-    low = _number(data.get("value"))
-    if low is None:
-        return str(data.get("metric", ""))
-    high = _number(data.get("value_max"))
-    amount = f"{low:g}" if high is None else f"{low:g}\u2013{high:g}"
-    qualifier = _QUALIFIERS.get(str(data.get("qualifier", "")), "")
-    return f"{qualifier}{amount}{data.get('unit', '')}"
 
 
 def _date(value: object, paper: str) -> str | None:
@@ -126,13 +116,18 @@ def _page_data(graph: nx.MultiDiGraph, dates: Mapping[str, str], title: str) -> 
         paper = str(data.get("paper", ""))
         if paper not in papers:
             date = data.get("paper_date", dates.get(paper))
-            papers[paper] = {"title": str(data.get("paper_title", "")), "date": _date(date, paper)}
+            known = _date(date, paper)
+            papers[paper] = {
+                "title": str(data.get("paper_title", "")),
+                "date": known,
+                "shown": None if known is None else readable_date(known),
+            }
         edge: dict[str, Any] = {
             "id": f"e{i}",
             "claim": str(key),
             "source": index[source],
             "target": index[target],
-            "label": _value_label(data),
+            "label": edge_label(data),
             "metric": str(data.get("metric", "other")),
             "paper": paper,
         }
@@ -161,17 +156,20 @@ def graph_html(
     *,
     title: str = "claimgraph",
     paper_dates: Mapping[str, str] | None = None,
+    leaderboards: Sequence[Leaderboard] = (),
 ) -> str:
     """The graph (``graph.comparison_graph``) as one self-contained HTML page.
 
     A paper's date, for the date filter, is the edge attribute ``paper_date`` when the
     graph has it, else ``paper_dates[paper id]``: ``YYYY-MM-DD``, or ``--MM-DD`` when the
-    year is unknown.  A malformed date raises ``ValueError``.
+    year is unknown.  A malformed date raises ``ValueError``.  ``leaderboards`` (from
+    :func:`claimgraph.reasoning.leaderboards`) are shown as bar charts on request.
     """
     library = _static("cytoscape.min.js")
     if re.search(r"</script|<!--", library, re.IGNORECASE):  # would end the inline script
         raise ValueError("the vendored cytoscape.min.js cannot be inlined in a <script>")
     data = _page_data(graph, paper_dates or {}, title)
+    data["leaderboards"] = [_board_data(board) for board in leaderboards]
     fills = {
         "TITLE": html.escape(title),
         "CYTOSCAPE": library,
@@ -181,6 +179,28 @@ def graph_html(
     return _PLACEHOLDER.sub(lambda m: fills[m.group(1)], _static("page.html"))
 
 
+def _board_data(board: Leaderboard) -> dict[str, Any]:
+    return {
+        "metric": board.metric,
+        "component": board.component,
+        "total": board.total,
+        "systems": [
+            {
+                "key": s.key,
+                "label": s.label,
+                "factor": round(s.factor, 4),
+                "phrase": "the base (1x)"
+                if s.score == 0
+                else claim_phrase(float(f"{s.factor:.3g}"), None, "x", None, s.metric),
+                "claims": s.claims,
+                "wins": s.wins,
+                "losses": s.losses,
+            }
+            for s in board.systems
+        ],
+    }
+
+
 def paper_dates(store: ox.Store) -> dict[str, str]:
     """Each dated paper of the store: paper id -> ``YYYY-MM-DD`` or ``--MM-DD``."""
     rows = run_query(store, load_query("papers")).to_dicts()
@@ -188,5 +208,10 @@ def paper_dates(store: ox.Store) -> dict[str, str]:
 
 
 def store_html(store: ox.Store, *, title: str = "claimgraph") -> str:
-    """The store's comparison graph as an HTML page, with the papers' dates."""
-    return graph_html(comparison_graph(store), title=title, paper_dates=paper_dates(store))
+    """The store's comparison graph as an HTML page, with the papers' dates and leaderboards."""
+    return graph_html(
+        comparison_graph(store),
+        title=title,
+        paper_dates=paper_dates(store),
+        leaderboards=leaderboards(rank(store)),
+    )

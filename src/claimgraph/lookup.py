@@ -9,6 +9,7 @@ carries "did you mean" suggestions instead.
 from __future__ import annotations
 
 import difflib
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -16,6 +17,8 @@ import pyoxigraph as ox
 
 from claimgraph.names import AliasTable, name_key
 from claimgraph.queries import (
+    SYSTEM_PARAMS,
+    NamedQuery,
     Value,
     claim_number,
     load_query,
@@ -25,7 +28,17 @@ from claimgraph.queries import (
     system_key,
 )
 
-__all__ = ["ClaimRow", "LookupResult", "lookup", "matching_systems"]
+__all__ = [
+    "ClaimRow",
+    "LookupResult",
+    "SystemNameError",
+    "lookup",
+    "matching_systems",
+    "resolve_system",
+    "resolve_system_params",
+    "suggest_systems",
+    "unknown_system_message",
+]
 
 _AS_IS = AliasTable()
 """An empty alias table: resolving a key through it gives the key back unchanged."""
@@ -134,6 +147,59 @@ def _suggestions(name: str, spellings: dict[str, set[str]], labels: dict[str, st
     return [labels[key] for key in ranked[:5]]
 
 
+def suggest_systems(store: ox.Store, name: str) -> list[str]:
+    """Labels of up to five systems named like ``name``, closest first (reads every name)."""
+    every = _every_spelling(store)
+    names = {key: {n for _, n in entries} for key, entries in every.items()}
+    return _suggestions(name, names, _labels(every))
+
+
+class SystemNameError(ValueError):
+    """A name that names no system of the store, or several."""
+
+
+def unknown_system_message(name: str, suggestions: list[str]) -> str:
+    """What every command says of a name that matches no system."""
+    if not suggestions:
+        return f"no system called {name!r} in the store (`claimgraph query systems` lists them)"
+    return f"no system called {name!r}; did you mean: {', '.join(suggestions)}?"
+
+
+def resolve_system(store: ox.Store, name: str, aliases: AliasTable | None = None) -> str:
+    """The key of the one system called ``name``, matched as :func:`lookup` matches.
+
+    Raises :class:`SystemNameError` when no system matches (with the suggestions
+    :func:`lookup` would make) or several do.
+    """
+    exact = system_key(name, aliases)
+    matched = sorted(matching_systems(store, name, aliases))
+    if exact in matched:
+        return exact
+    if len(matched) == 1:
+        return matched[0]
+    if not matched:
+        raise SystemNameError(unknown_system_message(name, suggest_systems(store, name)))
+    raise SystemNameError(f"{name!r} names several systems: {', '.join(matched)}")
+
+
+def resolve_system_params(
+    store: ox.Store,
+    query: NamedQuery,
+    params: Mapping[str, str],
+    aliases: AliasTable | None = None,
+) -> dict[str, str]:
+    """``params`` with each system name (``-p system=...``) replaced by the key of the
+    system it names, so that a query about an unknown system is an error, not an empty
+    answer.  Raises :class:`SystemNameError`."""
+    declared = {p.name for p in query.params}
+    return {
+        name: resolve_system(store, value, aliases)
+        if name in SYSTEM_PARAMS and name in declared
+        else value
+        for name, value in params.items()
+    }
+
+
 Spellings = dict[str, set[tuple[str, str]]]
 """{system key: {(kind, spelling)}} with kind "label" (display label) or "alt"."""
 
@@ -148,9 +214,7 @@ def lookup(store: ox.Store, name: str, aliases: AliasTable | None = None) -> Loo
     result = LookupResult(query=name)
     matched = matching_systems(store, name, aliases)
     if not matched:
-        every = _every_spelling(store)
-        names = {key: {n for _, n in entries} for key, entries in every.items()}
-        result.suggestions = _suggestions(name, names, _labels(every))
+        result.suggestions = suggest_systems(store, name)
         return result
     labels = _labels(matched)
     result.keys = sorted(matched)

@@ -61,6 +61,7 @@ Value = str | float | int | None
 SYSTEM_PARAMS = frozenset({"system"})
 """Parameters that name a system; they are bound as the system's key."""
 
+_INTERNAL_LINE = re.compile(r"#\s*internal:")
 _PARAM_LINE = re.compile(r"#\s*param:\s*(?P<name>\S+)\s*(?P<description>.*)$")
 _PARAM_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -106,6 +107,8 @@ class NamedQuery:
     description: str
     params: tuple[QueryParam, ...]
     text: str
+    internal: bool = False
+    """Marked ``# internal:`` in its header: plumbing of a command, left out of ``--list``."""
 
     def param(self, name: str) -> QueryParam | None:
         return next((p for p in self.params if p.name == name), None)
@@ -131,6 +134,7 @@ class QueryResult:
 def parse_query_text(name: str, text: str) -> NamedQuery:
     """Read the header comments of a query: the description and the ``# param:`` lines."""
     description = ""
+    internal = False
     params: list[QueryParam] = []
     for line in text.splitlines():
         stripped = line.strip()
@@ -138,6 +142,9 @@ def parse_query_text(name: str, text: str) -> NamedQuery:
             continue
         if not stripped.startswith("#"):
             break
+        if _INTERNAL_LINE.match(stripped):
+            internal = True
+            continue
         match = _PARAM_LINE.match(stripped)
         if match is None:
             if not description and not params:
@@ -150,7 +157,9 @@ def parse_query_text(name: str, text: str) -> NamedQuery:
             raise QueryError(f"query {name!r}: parameter {param_name!r} declared twice")
         optional = param_description.lower().startswith("optional")
         params.append(QueryParam(param_name, param_description, optional))
-    return NamedQuery(name=name, description=description, params=tuple(params), text=text)
+    return NamedQuery(
+        name=name, description=description, params=tuple(params), text=text, internal=internal
+    )
 
 
 def parse_query_file(path: Path | Traversable) -> NamedQuery:
@@ -170,7 +179,7 @@ def list_queries() -> list[NamedQuery]:
     """The shipped queries, by name."""
     folder = shipped("queries")
     files = [f for f in folder.iterdir() if f.is_file() and f.name.endswith(".rq")]
-    return [parse_query_file(f) for f in sorted(files, key=lambda f: f.name)]
+    return [parse_query_file(f) for f in sorted(files, key=lambda f: f.name.removesuffix(".rq"))]
 
 
 def load_query(name: str) -> NamedQuery:

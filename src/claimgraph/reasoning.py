@@ -28,12 +28,13 @@ needs claims at or above the threshold.  The default 0.0 keeps every claim.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
-from claimgraph.lookup import matching_systems
+from claimgraph.lookup import resolve_system
 from claimgraph.names import AliasTable
 from claimgraph.queries import (
     claim_number,
@@ -41,7 +42,6 @@ from claimgraph.queries import (
     optional_float,
     optional_str,
     run_query,
-    system_key,
 )
 from claimgraph.records import METRICS
 
@@ -50,11 +50,13 @@ __all__ = [
     "ClaimEdge",
     "Comparison",
     "Contradiction",
+    "Leaderboard",
     "RankedSystem",
     "ReasoningError",
     "claim_edges",
     "compare",
     "contradictions",
+    "leaderboards",
     "rank",
     "resolve_system",
 ]
@@ -267,23 +269,6 @@ def _labels(store: ox.Store) -> dict[str, str]:
     return {str(key): str(label) for label, key, *_ in rows}
 
 
-def resolve_system(store: ox.Store, name: str, aliases: AliasTable | None = None) -> str:
-    """The key of the system called ``name`` in the store, matched as ``lookup`` does.
-
-    Case, spaces and punctuation do not count, aliases and the spellings the papers use
-    do.  Raises :class:`ReasoningError` when no system matches or several do.
-    """
-    exact = system_key(name, aliases)
-    matched = sorted(matching_systems(store, name, aliases))
-    if exact in matched:
-        return exact
-    if len(matched) == 1:
-        return matched[0]
-    if not matched:
-        raise ReasoningError(f"no system called {name!r} in the store")
-    raise ReasoningError(f"{name!r} names several systems: {', '.join(matched)}")
-
-
 # -- contradictions --------------------------------------------------------------------------
 
 
@@ -397,8 +382,9 @@ def compare(
     chain.  A range counts by its geometric mean, a lost claim by its inverse
     ("B is 0.5x of C" is a hop C -> B by 2x).  ``limit`` caps each list of chains
     (``None``: all).  Direct claims and hops are claims whose confidence is at least
-    ``min_confidence``.  Raises :class:`ReasoningError` for an unknown or ambiguous name,
-    an unknown metric, ``max_hops`` below 1, or a threshold outside 0..1.
+    ``min_confidence``.  Raises :class:`ReasoningError` for one system named twice, an
+    unknown metric, ``max_hops`` below 1, or a threshold outside 0..1, and
+    :class:`~claimgraph.lookup.SystemNameError` for an unknown or ambiguous name.
     """
     if max_hops < 1:
         raise ReasoningError(f"max_hops must be at least 1, not {max_hops}")
@@ -416,7 +402,9 @@ def compare(
         metric=wanted,
     )
     if key_a == key_b:
-        return result
+        raise ReasoningError(
+            f"{a} and {b} are the same system, {result.a_label}: compare two different systems"
+        )
     edges = claim_edges(store, wanted, min_confidence=min_confidence)
     result.direct = [e for e in edges if {e.source, e.target} == {key_a, key_b}]
     hops = _strongest_hops(edges)
@@ -430,6 +418,17 @@ def compare(
 
 
 # -- ranking ---------------------------------------------------------------------------------
+
+
+def _context_pattern(context: str | None) -> re.Pattern[str] | None:
+    if context is None:
+        return None
+    words = context.split()
+    if not words:
+        raise ReasoningError("the context to rank by is empty; give a word such as H100 or prefill")
+    return re.compile(
+        r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words) + r"(?!\w)", re.IGNORECASE
+    )
 
 
 def _components(nodes: Iterable[str], neighbours: Mapping[str, set[str]]) -> list[list[str]]:
@@ -499,7 +498,11 @@ def _least_squares(members: list[str], equations: list[tuple[str, str, float]]) 
 
 
 def rank(
-    store: ox.Store, metric: str | None = None, *, min_confidence: float = 0.0
+    store: ox.Store,
+    metric: str | None = None,
+    *,
+    min_confidence: float = 0.0,
+    context: str | None = None,
 ) -> list[RankedSystem]:
     """A global ordering of the systems on ``metric`` (every metric when ``None``).
 
@@ -510,10 +513,17 @@ def rank(
     solution on each connected component of the systems, shifted so that the component's
     weakest system has 0.  Components of one metric are numbered from the largest;
     positions run from the strongest.  Ordered by metric, component, position.
+
+    ``context`` keeps only the claims whose context holds that word or phrase (any case,
+    whole words: "H100" matches "on H100 GPUs", not "H1000"), so that a leaderboard does
+    not mix settings ("decode" latency apart from "prefill" latency).
     """
     wanted = _metric(metric)
+    setting = _context_pattern(context)
     by_metric: dict[str, list[ClaimEdge]] = {}
     for edge in claim_edges(store, wanted, min_confidence=min_confidence):
+        if setting is not None and not setting.search(edge.context or ""):
+            continue
         if edge.unit == "x" and edge.strength is not None and edge.source != edge.target:
             by_metric.setdefault(edge.metric, []).append(edge)
     labels = _labels(store) if by_metric else {}
@@ -552,3 +562,31 @@ def rank(
                     )
                 )
     return ranked
+
+
+@dataclass(frozen=True)
+class Leaderboard:
+    """One metric's ranking within one connected component: what a bar chart shows."""
+
+    metric: str
+    component: int
+    systems: tuple[RankedSystem, ...]
+    """The strongest first, at most the ``max_rows`` asked for."""
+    total: int
+    """Systems in the component (more than ``systems`` when the board was cut)."""
+
+
+def leaderboards(
+    ranked: Iterable[RankedSystem], *, min_systems: int = 3, max_rows: int = 15
+) -> list[Leaderboard]:
+    """The rankings of :func:`rank` as leaderboards: one per metric and component of at
+    least ``min_systems`` systems (two systems and one claim make no leaderboard), the
+    largest components first within a metric, each cut to its ``max_rows`` strongest."""
+    boards: dict[tuple[str, int], list[RankedSystem]] = {}
+    for system in ranked:
+        boards.setdefault((system.metric, system.component), []).append(system)
+    return [
+        Leaderboard(metric, component, tuple(systems[:max_rows]), len(systems))
+        for (metric, component), systems in boards.items()
+        if len(systems) >= min_systems
+    ]

@@ -182,7 +182,7 @@ class ServerConfig:
         if not self.allow_remote and not _is_loopback(host):
             raise ServerError(
                 f"refusing to listen on {host}, which is not a loopback address: the server "
-                "has no authentication; pass allow_remote (--allow-remote) to do it anyway"
+                "has no authentication; add --allow-remote to listen there anyway"
             )
         if self.timeout_s < 1:
             raise ServerError(f"the query timeout must be at least 1 second, not {self.timeout_s}")
@@ -323,7 +323,8 @@ class ServerProcess:
     def summary(self) -> str:
         """Lines for the user: the URLs and the mode."""
         mode = (
-            "writable: the store is locked, `claimgraph ingest` waits until the server stops"
+            "writable: the store is locked; a `claimgraph ingest` meanwhile stops at once and "
+            "changes nothing"
             if self.config.writable
             else "read-only: serves the store as it was at start; restart it to see new ingests"
         )

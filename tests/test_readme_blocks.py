@@ -18,8 +18,10 @@ import sys
 import textwrap
 from pathlib import Path
 
+import click
 import pytest
 from click.testing import CliRunner
+from pytest_httpserver import HTTPServer
 
 from claimgraph.cli import cli
 from claimgraph.serve import start_server
@@ -80,7 +82,7 @@ def test_every_block_is_run_or_said_why_not() -> None:
             assert "$ claimgraph " in block, block  # test_readme.py runs it
         elif lang == "console":
             assert commands(block), block
-    assert len(COMMAND_BLOCKS) == 3
+    assert len(COMMAND_BLOCKS) == 4
     assert len(PYTHON_BLOCKS) == 2
 
 
@@ -92,16 +94,55 @@ def corpus_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+HARVEST_DATA = REPO / "tests" / "data" / "harvest"
+
+
+def serve_every_source(server: HTTPServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The harvest block's three services on loopback, whatever it asks them (nothing in the
+    tests touches the internet): one last OAI-PMH page, one last API page, empty days."""
+    data = HARVEST_DATA
+    # the last page of each listing: no resumption token, no page after it
+    server.expect_request("/oai").respond_with_data(
+        (data / "oai" / "page3.xml").read_text(encoding="utf-8"), content_type="text/xml"
+    )
+    feed = (data / "api" / "start-4.xml").read_text(encoding="utf-8")
+    feed = re.sub(r"<opensearch:totalResults>\d+", "<opensearch:totalResults>1", feed)
+    feed = re.sub(r"<opensearch:startIndex>\d+", "<opensearch:startIndex>0", feed)
+    server.expect_request("/api/query").respond_with_data(feed, content_type="application/atom+xml")
+    server.expect_request("/api/daily_papers").respond_with_data(
+        "[]", content_type="application/json"
+    )
+    monkeypatch.setenv("CLAIMGRAPH_ARXIV_OAI_URL", server.url_for("/oai"))
+    monkeypatch.setenv("CLAIMGRAPH_ARXIV_API_URL", server.url_for("/api/query"))
+    monkeypatch.setenv("CLAIMGRAPH_HF_URL", server.url_for("").rstrip("/"))
+    monkeypatch.setenv("CLAIMGRAPH_HARVEST_DELAY_S", "0")
+
+
+def takes_a_store(args: list[str]) -> bool:
+    """Whether the command (or the group's subcommand: ``harvest arxiv``) has ``--store``."""
+    command = cli.commands[args[0]]
+    if isinstance(command, click.Group) and len(args) > 1 and args[1] in command.commands:
+        command = command.commands[args[1]]
+    return any(p.name == "store_path" for p in command.params)
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("block", COMMAND_BLOCKS, ids=lambda b: commands(b)[0][1])
 def test_command_block(
-    block: str, corpus_store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    block: str,
+    corpus_store: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    httpserver: HTTPServer,
 ) -> None:
     store = tmp_path / "the-store"
     shutil.copytree(corpus_store, store)
     (tmp_path / "corpus").mkdir()
     shutil.copy(CORPUS_PAGE, tmp_path / "corpus")
     monkeypatch.chdir(tmp_path)
+    # never the user's own store, whatever a command forgets
+    monkeypatch.setenv("CLAIMGRAPH_STORE", str(store))
+    serve_every_source(httpserver, monkeypatch)
     for words in commands(block):
         if words[0] == "oxigraph":
             run = subprocess.run(
@@ -110,7 +151,7 @@ def test_command_block(
             assert run.returncode == 0, f"{shlex.join(words)}: {run.stderr}"
             continue
         args = words[1:]
-        if any(p.name == "store_path" for p in cli.commands[args[0]].params):
+        if takes_a_store(args):
             args += ["--store", str(store)]
         result = CliRunner().invoke(cli, args)
         assert result.exit_code == 0, f"{shlex.join(words)}: {result.output}"

@@ -249,3 +249,20 @@ def test_a_phrase_for_what_the_paper_implements_or_designs(
     real_papers: dict[str, Paper], paper: str, name: str
 ) -> None:
     assert paper_context(real_papers[paper]).own_name == name
+
+
+@pytest.mark.parametrize(
+    ("paper", "name"),
+    [
+        # "X: An Effective Method for ...", "X: A fast compilation algorithm for ...": the
+        # subtitle says what kind of thing the head names
+        ("xm025", "Periodic Asynchrony"),
+        ("xs044", "Copy-and-Patch Compilation"),
+        # a head that is a sentence is no name ("SIEVE is Simpler than LRU: an ... Algorithm")
+        ("f075", "SIEVE"),
+    ],
+)
+def test_a_title_head_whose_subtitle_names_its_kind(
+    real_papers: dict[str, Paper], paper: str, name: str
+) -> None:
+    assert paper_context(real_papers[paper]).own_name == name

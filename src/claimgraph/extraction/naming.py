@@ -173,6 +173,12 @@ _WHAT_IT_USES = re.compile(
     r"using|via|through|with)\s",
     re.IGNORECASE,
 )
+_A_KIND = re.compile(
+    r"(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:" + "|".join(_KINDS) + r")s?\b", re.IGNORECASE
+)
+_NOT_A_NOUN_PHRASE = re.compile(
+    r"\b(?:is|are|was|were|with|than|for|of|to|in|on|from|by|via|meets?|makes?)\b", re.IGNORECASE
+)
 _CODE_HOSTS = frozenset({"github", "gitlab", "bitbucket", "hugging face", "huggingface", "zenodo"})
 
 
@@ -181,9 +187,16 @@ def own_system_name(paper: Paper, abbreviations: dict[str, str], coined: Sequenc
 
     Falls back to the noun phrase after "we propose/present", then to the title.
     """
-    head, sep, _ = paper.title.partition(":")
+    head, sep, subtitle = paper.title.partition(":")
     head = head.strip()
-    if sep and _is_title_name(head, paper.abstract):
+    # "Periodic Asynchrony: An Effective Method for ...": the subtitle says what kind of
+    # thing the head names
+    names_a_kind = (
+        bool(_A_KIND.match(subtitle.strip()))
+        and 1 <= len(head.split()) <= 5
+        and not _NOT_A_NOUN_PHRASE.search(head)  # "SIEVE is Simpler than LRU: an ... Algorithm"
+    )
+    if sep and (names_a_kind or _is_title_name(head, paper.abstract)):
         spelled = _spelling_in(head, paper.abstract)
         short = _short_form_of(spelled, abbreviations)
         return short or spelled

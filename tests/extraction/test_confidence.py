@@ -49,3 +49,22 @@ def test_a_baseline_carried_from_the_clause_weighs_less_than_one_read_with_the_n
     paths = {c.value: c.evidence for c in claims_in("b023", sentence)}
     assert "baseline=owner" in paths[40.0]
     assert "baseline=carried" in paths[60.0]
+
+
+def test_a_claim_about_an_unnamed_method_weighs_less_than_one_about_a_named_system(
+    claims_in: Callable,
+) -> None:
+    # readers name an unnamed method in many ways ("queue isolation scheme")
+    unnamed = claims_in(
+        "k054",
+        "Our experimental results clearly show that our scheme improves the read performance by "
+        "up to 33% in heavy read workloads, compared to Baseline.",
+    )
+    named = claims_in(
+        "k044",
+        "Compared with prior checkpointing approaches, FFTrainer reduces recovery time by up to "
+        "98% and mitigates GPU utilization loss by up to 68% without hindering normal training.",
+    )
+    assert {c.evidence.split()[2] for c in unnamed} == {"subject=phrase"}
+    assert {c.evidence.split()[2] for c in named} == {"subject=own"}
+    assert max(c.confidence for c in unnamed) < min(c.confidence for c in named)

@@ -185,6 +185,7 @@ _PATH_WEIGHTS: dict[str, dict[str, float]] = {
         "owner": 0.85,
         "none": 0.9,
     },
-    "subject": {"own": 1.0, "clause": 0.95, "turned": 0.85},
+    # an own name that is only a phrase: readers agreed with it on 28 of 40 reading-set papers
+    "subject": {"own": 1.0, "clause": 0.95, "turned": 0.85, "phrase": 0.7},
     "metric": {"named": 1.0, "before": 0.9, "none": 0.85},
 }

@@ -25,6 +25,9 @@ class PaperContext:
     abbreviations: dict[str, str] = field(default_factory=dict)
     coined: tuple[str, ...] = ()
     sentence_start: int = 0
+    own_is_named: bool = True
+    """False when the own name is a phrase standing for an unnamed method ("token pruning
+    schedule"): readers name such methods in many ways, so claims about it are less sure."""
 
 
 def find_abbreviations(text: str) -> dict[str, str]:
@@ -383,7 +386,8 @@ def paper_context(paper: Paper) -> PaperContext:
     title_head = paper.title.partition(":")[0].strip()
     if coined and same_name(own, title_head) and not _related(coined[0], own):
         aliases[coined[0]] = own
-    return PaperContext(paper.id, own, aliases, tuple(coined))
+    named = own in coined or lexicon.name_runs(own, sentence_initial=True) == [own]
+    return PaperContext(paper.id, own, aliases, tuple(coined), own_is_named=named)
 
 
 def _related(a: str, b: str) -> bool:

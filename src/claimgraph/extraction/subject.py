@@ -53,7 +53,9 @@ def assign_subjects(
         names = candidates[-1][1] if candidates else []
         reading.subjects = [_canonical_subject(n, context) for n in names] or [context.own_name]
         named = [n for n in reading.subjects if n != context.own_name]
-        reading.paths["subject"] = "clause" if named else "own"
+        reading.paths["subject"] = (
+            "clause" if named else ("own" if context.own_is_named else "phrase")
+        )
         turned = _turned_around(doc.text, reading)
         if turned:
             reading.subjects, reading.baselines = turned

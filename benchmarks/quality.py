@@ -52,6 +52,8 @@ PARTS = (
     # read for error analysis in session 4.
     Part("heldout3 (fresh abstracts, fourth annotator)", "heldout3", True, lambda _: True),
     # 40 gathered in session 4 (odd ids h001-h079), annotated by a fifth reader; never read.
+    # 40 gathered late in session 4 (m001-m040) to be read: error lists guide the rules.
+    Part("dev3 (fresh abstracts, seventh annotator)", "dev3", True, lambda _: True),
     Part("heldout4 (fresh abstracts, fifth annotator)", "heldout4", False, lambda _: True),
     # 40 gathered later in session 4 (odd ids k001-k079), sixth annotator; never read.
     Part("heldout5 (fresh abstracts, sixth annotator)", "heldout5", False, lambda _: True),
@@ -91,7 +93,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--thresholds", default="0,0.6,0.75,0.85")
     parser.add_argument(
-        "--errors", default=None, help="a tuned part: dev, dev2-a, dev2-b, heldout, heldout2-3"
+        "--errors", default=None, help="a tuned part: dev, dev2-a, dev2-b, dev3, heldout, heldout2-3"
     )
     args = parser.parse_args(argv)
     nlp = load_pipeline()

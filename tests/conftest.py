@@ -269,6 +269,7 @@ PAPER_FILES = (
     TESTS / "data" / "gold" / "dev2-papers.jsonl",
     TESTS / "data" / "gold" / "heldout2-papers.jsonl",
     TESTS / "data" / "gold" / "heldout3-papers.jsonl",
+    TESTS / "data" / "gold" / "dev3-papers.jsonl",
     TESTS / "data" / "reading" / "ml-systems.jsonl",
     TESTS / "data" / "reading" / "systems.jsonl",
     TESTS / "data" / "reading" / "fresh.jsonl",

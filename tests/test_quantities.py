@@ -168,6 +168,12 @@ def test_latex_dollar_is_not_part_of_the_quantity() -> None:
             id="LaTeX en dash 2--6 times",
         ),
         pytest.param(
+            "achieving end-to-end inference speedups of 1.18$\\times$ to 11.26$\\times$ compared "
+            "to DGL",
+            [(1.18, 11.26, "x")],
+            id="speedups of 1.18$x$ to 11.26$x$ (LaTeX after 'speedups of')",
+        ),
+        pytest.param(
             "ModServe achieves 3.3–5.5 higher throughput (leading to 25–41.3% cost saving)",
             [(3.3, 5.5, "x"), (25.0, 41.3, "%")],
             id="3.3-5.5 higher: a range that lost its sign",

@@ -751,3 +751,11 @@ def test_an_arxiv_id_with_a_version_names_the_paper_without_it(tmp_path: Path) -
     (paper,) = read_papers([path]).papers  # one paper, read twice
     assert (paper.id, paper.arxiv_id, paper.arxiv_version) == ("2307.08691", "2307.08691", 2)
     assert paper.url == "https://arxiv.org/abs/2307.08691"
+
+
+def test_a_range_whose_dash_a_web_page_lost_is_read_as_a_range() -> None:
+    papers = {p.id: p for p in read_papers([Path(__file__).parent / "data" / "gold"]).papers}
+    # "0.7%8.9% higher accuracy" and "2.02.02.5×2.5\times" (shown, then TeX, dash lost)
+    assert "HeatViT can achieve 0.7%–8.9% higher accuracy" in papers["m015"].abstract
+    assert "the W4A4-g128 kernel yields 2.0–2.5× speedup" in papers["m037"].abstract
+    assert "degrades to 0.43–0.47× on A100" in papers["m037"].abstract

@@ -294,12 +294,19 @@ def _collapse(text: str) -> str:
     text = _CONTROL_CHARACTERS.sub("", text)
     if "&" in text:  # web dumps keep HTML entities: "2.8&times;", "vLLM &amp; SGLang"
         text = html.unescape(text)
+    # a range whose dash a web page lost: "0.7%8.9% higher accuracy", "2.02.02.5×2.5\times"
+    text = _LOST_DASH_PERCENT.sub(r"\g<low>%–\g<high>%", text)
     if "\\" in text:  # a web page's formula copied with its TeX: "6.7×6.7\times6.7 ×" is 6.7×
+        text = _LOST_DASH_FACTOR.sub(r"\g<low>–\g<high>×", text)
         text = _MATH_ECHO.sub(r"\g<number>\g<sign>", text)
         text = _TEX_STYLE.sub(r"\g<inner>", text)  # "up to \textbf{27.4 times}"
     return " ".join(text.split())
 
 
+_LOST_DASH_PERCENT = re.compile(r"(?<![\d.%])(?P<low>\d+(?:\.\d+)?)%(?P<high>\d+(?:\.\d+)?)%")
+_LOST_DASH_FACTOR = re.compile(
+    r"(?<![\d.])(?P<low>\d+\.\d+)(?P=low)(?P<high>\d+\.\d+)×(?P=high)\\times"
+)
 _TEX_STYLE = re.compile(r"\\(?:textbf|textit|emph|texttt|textsc|underline)\{(?P<inner>[^{}]*)\}")
 # A formula of an arXiv page copied as text comes three times: as shown, as TeX, as read aloud
 # ("11.2×11.2\times" when the last copy was lost)

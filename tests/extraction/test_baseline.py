@@ -734,3 +734,37 @@ def test_names_each_with_its_number(
 ) -> None:
     claims = claims_in(paper, sentence)
     assert [(c.baseline, c.value, c.context) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("paper", "sentence", "expected"),
+    [
+        # a level compared ("similar performance to X", "comparable accuracy as X") gives its
+        # baseline to the gain in the "while" tail
+        (
+            "xs046",
+            "We show that Pocket achieves similar performance to ElastiCache Redis for serverless "
+            "analytics applications while reducing cost by almost 60%.",
+            [("ElastiCache Redis", 60.0)],
+        ),
+        (
+            "m039",
+            "Experiments on four large-scale datasets show that feature-oriented sampling can "
+            "achieve comparable accuracy as topology-oriented sampling while speeding up the "
+            "training procedure by 2.2 ~ 7.9 times.",
+            [("topology-oriented sampling", 2.2)],
+        ),
+        # "similar quality as before" compares with nothing named
+        (
+            "streaming-diloco-with-overlapping-5acbc5c8",
+            "By properly combining these modifications, we show experimentally that we can "
+            "distribute training of billion-scale parameters and reach similar quality as before, "
+            "but reducing required bandwidth by two orders of magnitude.",
+            [(None, 100.0)],
+        ),
+    ],
+)
+def test_a_similar_level_reaches_a_while_tail(
+    claims_in: Callable, paper: str, sentence: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert pairs(claims_in, paper, sentence) == expected

@@ -33,9 +33,11 @@ class Marker:
 
 
 _PREPOSITIONAL = re.compile(
-    r"\b(?:than|over|compared\s+(?:to|with|against)|comparable\s+to|in\s+comparison\s+(?:to|with)|"
+    r"\b(?:than|over|compared\s+(?:to|with|against)|in\s+comparison\s+(?:to|with)|"
+    # "comparable accuracy as topology-oriented sampling", "similar performance to X"
+    r"(?:comparable|similar)\s+(?:[a-z-]+\s+){0,2}?(?:to|as|with)|"
     r"versus|vs\.?|relative\s+to|against|with\s+respect\s+to|w\.r\.t\.|"
-    r"similar\s+to|on\s+par\s+with|as\s+[a-z-]+\s+as)\s+",
+    r"on\s+par\s+with|as\s+[a-z-]+\s+as)\s+",
     re.IGNORECASE,
 )
 # "compare Faasm to X": the phrase after "to"; the marker starts at "compare"
@@ -76,7 +78,7 @@ _TRAILING_LINK = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_BASELINE_START = re.compile(
-    r"^(?:[~+$]?\d|the\s+course|time\b|the\s+years|the\s+past|"
+    r"^(?:[~+$]?\d|the\s+course|time\b|the\s+years|the\s+past|before\b|usual\b|expected\b|"
     r"(?:the\s+)?(?:network|wire|internet|air)\b|recent(?:ly\b|\s+(?:years|"
     r"decades|months|times)\b)|years|decades|iterations|"
     r"a\s+(?:wide|broad|range|variety)|a\s+factor|an?\s+order)",

@@ -93,7 +93,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--thresholds", default="0,0.6,0.75,0.85")
     parser.add_argument(
-        "--errors", default=None, help="a tuned part: dev, dev2-a, dev2-b, dev3, heldout, heldout2-3"
+        "--errors", default=None, help="a tuned part: dev, dev2-a, dev2-b, dev3, heldout-heldout3"
     )
     args = parser.parse_args(argv)
     nlp = load_pipeline()

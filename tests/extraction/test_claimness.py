@@ -444,3 +444,10 @@ def test_latex_around_a_number(
     claims_in: Callable, paper: str, sentence: str, expected: set[tuple[object, ...]]
 ) -> None:
     assert {(c.value, c.unit, c.qualifier) for c in claims_in(paper, sentence)} == expected
+
+
+def test_a_cost_paid_written_with_a_less_than_sign() -> None:
+    # dev3 m033: "sustaining concurrency with <15% latency increase": a cost the system pays
+    sentence = "overlap scheme, sustaining concurrency with <15% latency increase and 50% throughput"
+    (cost, _) = find_quantities(sentence)
+    assert not is_claim_quantity(sentence, cost)

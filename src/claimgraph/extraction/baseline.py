@@ -62,6 +62,7 @@ _PHRASE_STOP = re.compile(
     r"and\s+(?=up\s*to|by\b|between\b|\d|achiev|deliver|reduc|improv|provid|a\s+factor|"
     r"an?\s+order|an?\s+(?:additional|further)|\w+\s+times)|respectively|up\s*to|"
     r"which|that|where|to\s+(?!the\b)|achieving|reaching|showing|resulting|leading\s+to|"
+    r"by\s+[a-z]+ing|"
     r"demonstrat|allowing|enabling|offering|while|but)\b|\s+\((?=[^)]*\d\s?(?:x|×|times|%))",
     re.IGNORECASE,
 )

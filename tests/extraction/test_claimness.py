@@ -448,6 +448,8 @@ def test_latex_around_a_number(
 
 def test_a_cost_paid_written_with_a_less_than_sign() -> None:
     # dev3 m033: "sustaining concurrency with <15% latency increase": a cost the system pays
-    sentence = "overlap scheme, sustaining concurrency with <15% latency increase and 50% throughput"
+    sentence = (
+        "overlap scheme, sustaining concurrency with <15% latency increase and 50% throughput"
+    )
     (cost, _) = find_quantities(sentence)
     assert not is_claim_quantity(sentence, cost)

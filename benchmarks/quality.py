@@ -57,6 +57,8 @@ PARTS = (
     Part("heldout4 (fresh abstracts, fifth annotator)", "heldout4", False, lambda _: True),
     # 40 gathered later in session 4 (odd ids k001-k079), sixth annotator; never read.
     Part("heldout5 (fresh abstracts, sixth annotator)", "heldout5", False, lambda _: True),
+    # 40 gathered at the end of session 4 (odd ids n001-n079), eighth annotator; never read.
+    Part("heldout6 (fresh abstracts, eighth annotator)", "heldout6", False, lambda _: True),
 )
 
 

@@ -276,6 +276,7 @@ PAPER_FILES = (
     TESTS / "data" / "reading" / "fresh2.jsonl",
     TESTS / "data" / "reading" / "fresh3.jsonl",
     TESTS / "data" / "reading" / "fresh4.jsonl",
+    TESTS / "data" / "reading" / "fresh6.jsonl",
 )
 ClaimsIn = Callable[[str, str], list[Claim]]
 Row = tuple[object, ...]

@@ -268,6 +268,12 @@ def test_range(fragment: str, expected: list[Read]) -> None:
             "cutting error-induced overhead by roughly 30%", [(30, "approx")], id="roughly"
         ),
         pytest.param(
+            "Our integrated techniques speed up the inference by up to 1.59x, and on average by "
+            "1.4x.",
+            [(1.59, "up_to"), (1.4, "average")],
+            id="and on average by",
+        ),
+        pytest.param(
             "it outperforms state-of-the-art fault tolerance solutions like Bamboo and Varuna by "
             "up to $29.6x$.",
             [(29.6, "up_to")],

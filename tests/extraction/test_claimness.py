@@ -453,3 +453,18 @@ def test_a_cost_paid_written_with_a_less_than_sign() -> None:
     )
     (cost, _) = find_quantities(sentence)
     assert not is_claim_quantity(sentence, cost)
+
+
+@pytest.mark.slow
+def test_a_factor_is_no_subject_and_a_drop_down_to_is_a_cost_paid(claims_in: Callable) -> None:
+    # the parser makes "3.93X" a subject; "with down to 1% performance drop" is what SiDA pays
+    sentence = (
+        "Specifically, SiDA attains a remarkable speedup in MoE inference with up to 3.93X "
+        "throughput increasing, up to 75% latency reduction, and up to 80% GPU memory saving "
+        "with down to 1% performance drop."
+    )
+    assert {(c.subject, c.value) for c in claims_in("n030", sentence)} == {
+        ("SiDA", 3.93),
+        ("SiDA", 75.0),
+        ("SiDA", 80.0),
+    }

@@ -91,7 +91,7 @@ SHARE_OF = re.compile(
 _PERCENTILE = re.compile(r"^\s*(?:tail\s+|percentile\s+)?(?:latenc|response|tail)", re.IGNORECASE)
 PAID_BEFORE = re.compile(
     r"(?:\b(?:only|just|negligible|minimal|marginal|slight|small|minor|less\s+than|under|"
-    r"(?:no|never)\s+more\s+than|with|"
+    r"(?:no|never)\s+more\s+than|with|(?:with\s+)?down\s+to|"
     r"overheads?\s+of|loss\s+of|drop\s+of|degradation\s+of)\s+(?:an?\s+)?(?:of\s+)?[~<≤]?)$",
     re.IGNORECASE,
 )

@@ -163,8 +163,8 @@ def _subject_names(phrase: str, sentence_initial: bool) -> list[str]:
     ]
 
 
-_AMOUNT = re.compile(r"[\d.,]+\s?[KMBTkmbt]?\+?")
-"""An amount ("114K tokens"), not a name."""
+_AMOUNT = re.compile(r"[\d.,]+\s?[KMBTkmbtXx×]?\+?")
+"""An amount ("114K tokens") or a factor ("up to 3.93X throughput increasing"), not a name."""
 
 
 def _canonical_subject(name: str, context: PaperContext) -> str:

@@ -226,7 +226,7 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "speedup",
             # not inside a hyphenated name: "Faster-RCNN" is a detector, not a speed
-            r"\b(?:speed-?ups?|speed\s+up|faster|accelerat\w*|speed|slower|time|runtime)\b"
+            r"\b(?:speed-?ups?|speed(?:s|ing)?\s+up|faster|accelerat\w*|speed|slower|time|runtime)\b"
             r"(?!-[A-Za-z])",
         ),
         (

@@ -425,3 +425,30 @@ def test_an_unknown_measure_before_the_noun_of_its_change_is_other(
     claims_in: Callable, paper: str, sentence: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert metrics(claims_in, paper, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("paper", "sentence", "expected"),
+    [
+        # "speeding up the training procedure by 2.2 ~ 7.9 times": speed, not the accuracy
+        # the sentence compared first
+        (
+            "m039",
+            "Experiments on four large-scale datasets show that feature-oriented sampling can "
+            "achieve comparable accuracy as topology-oriented sampling while speeding up the "
+            "training procedure by 2.2 ~ 7.9 times.",
+            [(2.2, "speedup")],
+        ),
+        (
+            "f052",
+            "We co-design the switch processing with the end-host protocols and ML frameworks to "
+            "provide an efficient solution that speeds up training by up to 5.5× for a number of "
+            "real-world benchmark models.",
+            [(5.5, "speedup")],
+        ),
+    ],
+)
+def test_speeding_up_is_speed(
+    claims_in: Callable, paper: str, sentence: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert metrics(claims_in, paper, sentence) == expected

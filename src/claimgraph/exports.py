@@ -24,8 +24,8 @@ import networkx as nx
 import pyoxigraph as ox
 
 from claimgraph.graph import neighbourhood
-from claimgraph.lookup import resolve_system
-from claimgraph.queries import claim_number, load_query, optional_float, optional_str, run_query
+from claimgraph.lookup import ClaimRow, claim_row, resolve_system
+from claimgraph.queries import load_query, optional_str, run_query
 from claimgraph.rdf import CG, RDF
 
 __all__ = [
@@ -49,23 +49,10 @@ RDF_FORMATS: tuple[str, ...] = get_args(RdfFormat)
 
 
 @dataclass(frozen=True)
-class ExportedClaim:
-    """One stored claim with every field of CLAIMS.md, then its paper and confidence."""
+class ExportedClaim(ClaimRow):
+    """One stored claim with every field of CLAIMS.md and its paper (:class:`ClaimRow`;
+    ``paper_date`` is ``--MM-DD`` when the year is unknown), then its source and confidence."""
 
-    paper: str
-    subject: str
-    baseline: str | None
-    baseline_kind: str
-    value: float
-    value_max: float | None
-    unit: str
-    qualifier: str | None
-    metric: str
-    context: str | None
-    sentence: str
-    paper_title: str
-    paper_date: str | None
-    """``YYYY-MM-DD``, or ``--MM-DD`` when the year is unknown."""
     source: str | None
     """The paper's URL, when the input gave one (or its arXiv id made one)."""
     confidence: float
@@ -129,25 +116,11 @@ def exported_claims(store: ox.Store, selection: Selection | None = None) -> Iter
             {row["subject_key"], row["baseline_key"]} & selection.systems
         ):
             continue
-        value = claim_number(row["value"], row["claim"])
-        if value is None or (
-            row["value_max"] is not None and claim_number(row["value_max"], row["claim"]) is None
-        ):
+        shown = claim_row(row)
+        if shown is None:
             continue
         yield ExportedClaim(
-            paper=str(row["paper"]),
-            subject=str(row["subject"]),
-            baseline=optional_str(row["baseline"]),
-            baseline_kind=str(row["baseline_kind"]),
-            value=value,
-            value_max=optional_float(row["value_max"]),
-            unit=str(row["unit"]),
-            qualifier=optional_str(row["qualifier"]),
-            metric=str(row["metric"]),
-            context=optional_str(row["context"]),
-            sentence=str(row["sentence"]),
-            paper_title=str(row["paper_title"]),
-            paper_date=optional_str(row["paper_date"]),
+            **asdict(shown),
             source=optional_str(row["source"]),
             confidence=float(row["confidence"] or 0.0),
             claim=str(row["claim"]),

@@ -19,7 +19,7 @@ import networkx as nx
 import pyoxigraph as ox
 
 from claimgraph.phrasing import claim_phrase
-from claimgraph.queries import Value, claim_number, load_query, run_query
+from claimgraph.queries import Value, claim_numbers, load_query, run_query
 
 __all__ = [
     "GRAPH_FORMATS",
@@ -75,9 +75,7 @@ def comparison_graph(store: ox.Store) -> nx.MultiDiGraph:
             **_present({"label": row["label"], "claims": row["claims"], "papers": row["papers"]}),
         )
     for row in run_query(store, load_query("comparison-edges")).to_dicts():
-        if claim_number(row["value"], row["claim"]) is None or (
-            row["value_max"] is not None and claim_number(row["value_max"], row["claim"]) is None
-        ):
+        if claim_numbers(row, row["claim"]) is None:
             continue
         source, target = str(row["source"]), str(row["target"])
         for node in (source, target):  # present already, unless the store is inconsistent

@@ -20,9 +20,8 @@ from claimgraph.queries import (
     SYSTEM_PARAMS,
     NamedQuery,
     Value,
-    claim_number,
+    claim_numbers,
     load_query,
-    optional_float,
     optional_str,
     run_query,
     system_key,
@@ -31,6 +30,7 @@ from claimgraph.queries import (
 __all__ = [
     "ClaimRow",
     "LookupResult",
+    "claim_row",
     "SystemNameError",
     "lookup",
     "matching_systems",
@@ -108,18 +108,20 @@ def _str(value: Value) -> str:
     return "" if value is None else str(value)
 
 
-def _claim_row(row: dict[str, Value]) -> ClaimRow | None:
-    value = claim_number(row["value"], row.get("claim", row["paper"]))
-    value_max = row["value_max"]
-    if value is None or (value_max is not None and claim_number(value_max, row["paper"]) is None):
+def claim_row(row: dict[str, Value]) -> ClaimRow | None:
+    """A result row of the claim queries as a :class:`ClaimRow`, or ``None`` (with a
+    warning) when its value is not a number."""
+    numbers = claim_numbers(row, row.get("claim", row["paper"]))
+    if numbers is None:
         return None
+    value, value_max = numbers
     return ClaimRow(
         paper=_str(row["paper"]),
         subject=_str(row["subject"]),
         baseline=optional_str(row["baseline"]),
         baseline_kind=_str(row["baseline_kind"]),
         value=value,
-        value_max=optional_float(value_max),
+        value_max=value_max,
         unit=_str(row["unit"]),
         qualifier=optional_str(row["qualifier"]),
         metric=_str(row["metric"]),
@@ -225,7 +227,7 @@ def lookup(store: ox.Store, name: str, aliases: AliasTable | None = None) -> Loo
         rows = run_query(store, about, {"system": key}, aliases=_AS_IS).to_dicts()
         for row in rows:
             target = result.as_subject if row["role"] == "subject" else result.as_baseline
-            claim = _claim_row(row)
+            claim = claim_row(row)
             if claim is not None:
                 target.append(claim)
     return result

@@ -250,6 +250,18 @@ def claim_number(value: Value, claim: object) -> float | None:
     return None
 
 
+def claim_numbers(row: dict[str, Value], claim: object) -> tuple[float, float | None] | None:
+    """A stored claim's ``value`` and ``value_max`` as numbers, or ``None`` (with a warning)
+    when either is not a number: every reader of claims skips such a claim the same way."""
+    value = claim_number(row["value"], claim)
+    if value is None:
+        return None
+    if row["value_max"] is None:
+        return value, None
+    value_max = claim_number(row["value_max"], claim)
+    return None if value_max is None else (value, value_max)
+
+
 def optional_float(value: Value) -> float | None:
     """A result cell as a number, ``None`` kept (an unbound OPTIONAL)."""
     return None if value is None else float(value)

@@ -36,13 +36,7 @@ import pyoxigraph as ox
 
 from claimgraph.lookup import resolve_system
 from claimgraph.names import AliasTable
-from claimgraph.queries import (
-    claim_number,
-    load_query,
-    optional_float,
-    optional_str,
-    run_query,
-)
+from claimgraph.queries import claim_numbers, load_query, optional_str, run_query
 from claimgraph.records import METRICS
 
 __all__ = [
@@ -224,18 +218,17 @@ def claim_edges(
         confidence = float(row["confidence"] or 0.0)
         if confidence < threshold:
             continue
-        value = claim_number(row["value"], row["claim"])
-        if value is None or (
-            row["value_max"] is not None and claim_number(row["value_max"], row["claim"]) is None
-        ):
+        numbers = claim_numbers(row, row["claim"])
+        if numbers is None:
             continue
+        value, value_max = numbers
         edges.append(
             ClaimEdge(
                 claim=str(row["claim"]),
                 source=str(row["source"]),
                 target=str(row["target"]),
                 value=value,
-                value_max=optional_float(row["value_max"]),
+                value_max=value_max,
                 unit=str(row["unit"]),
                 qualifier=optional_str(row["qualifier"]),
                 metric=str(row["metric"]),

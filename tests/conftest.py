@@ -80,6 +80,21 @@ def corpus_dir() -> Path:
 
 # -- a store of real claims -------------------------------------------------------------------
 
+CLAIMS_MD_FIELDS = (
+    "paper",
+    "subject",
+    "baseline",
+    "baseline_kind",
+    "value",
+    "value_max",
+    "unit",
+    "qualifier",
+    "metric",
+    "context",
+    "sentence",
+)
+"""The field names of CLAIMS.md, in its order."""
+
 FSMOE = "FSMoE: A Flexible and Scalable Training System for Sparse Mixture-of-Experts Models"
 FA2 = "FlashAttention-2: Faster Attention with Better Parallelism and Work Partitioning"
 JRT = "Just read twice: closing the recall gap for recurrent language models"

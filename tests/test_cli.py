@@ -24,6 +24,7 @@ import networkx as nx
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner, Result
+from conftest import CLAIMS_MD_FIELDS
 
 from claimgraph.cli import cli
 from claimgraph.graph import comparison_graph
@@ -36,20 +37,7 @@ PAPERS = DATA / "cli" / "papers.jsonl"
 """Three real abstracts copied from gold/dev-papers.jsonl: FlashAttention-2, Hydra, FSMoE."""
 BIN = Path(sys.executable).parent
 
-CLAIM_FIELDS = {
-    "paper",
-    "subject",
-    "baseline",
-    "baseline_kind",
-    "value",
-    "value_max",
-    "unit",
-    "qualifier",
-    "metric",
-    "context",
-    "sentence",
-}
-"""The field names of CLAIMS.md."""
+CLAIM_FIELDS = set(CLAIMS_MD_FIELDS)
 
 SUMMARY = re.compile(
     r"Ingested (?P<papers>\d+) papers?: (?P<claims>\d+) claims?, (?P<systems>\d+) systems?, "

@@ -18,6 +18,7 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 from click.testing import CliRunner
+from conftest import CLAIMS_MD_FIELDS
 
 from claimgraph.cli import cli
 from claimgraph.exports import FIELDS
@@ -25,19 +26,6 @@ from claimgraph.rdf import CG, validate
 from claimgraph.store import open_store
 
 OXIGRAPH = Path(sys.executable).parent / "oxigraph"
-CLAIMS_MD_FIELDS = (
-    "paper",
-    "subject",
-    "baseline",
-    "baseline_kind",
-    "value",
-    "value_max",
-    "unit",
-    "qualifier",
-    "metric",
-    "context",
-    "sentence",
-)
 
 
 @pytest.fixture(scope="module")

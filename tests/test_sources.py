@@ -563,6 +563,7 @@ def test_public_api() -> None:
         "ARXIV_ID",
         "INPUT_SUFFIXES",
         "SourceReport",
+        "arxiv_paper",
         "clean_text",
         "iter_entries",
         "paper_id_for_title",

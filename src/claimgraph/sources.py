@@ -36,6 +36,7 @@ from claimgraph.records import Paper, SourceProblem
 
 __all__ = [
     "ARXIV_ID",
+    "arxiv_paper",
     "INPUT_SUFFIXES",
     "SourceReport",
     "clean_text",
@@ -60,6 +61,40 @@ _DOT_LINE = "·"
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?")
 _MONTH_DAY = re.compile(r"--(\d{2})-(\d{2})")
 ARXIV_ID = re.compile(r"(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?/\d{7})(?:v(\d+))?")
+
+
+def _arxiv_url(arxiv_id: str) -> str:
+    return f"https://arxiv.org/abs/{arxiv_id}"
+
+
+def arxiv_paper(
+    arxiv_id: str,
+    *,
+    title: str,
+    abstract: str,
+    date: str | None,
+    authors: tuple[str, ...],
+    organization: str | None = None,
+    arxiv_version: int | None = None,
+    categories: tuple[str, ...] = (),
+) -> Paper:
+    """A paper read from an arXiv source (OAI-PMH, the API, Daily Papers): its id is the arXiv
+    id without version, its URL the abstract page."""
+    return Paper(
+        id=arxiv_id,
+        title=title,
+        abstract=abstract,
+        date=date,
+        authors=authors,
+        author_count=len(authors) or None,
+        organization=organization,
+        url=_arxiv_url(arxiv_id),
+        arxiv_id=arxiv_id,
+        arxiv_version=arxiv_version,
+        categories=categories,
+    )
+
+
 """An arXiv identifier, new ("2501.00001") or old ("cs/0112017") style, with an optional
 version: group 1 is the id, group 2 the version number."""
 _NOT_WORD = re.compile(r"[\W_]+")
@@ -641,7 +676,7 @@ def _record_paper(value: Any, source: str, notes: list[str]) -> Paper:
             arxiv_version = int(versioned[2])
     url = _optional_text(value.get("url"))
     if url is None and arxiv_id is not None:
-        url = f"https://arxiv.org/abs/{arxiv_id}"
+        url = _arxiv_url(arxiv_id)
 
     return Paper(
         id=paper_id,

@@ -14,7 +14,7 @@ from datetime import datetime
 
 from claimgraph.harvest.http import MalformedResponse, parse_xml
 from claimgraph.records import Paper
-from claimgraph.sources import ARXIV_ID, clean_text
+from claimgraph.sources import ARXIV_ID, arxiv_paper, clean_text
 
 __all__ = ["MAX_RESULTS", "PAGE_SIZE", "ApiEntry", "ApiPage", "parse_feed", "search_params"]
 
@@ -107,15 +107,12 @@ def _entry(entry: ET.Element, entry_id: str) -> ApiEntry | str:
     if primary is not None and primary.get("term") in categories:
         categories.remove(primary.get("term", ""))
         categories.insert(0, primary.get("term", ""))
-    paper = Paper(
-        id=arxiv_id,
+    paper = arxiv_paper(
+        arxiv_id,
         title=title,
         abstract=abstract,
         date=submitted.isoformat(),
         authors=names,
-        author_count=len(names) or None,
-        url=f"https://arxiv.org/abs/{arxiv_id}",
-        arxiv_id=arxiv_id,
         arxiv_version=int(version) if version else None,
         categories=tuple(c for c in categories if c),
     )

@@ -15,7 +15,7 @@ from typing import Any
 
 from claimgraph.harvest.http import MalformedResponse
 from claimgraph.records import Paper
-from claimgraph.sources import ARXIV_ID, clean_text
+from claimgraph.sources import ARXIV_ID, arxiv_paper, clean_text
 
 __all__ = ["PAGE_SIZE", "DailyPage", "Period", "parse_daily_papers", "parse_period"]
 
@@ -131,14 +131,11 @@ def _item_paper(item: Any) -> Paper | str:
     if isinstance(organization, dict):
         name = organization.get("fullname") or organization.get("name")
         org_name = clean_text(name) or None if isinstance(name, str) else None
-    return Paper(
-        id=arxiv_id,
+    return arxiv_paper(
+        arxiv_id,
         title=clean_text(title),
         abstract=clean_text(abstract),
         date=day,
         authors=names,
-        author_count=len(names) or None,
         organization=org_name,
-        url=f"https://arxiv.org/abs/{arxiv_id}",
-        arxiv_id=arxiv_id,
     )

@@ -17,7 +17,7 @@ from email.utils import parsedate_to_datetime
 
 from claimgraph.harvest.http import MalformedResponse, parse_xml
 from claimgraph.records import Paper
-from claimgraph.sources import ARXIV_ID, clean_text
+from claimgraph.sources import ARXIV_ID, arxiv_paper, clean_text
 
 __all__ = [
     "METADATA_PREFIX",
@@ -161,15 +161,12 @@ def _record_paper(record: ET.Element) -> Paper | str:
     names = tuple(
         n for n in (clean_text(a) for a in authors.replace(" and ", ", ").split(",")) if n
     )
-    return Paper(
-        id=arxiv_id,
+    return arxiv_paper(
+        arxiv_id,
         title=title,
         abstract=abstract,
         date=submitted.isoformat(),
         authors=names,
-        author_count=len(names) or None,
-        url=f"https://arxiv.org/abs/{arxiv_id}",
-        arxiv_id=arxiv_id,
         arxiv_version=latest,
         categories=tuple((raw.findtext(f"{_RAW}categories") or "").split()),
     )

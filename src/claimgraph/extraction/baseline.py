@@ -342,10 +342,6 @@ def _examples_part(phrase: str) -> str | None:
     return examples or None
 
 
-def _conjuncts(phrase: str) -> list[str]:
-    return [part for part, _ in _conjuncts_and_gaps(phrase)]
-
-
 def _conjuncts_and_gaps(phrase: str) -> list[tuple[str, str]]:
     """The conjuncts of a phrase, each with what follows it: "," alone, "and" (a
     coordination, with or without a comma) or "" at the end."""

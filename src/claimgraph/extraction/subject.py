@@ -31,7 +31,7 @@ def assign_subjects(
     context: PaperContext,
     markers: Sequence[Marker] = (),
 ) -> None:
-    compared_side = _compared_spans(doc.text, markers, readings)
+    compared_side = _compared_spans(markers, readings)
     subjects = [
         (start, names)
         for start, names in _clause_subjects(doc)
@@ -71,9 +71,7 @@ _REPORTING_HEADS = frozenset(
 )
 
 
-def _compared_spans(
-    sentence: str, markers: Sequence[Marker], readings: list[Reading]
-) -> list[tuple[int, int]]:
+def _compared_spans(markers: Sequence[Marker], readings: list[Reading]) -> list[tuple[int, int]]:
     """Where the compared side of the sentence is written: a subject found there ("Hidet
     outperforms ..., ONNX Runtime, and compiler, TVM equipped with ..., by up to 1.48x",
     where the parser makes TVM the subject of "equipped") is part of a baseline."""

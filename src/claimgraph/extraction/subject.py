@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from claimgraph import lexicon
 from claimgraph.extraction.baseline import Marker
@@ -118,9 +118,9 @@ def _clause_subjects(doc: Doc) -> list[tuple[int, list[str]]]:
                 if names:
                     found.append((token.idx, names))
             continue
-        if token.like_num or first_quantity(token.text):
+        if token.like_num or first_quantity(token.text) or not token.text[0].isalnum():
             continue
-        span = doc[token.left_edge.i : token.i + 1]
+        span = _hyphen_joined(doc, token.left_edge.i, token.i)
         # "Our centralized implementation, Yaq-c, achieves": the name in apposition
         named_in_apposition = [
             text
@@ -148,6 +148,25 @@ def _clause_subjects(doc: Doc) -> list[tuple[int, list[str]]]:
             continue
         found.append((token.left_edge.idx, _subject_names(phrase, span.start == 0)))
     return found
+
+
+def _hyphen_joined(doc: Doc, start: int, end: int) -> Span:
+    """Tokens ``start``..``end`` with the parts of a hyphenated word the tokenizer split and
+    the parser attached elsewhere ("X-Containers have", "ABQ-LLM can")."""
+
+    def joined(i: int) -> bool:  # token i is a hyphen with a word on each side, no spaces
+        return (
+            0 < i < len(doc) - 1
+            and doc[i].text == "-"
+            and not doc[i - 1].whitespace_
+            and not doc[i].whitespace_
+        )
+
+    while joined(start - 1):
+        start -= 2
+    while joined(end + 1):
+        end += 2
+    return doc[start : end + 1]
 
 
 def _subject_names(phrase: str, sentence_initial: bool) -> list[str]:

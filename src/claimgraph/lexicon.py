@@ -43,6 +43,7 @@ _HEAD_NOUNS = frozenset(
     decoding implementation implementations library libraries framework frameworks kernel kernels
     baseline baselines system systems engine engines model models attention server runtime
     compiler scheduler algorithm method approach variant version serving inference training
+    algorithms methods approaches variants versions
     """.split()
 )
 
@@ -149,12 +150,21 @@ def name_runs(text: str, *, sentence_initial: bool) -> list[str]:
     return [run for run in runs if len(run) > 1]
 
 
+_COORDINATED_NAME = re.compile(r"\s*(?:/|,|\band\b|\bor\b)\s*([^\s/,]+)")
+
+
 def heads_phrase(name: str, phrase: str) -> bool:
     """Whether ``name`` is the head of ``phrase``: last, or followed by one head noun."""
     index = phrase.rfind(name)
     if index < 0:
         return False
-    rest = phrase[index + len(name) :].strip(" ,.)(")
+    rest = phrase[index + len(name) :]
+    # names coordinated with it share its head: "DeiT-T/DeiT-S algorithms"
+    while (other := _COORDINATED_NAME.match(rest)) and is_name_like(
+        other.group(1), sentence_initial=False
+    ):
+        rest = rest[other.end() :]
+    rest = rest.strip(" ,.)(")
     if not rest:
         return True
     words = rest.split()

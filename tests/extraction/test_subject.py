@@ -69,3 +69,73 @@ def test_a_query_language_or_a_class_acronym_is_no_system(
     assert rows(bourbon, "subject", "baseline", "baseline_kind") == [
         ("BOURBON", "state-of-the-art production LSMs", "generic")
     ]
+
+
+@pytest.mark.parametrize(
+    ("paper", "sentence", "subject"),
+    [
+        (
+            "k066",
+            "As a result, 4-times SSD performance improvement, 60% energy consumption reduction "
+            "and 55% endurance enhancement are achieved.",
+            "NAND",  # the title's own system: "SSD" only modifies what was improved
+        ),
+        (
+            "h060",
+            "Furthermore, we implement several XLA kernel fusion strategies that can achieve up to "
+            "10.56x speedup compared to our baseline implementation.",
+            "Operator Fusion in XLA",
+        ),
+        (
+            "m030",
+            "Jasper builds on the Vamana graph index and overcomes existing bottlenecks via three "
+            "contributions: (1) a CUDA batch-parallel construction algorithm that enables "
+            "lock-free streaming insertions, (2) a GPU-efficient implementation of RaBitQ "
+            "quantization that reduces memory footprint up to 8x without the random access "
+            "penalties, and (3) an optimized greedy search kernel that increases compute "
+            "utilization, resulting in better latency hiding and higher throughput.",
+            "Jasper",
+        ),
+    ],
+)
+def test_a_name_that_only_modifies_the_subject_is_not_the_subject(
+    paper_subjects: Callable, paper: str, sentence: str, subject: str
+) -> None:
+    assert paper_subjects(paper, sentence) == {subject}
+
+
+@pytest.mark.parametrize(
+    ("paper", "sentence", "subjects"),
+    [
+        (
+            "h064",
+            "For SpMM-based layers, properly cached cuSPARSE achieves up to 8 speedup over DGL and "
+            "outperforms evaluated custom baselines in the majority of evaluations.",
+            {"cuSPARSE"},
+        ),
+        (
+            "s001-44",
+            "In the case of low and medium failure rates (5-10%), CheckFree and CheckFree+ "
+            "outperform both checkpointing and redundant computation in terms of convergence in "
+            "wall-clock time by over 12%.",
+            {"CheckFree", "CheckFree+"},
+        ),
+    ],
+)
+def test_a_name_that_heads_the_subject_is_the_subject(
+    paper_subjects: Callable, paper: str, sentence: str, subjects: set[str]
+) -> None:
+    assert paper_subjects(paper, sentence) == subjects
+
+
+@pytest.fixture
+def paper_subjects(nlp: Language, real_papers: dict) -> Callable[[str, str], set[str]]:
+    """The subjects of one sentence's claims, read in its whole abstract (the own name)."""
+    from claimgraph.extraction import extract_paper
+
+    def run(paper: str, sentence: str) -> set[str]:
+        assert sentence in real_papers[paper].abstract
+        claims = extract_paper(real_papers[paper], nlp).claims
+        return {c.subject for c in claims if c.sentence == sentence}
+
+    return run

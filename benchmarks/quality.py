@@ -22,10 +22,12 @@ from claimgraph.records import Claim, Paper
 from claimgraph.scoring import (
     Evaluation,
     GoldClaim,
+    baseline_matches,
     format_report,
     load_gold,
     names_match,
     score,
+    values_match,
 )
 from claimgraph.sources import read_papers
 
@@ -59,6 +61,9 @@ PARTS = (
     Part("heldout5 (fresh abstracts, sixth annotator)", "heldout5", False, lambda _: True),
     # 40 gathered at the end of session 4 (odd ids n001-n079), eighth annotator; never read.
     Part("heldout6 (fresh abstracts, eighth annotator)", "heldout6", False, lambda _: True),
+    # session 5: 80 gathered (p001-p080), even ids read (dev4), odd ids never read (heldout7)
+    Part("dev4 (fresh abstracts, tenth annotator)", "dev4", True, lambda _: True),
+    Part("heldout7 (fresh abstracts, ninth annotator)", "heldout7", False, lambda _: True),
 )
 
 
@@ -91,11 +96,83 @@ def _row(name: str, evaluation: Evaluation) -> str:
     return "| " + " | ".join(cells) + " |"
 
 
+@dataclass(frozen=True)
+class PathCount:
+    claims: int = 0
+    right: int = 0
+
+    def add(self, right: bool) -> PathCount:
+        return PathCount(self.claims + 1, self.right + right)
+
+    def merge(self, other: PathCount) -> PathCount:
+        return PathCount(self.claims + other.claims, self.right + other.right)
+
+    @property
+    def precision(self) -> float:
+        return self.right / self.claims if self.claims else 0.0
+
+
+def path_counts(predicted: Sequence[Claim], gold: Sequence[GoldClaim]) -> dict[str, PathCount]:
+    """Per ``argument=path`` (as in each claim's ``evidence``), how many claims were found
+    that way and how often that argument was right.
+
+    The value is right when a gold claim of the paper has it; the subject, baseline and metric
+    are judged only on such claims, against the gold claim with that value that agrees most.
+    """
+    by_paper: dict[str, list[GoldClaim]] = {}
+    for gold_claim in gold:
+        by_paper.setdefault(gold_claim.paper, []).append(gold_claim)
+    counts: dict[str, PathCount] = {}
+
+    def count(path: str, right: bool) -> None:
+        counts[path] = counts.get(path, PathCount()).add(right)
+
+    for claim in predicted:
+        paths = dict(path.split("=") for path in claim.evidence.split())
+        same_value = [g for g in by_paper.get(claim.paper, []) if values_match(claim, g)]
+        count(f"value={paths['value']}", bool(same_value))
+        if not same_value:
+            continue
+        agreements = [
+            {
+                "subject": names_match(claim.subject, g.subject, g.subject_alts),
+                "baseline": baseline_matches(claim, g),
+                "metric": claim.metric == g.metric,
+            }
+            for g in same_value
+        ]
+        best = max(agreements, key=lambda agreed: sum(agreed.values()))
+        for argument, right in best.items():
+            count(f"{argument}={paths[argument]}", right)
+    return counts
+
+
+def format_paths(predicted: dict[str, list[Claim]], gold: dict[str, list[GoldClaim]]) -> str:
+    """How often each argument path was right, on the tuned part and on the held-out part."""
+    counts: dict[bool, dict[str, PathCount]] = {True: {}, False: {}}
+    for gold_set, tuned in {p.gold_set: p.tuned for p in PARTS}.items():
+        for path, count in path_counts(predicted[gold_set], gold[gold_set]).items():
+            counts[tuned][path] = counts[tuned].get(path, PathCount()).merge(count)
+    lines = ["| path | tuned on: claims, right | held out: claims, right |", "|---|---|---|"]
+    for path in sorted(counts[True].keys() | counts[False].keys()):
+        cells = [path]
+        for tuned in (True, False):
+            count = counts[tuned].get(path, PathCount())
+            cells.append(f"{count.claims}, {count.precision:.2f}" if count.claims else "-")
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--thresholds", default="0,0.6,0.75,0.85")
     parser.add_argument(
         "--errors", default=None, help="a tuned part: dev, dev2-a, dev2-b, dev3, heldout-heldout3"
+    )
+    parser.add_argument(
+        "--paths",
+        action="store_true",
+        help="how often each argument was right, by the path that found it",
     )
     args = parser.parse_args(argv)
     nlp = load_pipeline()
@@ -136,6 +213,9 @@ def main(argv: Sequence[str] | None = None) -> None:
                 f"| {threshold:.2f} | {label} | {tuple_.predicted} | {tuple_.precision:.3f} | "
                 f"{tuple_.recall:.3f} | {full.precision:.3f} | {full.recall:.3f} |"
             )
+    if args.paths:
+        print()
+        print(format_paths(predicted, gold))
     print()
     right, named = own_name_accuracy(OWN_NAMES)
     print(f"own system name on {named} reading-set papers: {right} right ({right / named:.3f})")

@@ -145,9 +145,9 @@ def _unique(claims: list[Claim]) -> list[Claim]:
 def _confidence(reading: Reading, quantity: Quantity) -> float:
     """How likely the claim is right, from the path that found each argument.
 
-    Each path's weight is the share of claims found that way that matched the tuned gold
-    at the full level (see ``benchmarks/quality.py --paths``); the product ranks claims so
-    that ``--min-confidence`` trades recall for precision.
+    Each path's weight ranks the evidence it has (see ``_PATH_WEIGHTS``); the product ranks
+    claims so that ``--min-confidence`` trades recall for precision.  ``python -m
+    benchmarks.quality --paths`` shows how often each argument found each way was right.
     """
     score = _VALUE_WEIGHT[_value_path(quantity)]
     for argument, weights in _PATH_WEIGHTS.items():

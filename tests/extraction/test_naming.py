@@ -266,3 +266,44 @@ def test_a_title_head_whose_subtitle_names_its_kind(
     real_papers: dict[str, Paper], paper: str, name: str
 ) -> None:
     assert paper_context(real_papers[paper]).own_name == name
+
+
+@pytest.mark.parametrize(
+    ("paper", "own"),
+    [
+        # a short form closing the phrase the coined name begins, spelling its initials
+        ("p062", "STAR"),  # "the Straggler Tolerant And Resilient DL training system (STAR)"
+        ("k078", "LHs"),  # "We design Linear Hashing with Key Groups (LHs)"
+        # the name a kind of thing is given ("a ... technique, dubbed compartmentalization,")
+        ("p036", "compartmentalization"),
+        # "We implement the proposed methods on our SDN test bed": no name; the title's method
+        ("p016", "Joint Route Selection and Update Scheduling"),
+        # where the work is implemented is no name of it: "our scheme on Linux 2.6.38",
+        # "tools in TensorFlow and TensorFlowLite"
+        ("p072", "buffer cache architecture"),
+        ("p078", "Quantizing deep convolutional networks"),
+        # a class of device in the title is no name: "Benchmarking GPU acceleration of ..."
+        ("p008", "Benchmarking GPU acceleration"),
+    ],
+)
+def test_own_name_when_the_abstract_coins_it_in_passing_or_not_at_all(
+    real_papers: dict[str, Paper], paper: str, own: str
+) -> None:
+    assert paper_context(real_papers[paper]).own_name == own
+
+
+@pytest.mark.parametrize(
+    ("paper", "own"),
+    [
+        (
+            "mpcvit-searching-for-accurate-21ca9de7",
+            "MPCViT",
+        ),  # "an MPC-friendly ViT, dubbed MPCViT"
+        ("p020", "HopsFS"),
+        ("xs019", "PebblesDB"),  # "termed Fragmented Log-Structured Merge Trees (FLSM)"
+    ],
+)
+def test_a_title_name_stays_the_own_name(
+    real_papers: dict[str, Paper], paper: str, own: str
+) -> None:
+    assert paper_context(real_papers[paper]).own_name == own

@@ -173,7 +173,7 @@ def _first_name_run(text: str) -> str | None:
 
 _WHAT_IT_USES = re.compile(
     r"\s(?:that|which|where|who|based\s+on|built\s+(?:on|upon)|on\s+top\s+of|leveraging|"
-    r"using|via|through|with)\s",
+    r"using|via|through|with|(?:in|on)(?!\s+this\s+(?:paper|work|article)))\s",
     re.IGNORECASE,
 )
 _A_KIND = re.compile(
@@ -208,7 +208,11 @@ def own_system_name(paper: Paper, abbreviations: dict[str, str], coined: Sequenc
     topic = _title_topic(paper.title)
     coined = [c for c in coined if not re.search(r"\b" + re.escape(c.lower()) + r"\b", topic)]
     if coined:
-        return _short_form_of(coined[0], abbreviations) or coined[0]
+        return (
+            _short_form_of(coined[0], abbreviations)
+            or _short_form_after(coined[0], paper.abstract)
+            or coined[0]
+        )
     # "Enabling MoE on the Edge via Importance-Driven Expert Scheduling": a method the title
     # names on purpose identifies the paper better than a phrase describing what it proposes
     for match in _PROPOSAL.finditer(paper.abstract):
@@ -230,11 +234,12 @@ def own_system_name(paper: Paper, abbreviations: dict[str, str], coined: Sequenc
             if named and not re.match(r"(?:which|that|where|who|and|or|but)\b", named["phrase"]):
                 appositive = _trim_noun_phrase(named.group("phrase"))
                 if appositive and (
-                    phrase.lower() in _BARE_KINDS
+                    _is_bare_kind(phrase)
+                    or named["called"]  # "a ... technique, dubbed compartmentalization,"
                     or lexicon.name_runs(appositive, sentence_initial=False)
                 ):
                     return appositive
-            if phrase.lower() in _BARE_KINDS:
+            if _is_bare_kind(phrase):
                 continue  # "we propose a solution that ...": a kind of thing names nothing
             return phrase
     title = (head if sep and head else paper.title.strip(" :")).strip()
@@ -242,6 +247,8 @@ def own_system_name(paper: Paper, abbreviations: dict[str, str], coined: Sequenc
     # both write is the system, before any phrase of the title.
     names = lexicon.name_runs(title, sentence_initial=True)[:1]  # later ones are others'
     for name in names:
+        if lexicon.is_generic_acronym(name) or lexicon.is_hardware(name):
+            continue  # "Benchmarking GPU acceleration of ...": a class of device
         if lexicon.is_name_like(name.split()[-1], sentence_initial=False, strict=True):
             if re.search(r"\b" + re.escape(name) + r"\b", paper.abstract):
                 return name
@@ -311,7 +318,8 @@ _CALLED = re.compile(
 
 
 _APPOSITION = re.compile(
-    r",\s+(?:called\s+|named\s+|namely\s+)?(?:the\s+)?(?P<phrase>[^,;.()]{2,60}?)\s*(?:,|\.|$)"
+    r",\s+(?P<called>(?:called|named|namely|dubbed|termed|coined)\s+)?(?:the\s+)?"
+    r"(?P<phrase>[^,;.()]{2,60}?)\s*(?:,|\.|$)"
 )
 _PROPOSAL = re.compile(
     r"\b(?:we|this\s+(?:paper|work))\b[^.;]{0,80}?\b(?:propose|present|introduce|develop|design|"
@@ -331,9 +339,19 @@ _PHRASE_END = re.compile(
 def _trim_noun_phrase(phrase: str) -> str:
     trimmed = _PHRASE_END.sub("", phrase).strip()
     words = trimmed.split()
-    while words and words[0].lower() in ("novel", "new", "simple", "general", "efficient"):
+    # "a simple and generally applicable technique", "the proposed methods"
+    while words and words[0].lower() in _EVALUATIVE:
         words = words[1:]
     return " ".join(words[:6])
+
+
+_EVALUATIVE = frozenset("novel new simple general efficient proposed and or".split())
+
+
+def _is_bare_kind(phrase: str) -> bool:
+    """A kind of thing, one or several ("a solution", "the proposed methods")."""
+    lowered = phrase.lower()
+    return lowered in _BARE_KINDS or lowered.removesuffix("s") in _BARE_KINDS
 
 
 def _is_title_name(head: str, abstract: str) -> bool:
@@ -362,6 +380,22 @@ def _short_form_of(name: str, abbreviations: dict[str, str]) -> str | None:
     for short, long_form in abbreviations.items():
         if name.lower() == long_form.lower():
             return short
+    return None
+
+
+def _short_form_after(name: str, abstract: str) -> str | None:
+    """A short form in parentheses closing the phrase that ``name`` begins and spelling its
+    initials: "the Straggler Tolerant And Resilient DL training system (STAR)", where the
+    name's words stop at "And"."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    initials = "".join(w[0] for w in words).lower()
+    for match in re.finditer(
+        re.escape(name) + r"[^.;:()]{0,60}\((?P<short>[A-Z][A-Za-z0-9+-]{1,12})\)", abstract
+    ):
+        if match.group("short").lower().startswith(initials):
+            return match.group("short")
     return None
 
 

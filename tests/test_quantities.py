@@ -586,3 +586,16 @@ def test_a_name_with_a_lower_case_first_letter_starts_a_sentence(text: str, expe
 )
 def test_a_hyphen_between_a_number_and_its_unit(fragment: str, expected: list[Read]) -> None:
     assert reads(fragment) == expected
+
+
+def test_averaging_is_the_average_qualifier() -> None:
+    sentence = (
+        "The results reveal that in-browser inference exhibits a substantial latency gap, "
+        "averaging 16.9 times slower on CPU and 4.9 times slower on GPU compared to native "
+        "inference on PC devices."
+    )
+    # (the second number takes it when the extractor carries qualifiers over a list)
+    assert [(q.value, q.qualifier) for q in find_quantities(sentence)] == [
+        (16.9, "average"),
+        (4.9, None),
+    ]

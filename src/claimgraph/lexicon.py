@@ -181,7 +181,7 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "speedup",
             r"\b(?:time\s+cost|training\s+time|iteration\s+time|execution\s+time|run\s*time|makespan|"
-            r"wall[\s-]*(?:clock|time)|time[\s-]to[\s-](?:train|solution|accuracy|convergence)|"
+            r"wall[\s-]*(?:clock|time)|time[\s-]to[\s-](?:train|solution|accuracy|convergence)|tta\b|"
             r"per-epoch\s+training\s+time|training\s+iteration)",
         ),
         (

@@ -112,7 +112,7 @@ _QUALIFIER_BEFORE: tuple[tuple[Qualifier, re.Pattern[str]], ...] = (
         "average",
         re.compile(
             # ("and on average by 1.4x")
-            r"\b(?:on\s+average,?\s+by|on\s+average|an?\s+average\s+of|average|avg\.?|mean|"
+            r"\b(?:on\s+average,?\s+by|on\s+average|an?\s+average\s+of|average|averaging|avg\.?|mean|"
             r"(?:an?|the)\s+(?:average|mean)\s+(?:[\w-]+\s+){1,4}of)\s+(?:of\s+)?(?:an?\s+)?$",
             re.I,
         ),

@@ -786,3 +786,29 @@ def test_by_and_a_gerund_ends_a_baseline_phrase() -> None:
         for m in find_markers(s)
     ]
     assert phrases == ["state-of-the-art single-cache inference systems", "existing algorithms"]
+
+
+def test_a_clause_after_the_baseline_is_no_baseline(claims_in: Callable) -> None:
+    # "over X, and <a clause>": the clause after "and" says something else
+    gpu = claims_in(
+        "p080",
+        "The final results indicate that, about 30.5% of the peak performance of a single GPU "
+        "can be achieved with a speedup of about 650 over a contemporary CPU core, and more than "
+        "15 million atoms can be processed by a single GPU with a speed of around 2 ns/day.",
+    )
+    assert [(c.value, c.baseline) for c in gpu] == [(650.0, "contemporary CPU core")]
+    checkmate = claims_in(
+        "xm031",
+        "Our optimization pass in TensorFlow 2.0 automatically yields real training speedups of "
+        "up to 4.8x over prior work, and can enable up to 5x increase in input size for "
+        "real-world large networks.",
+    )
+    assert (4.8, "prior work") in [(c.value, c.baseline) for c in checkmate]
+
+
+def test_a_slash_between_single_letters_is_one_word(paper_claims: Callable) -> None:
+    # "the stock Android I/O stack" is one baseline, not "I stack" and "O stack"
+    claims = [c for c in paper_claims("p076") if c.value == 300]
+    assert [(c.baseline, c.baseline_kind) for c in claims] == [
+        ("stock Android I/O stack", "generic")
+    ]

@@ -234,6 +234,10 @@ def split_baselines(phrase: str) -> list[Baseline]:
         if names:
             baselines.append((names[0], "named"))
             gaps.append(gap)
+        elif baselines and _CLAUSE.search(conjunct):
+            # "over a contemporary CPU core, and more than 15 million atoms can be processed
+            # by a single GPU": a clause after the baseline is no baseline
+            continue
         else:
             # "three leading systems": the count says how many, not which
             generic = re.sub(_COUNT, "", strip_determiners(conjunct), flags=re.IGNORECASE)
@@ -244,7 +248,9 @@ def split_baselines(phrase: str) -> list[Baseline]:
     # system followed by its name after a comma is the name's apposition, no baseline of its own
     baselines = [
         b
-        for b, after, gap in zip(baselines, [*baselines[1:], (None, "none")], gaps, strict=True)
+        for b, after, gap in zip(
+            baselines, [*baselines[1:], (None, "none")][: len(baselines)], gaps, strict=True
+        )
         if not (
             b[1] == "generic"
             and after[1] == "named"
@@ -342,6 +348,9 @@ def _examples_part(phrase: str) -> str | None:
     return examples or None
 
 
+_CLAUSE = re.compile(r"\b(?:can|could|will|would|may|is|are|was|were|has|have|had)\s+\w", re.I)
+
+
 def _conjuncts_and_gaps(phrase: str) -> list[tuple[str, str]]:
     """The conjuncts of a phrase, each with what follows it: "," alone, "and" (a
     coordination, with or without a comma) or "" at the end."""
@@ -349,7 +358,8 @@ def _conjuncts_and_gaps(phrase: str) -> list[tuple[str, str]]:
     slash = re.fullmatch(
         r"(?P<pre>(?:\S+\s+)*?)(?P<a>[\w-]+)/(?P<b>[\w-]+)(?P<head>(?:\s+\S+)*)", phrase
     )
-    if slash and slash.group("head"):
+    # "the stock Android I/O stack": a slash between single letters joins one word
+    if slash and slash.group("head") and min(len(slash["a"]), len(slash["b"])) > 1:
         pre, head = slash.group("pre"), slash.group("head")
         return [
             (f"{pre}{slash.group('a')}{head}".strip(), "and"),

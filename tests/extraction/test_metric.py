@@ -464,3 +464,47 @@ def test_time_to_accuracy_by_its_short_form_is_speed(claims_in: Callable) -> Non
     )
     assert [(c.value, c.metric) for c in claims] == [(48.0, "speedup"), (51.0, "speedup")]
     assert lexicon.metric_in("higher TTFT") == "latency"  # not read as TTA
+
+
+@pytest.mark.parametrize(
+    ("paper", "sentence", "metrics"),
+    [
+        (
+            "p030",
+            "The experimental results show that compared to the state-of-the-art work, STOF "
+            "achieves maximum speedups of 1.7x in MHA computation and 1.5x in end-to-end "
+            "inference.",
+            [(1.7, "speedup"), (1.5, "speedup")],  # "MHA computation" is the first one's setting
+        ),
+        (
+            "xs050",
+            "We describe the hardware and software changes needed to take advantage of this new "
+            "abstraction, and we illustrate its power by showing improvements of 2-5× in latency "
+            "and 9× in throughput for a popular persistent NoSQL store relative to a "
+            "well-tuned Linux implementation.",
+            [(2.0, "latency"), (9.0, "throughput")],  # each names its own
+        ),
+    ],
+)
+def test_the_setting_after_a_number_is_not_the_next_numbers_metric(
+    claims_in: Callable, paper: str, sentence: str, metrics: list[tuple[float, str]]
+) -> None:
+    assert [(c.value, c.metric) for c in claims_in(paper, sentence)] == metrics
+
+
+@pytest.mark.parametrize(
+    ("paper", "value", "metric"),
+    [
+        # a measure the lexicon does not know, changed "by" the number, is its own ("other")
+        ("p064", 49.77, "other"),  # "reducing the 75th-percentile cold start rates by 49.77%"
+        ("xs025", 3.3, "other"),  # "reducing the abort rate by 3.3x"
+        ("xs074", 10.0, "other"),  # "reduces the lines of code by up to an order of magnitude"
+        # ... but a known measure keeps its metric, and an activity is speed
+        ("b023", 40.0, "parameters"),  # "reduce the size of a BERT model by 40%"
+        ("xm028", 84.0, "communication"),  # "outperforms ... all-reduce and PS by up to 84%"
+    ],
+)
+def test_an_unknown_measure_changed_by_a_number_is_other(
+    paper_claims: Callable, paper: str, value: float, metric: str
+) -> None:
+    assert {c.metric for c in paper_claims(paper) if c.value == value} == {metric}

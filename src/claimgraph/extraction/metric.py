@@ -27,6 +27,20 @@ def metric_for(sentence: str, quantity: Quantity, previous_end: int = 0) -> str 
         # "5.7x less Flash": the measure is the noun after the comparative, even one the
         # lexicon does not know; a metric named earlier belongs to another clause.
         return "other"
+    if metric is None and _SETTING_OF_THE_PREVIOUS.fullmatch(
+        sentence[previous_end : quantity.start]
+    ):
+        # "speedups of 1.7x in MHA computation and 1.5x in end-to-end inference": what follows
+        # the previous number is its setting; this one shares its metric
+        return None
+    changed = _CHANGED_BY.search(sentence[previous_end : quantity.start])
+    if (
+        metric is None
+        and changed
+        and lexicon.metric_in(changed["measure"]) is None
+        and not _ACTIVITY.search(changed["measure"])
+    ):
+        return "other"  # "reducing the 75th-percentile cold start rates by 49.77%"
     if metric is None:
         before = sentence[previous_end : quantity.start]
         cut = max(before.rfind(";"), before.rfind(". "))
@@ -71,6 +85,24 @@ def resolve(
 
 _MEASURE_OPENING = re.compile(
     r"^\s*(?:The|Its|Their|Our)\s+(?P<measure>(?:[\w-]+\s+){0,3}?[\w-]+)\s+of\s", re.IGNORECASE
+)
+_SETTING_OF_THE_PREVIOUS = re.compile(
+    r"\s+(?:in|on|for|at|during|with)\s+[^,;.\d]{1,60}?,?\s+(?:and|or)\s+(?:by\s+)?",
+    re.IGNORECASE,
+)
+# A measure the lexicon does not know, changed "by" the number: its own measure ("other"),
+# not a metric borrowed from a neighbour.  An activity ("improves GNN training by") is speed.
+_CHANGED_BY = re.compile(
+    r"(?<![\w-])(?:reduc|improv|increas|decreas|lower|rais|boost|cut|shrink|enhanc)\w*\s+"
+    r"(?P<measure>(?:the\s+|its\s+|their\s+)?(?:(?!and\s|or\s)[\w-]+\s+){0,4}?[\w-]+)\s+by\s+"
+    r"(?:up\s+to\s+|over\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+|"
+    r"approximately\s+|roughly\s+|an?\s+average\s+of\s+|an?\s+factor\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_ACTIVITY = re.compile(
+    r"(?:ing|inference|training|execution|processing|quer(?:y|ies)|computations?|workloads?|"
+    r"applications?|jobs?|tasks?|programs?|it|them|this|that)$",
+    re.IGNORECASE,
 )
 _SHORT_FORM = re.compile(r"\s\([A-Za-z][A-Za-z0-9-]{1,7}\)")
 # Scores on tasks and benchmarks: a relative "performance" gain there is a quality gain.

@@ -34,7 +34,7 @@ def test_a_hyphenated_name_the_tokenizer_split_is_one_subject(
     nlp: Language, real_papers: dict, paper: str, sentence: str, subject: str
 ) -> None:
     assert sentence in real_papers[paper].abstract
-    found = {name for _, names in _clause_subjects(nlp(sentence)) for name in names}
+    found = {name for _, names, _ in _clause_subjects(nlp(sentence)) for name in names}
     assert found == {subject}
 
 
@@ -46,7 +46,7 @@ def test_a_hyphenated_common_word_before_a_subject_names_nothing(
         "so far."
     )
     assert sentence in real_papers["s001-40"].abstract
-    assert not any(names for _, names in _clause_subjects(nlp(sentence)))
+    assert not any(names for _, names, _ in _clause_subjects(nlp(sentence)))
 
 
 def test_a_query_language_or_a_class_acronym_is_no_system(
@@ -139,3 +139,25 @@ def paper_subjects(nlp: Language, real_papers: dict) -> Callable[[str, str], set
         return {c.subject for c in claims if c.sentence == sentence}
 
     return run
+
+
+@pytest.mark.parametrize(
+    ("paper", "value", "subject", "baseline"),
+    [
+        # a paper that names no system of its own: what its clause is about is the subject
+        ("p008", 10.0, "GPU acceleration", "serial run"),
+        ("p050", 67.2, "in-browser inference", None),
+        # ... and a turned-around comparison turns that around
+        ("p050", 16.9, "native inference", "in-browser inference"),
+        ("xs061", 9.8, "ondemand", "performance governor"),
+        # a measure is no subject ("Model sizes can be reduced by a factor of 4")
+        ("p078", 4.0, "Quantizing deep convolutional networks", None),
+        # a paper with a name of its own keeps it ("We find that delay scheduling achieves")
+        ("f031", 2.0, "delay scheduling", None),
+    ],
+)
+def test_without_an_own_name_the_thing_a_clause_is_about_is_the_subject(
+    paper_claims: Callable, paper: str, value: float, subject: str, baseline: str | None
+) -> None:
+    claims = [c for c in paper_claims(paper) if c.value == value]
+    assert {(c.subject, c.baseline) for c in claims} == {(subject, baseline)}

@@ -33,13 +33,13 @@ def assign_subjects(
 ) -> None:
     compared_side = _compared_spans(markers, readings)
     subjects = [
-        (start, names)
-        for start, names in _clause_subjects(doc)
+        (start, names, phrase)
+        for start, names, phrase in _clause_subjects(doc)
         if not any(low <= start < high for low, high in compared_side)
     ]
     for reading in readings:
         position = reading.quantity.start
-        candidates = [(start, names) for start, names in subjects if start <= position]
+        candidates = [subject for subject in subjects if subject[0] <= position]
         compared = [b for b, _ in reading.baselines if b is not None]
         # "... than systems such as DGL, which translates into a 40% reduction": a subject
         # that is the number's own baseline was read from a comparison phrase ("which"
@@ -56,6 +56,11 @@ def assign_subjects(
         reading.paths["subject"] = (
             "clause" if named else ("own" if context.own_is_named else "phrase")
         )
+        thing = _thing_named(candidates[-1][2]) if candidates and not names else None
+        if thing and not context.own_is_named and not same_name(thing, context.own_name):
+            # "in-browser inference exhibits a latency gap, averaging 16.9 times slower": when
+            # the paper names no system of its own, the thing the clause is about is the subject
+            reading.subjects = [thing]
         turned = _turned_around(doc.text, reading)
         if turned:
             reading.subjects, reading.baselines = turned
@@ -93,9 +98,10 @@ _NAMING = re.compile(
 )
 
 
-def _clause_subjects(doc: Doc) -> list[tuple[int, list[str]]]:
-    """(offset, names) for each grammatical subject; names empty when it is the paper itself."""
-    found: list[tuple[int, list[str]]] = []
+def _clause_subjects(doc: Doc) -> list[tuple[int, list[str], str]]:
+    """(offset, names, phrase) for each grammatical subject; names empty when it is the paper
+    itself or names nothing, phrase empty when it is the paper itself or reports a result."""
+    found: list[tuple[int, list[str], str]] = []
     reported: set[int] = set()  # verbs whose subject reports a result
     for token in doc:
         if token.dep_ not in ("nsubj", "nsubjpass"):
@@ -116,7 +122,7 @@ def _clause_subjects(doc: Doc) -> list[tuple[int, list[str]]]:
                 if naming:
                     names = _subject_names(naming.group("name"), False) or names
                 if names:
-                    found.append((token.idx, names))
+                    found.append((token.idx, names, ""))
             continue
         if token.like_num or first_quantity(token.text) or not token.text[0].isalnum():
             continue
@@ -137,21 +143,21 @@ def _clause_subjects(doc: Doc) -> list[tuple[int, list[str]]]:
         ]
         phrase = " and ".join(parts)
         if _OWN_WORDS.match(phrase) and not lexicon.name_runs(phrase, sentence_initial=False):
-            found.append((token.left_edge.idx, []))
+            found.append((token.left_edge.idx, [], ""))
             continue
         if token.lower_ in _REPORTING_HEADS or token.head.i in reported:
             # "Our evaluation using off-the-shelf applications such as nginx, SQLite, and Redis
             # shows that ...": names in what reports a result are its setting (the parser may
             # give the verb a second subject, "Redis")
             reported.add(token.head.i)
-            found.append((token.left_edge.idx, []))
+            found.append((token.left_edge.idx, [], ""))
             continue
         names = [
             name
             for i, part in enumerate(parts)
             for name in _subject_names(part, sentence_initial=i == 0 and span.start == 0)
         ]
-        found.append((token.left_edge.idx, names))
+        found.append((token.left_edge.idx, names, span.text))
     return found
 
 
@@ -172,6 +178,36 @@ def _hyphen_joined(doc: Doc, start: int, end: int) -> Span:
     while joined(end + 1):
         end += 2
     return doc[start : end + 1]
+
+
+def _thing_named(phrase: str) -> str | None:
+    """A common noun phrase that names a thing compared ("in-browser inference", "the
+    performance governor"), not the paper, a measure or a bare kind of thing."""
+    words = re.sub(
+        r"^(?:(?:that|whether|if|because|while|when)\s+)?(?:the|a|an|these|this|such|each|both)?\s*",
+        "",
+        phrase,
+        flags=re.I,
+    ).split()
+    if not words or _OWN_WORDS.match(phrase) or not all(w.isalpha() or "-" in w for w in words):
+        return None
+    head = words[-1].lower()
+    if len(words) < 2 and "-" not in words[0]:
+        return None  # "prototype", "caching": one common word identifies nothing
+    if head in _NOT_A_THING or head.removesuffix("s") in _NOT_A_THING:
+        return None
+    if lexicon.metric_in(head) not in (None, "speedup"):
+        return None  # "The latency", "Model sizes": a measure ("GPU acceleration" is a method)
+    return " ".join(words)
+
+
+_NOT_A_THING = frozenset(
+    "gap speedup improvement gain reduction increase performance result experiment evaluation "
+    "saving energy-saving size "
+    "study analysis measurement simulation benchmark number amount ratio rate cost time "
+    "implementation prototype version variant work paper approach method system framework "
+    "technique design scheme solution model algorithm".split()
+)
 
 
 def _subject_names(phrase: str, sentence_initial: bool) -> list[str]:

@@ -307,3 +307,28 @@ def test_a_title_name_stays_the_own_name(
     real_papers: dict[str, Paper], paper: str, own: str
 ) -> None:
     assert paper_context(real_papers[paper]).own_name == own
+
+
+@pytest.mark.parametrize(
+    ("paper", "kind", "phrase"),
+    [
+        # "our scheme" / "what we call the in-place commit scheme"
+        ("p072", "scheme", "in-place commit scheme"),
+        # "our algorithms" / "three distinctive designs of multi-GPU join algorithms" (never the
+        # "existing join algorithms" they are compared with)
+        ("p004", "algorithms", "multi-GPU join algorithms"),
+        ("m038", "algorithms", "kick-out eviction algorithms"),
+    ],
+)
+def test_a_kind_the_abstract_calls_its_own_takes_its_most_specific_phrase(
+    real_papers: dict[str, Paper], paper: str, kind: str, phrase: str
+) -> None:
+    assert paper_context(real_papers[paper]).kind_phrases[kind] == phrase
+
+
+def test_our_system_or_method_takes_no_phrase_and_a_named_paper_needs_none(
+    real_papers: dict[str, Paper],
+) -> None:
+    # "our system outperforms ...": "high-performance system" would describe, not identify
+    assert "system" not in paper_context(real_papers["s000-07"]).kind_phrases
+    assert paper_context(real_papers["p020"]).kind_phrases == {}  # HopsFS has a name

@@ -161,3 +161,18 @@ def test_without_an_own_name_the_thing_a_clause_is_about_is_the_subject(
 ) -> None:
     claims = [c for c in paper_claims(paper) if c.value == value]
     assert {(c.subject, c.baseline) for c in claims} == {(subject, baseline)}
+
+
+@pytest.mark.parametrize(
+    ("paper", "value", "subject"),
+    [
+        ("p072", 76.0, "in-place commit scheme"),  # "our scheme improves I/O performance by 76%"
+        # "our algorithms achieve ..., with a speedup up to 25X": "a speedup" is no subject
+        ("p004", 25.0, "multi-GPU join algorithms"),
+        ("m038", 10.0, "kick-out eviction algorithms"),
+    ],
+)
+def test_our_kind_of_thing_is_the_abstracts_phrase_for_it(
+    paper_claims: Callable, paper: str, value: float, subject: str
+) -> None:
+    assert {c.subject for c in paper_claims(paper) if c.value == value} == {subject}

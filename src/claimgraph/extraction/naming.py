@@ -28,6 +28,9 @@ class PaperContext:
     own_is_named: bool = True
     """False when the own name is a phrase standing for an unnamed method ("token pruning
     schedule"): readers name such methods in many ways, so claims about it are less sure."""
+    kind_phrases: dict[str, str] = field(default_factory=dict)
+    """For a kind of thing the abstract calls its own ("our scheme"), the most specific phrase
+    it writes with that head ("the in-place commit scheme")."""
 
 
 def find_abbreviations(text: str) -> dict[str, str]:
@@ -421,7 +424,54 @@ def paper_context(paper: Paper) -> PaperContext:
     if coined and same_name(own, title_head) and not _related(coined[0], own):
         aliases[coined[0]] = own
     named = own in coined or lexicon.name_runs(own, sentence_initial=True) == [own]
-    return PaperContext(paper.id, own, aliases, tuple(coined), own_is_named=named)
+    return PaperContext(
+        paper.id,
+        own,
+        aliases,
+        tuple(coined),
+        own_is_named=named,
+        kind_phrases={} if named else kind_phrases(paper.abstract),
+    )
+
+
+def kind_phrases(abstract: str) -> dict[str, str]:
+    """For each kind of thing the abstract calls its own ("our scheme", "our algorithms"),
+    the phrase with that head it writes most often, then the longest: "what we call the
+    in-place commit scheme", "three designs of multi-GPU join algorithms"."""
+    phrases: dict[str, str] = {}
+    for own in _OWN_KIND.finditer(abstract):
+        head = own["head"].lower()
+        if head in phrases or not _is_bare_kind(head) or head.removesuffix("s") in _TOO_GENERIC:
+            continue
+        counts: dict[str, int] = {}
+        for match in re.finditer(r"((?:[\w-]+\s+){0,3})" + re.escape(head) + r"\b", abstract):
+            if lexicon.names_a_baseline_class(match.group(1)):
+                continue  # "existing join algorithms" is what it is compared with
+            modifiers: list[str] = []
+            for word in reversed(match.group(1).split()):
+                if word.lower() in _NOT_A_MODIFIER or not re.fullmatch(r"[A-Za-z][\w-]*", word):
+                    break
+                modifiers.insert(0, word)
+            if modifiers:
+                phrase = " ".join([*modifiers, head])
+                counts[phrase] = counts.get(phrase, 0) + 1
+        if counts:
+            phrases[head] = max(counts, key=lambda p: (counts[p], len(p.split())))
+    return phrases
+
+
+_OWN_KIND = re.compile(
+    r"\b(?:our|these|this|the\s+proposed)\s+(?:(?:new|novel|proposed)\s+)?(?P<head>[a-z]+)\b",
+    re.IGNORECASE,
+)
+# "our system", "our method": the abstract's adjectives for these ("high-performance
+# system") describe rather than identify
+_TOO_GENERIC = frozenset("system method approach framework model solution design tool".split())
+_NOT_A_MODIFIER = frozenset(
+    "the a an our this these that those its their new novel proposed efficient simple general "
+    "we what call called is are of and or for in on with to by as from two three several "
+    "distinctive designs such".split()
+)
 
 
 def _related(a: str, b: str) -> bool:

@@ -468,3 +468,28 @@ def test_a_factor_is_no_subject_and_a_drop_down_to_is_a_cost_paid(claims_in: Cal
         ("SiDA", 75.0),
         ("SiDA", 80.0),
     }
+
+
+@pytest.mark.parametrize(
+    ("paper", "sentence", "values"),
+    [
+        # a change named before a copula is a claim, modal or not
+        (
+            "p028",
+            "It is shown by simulations that the energy saving can be more than 20% for some "
+            "system configurations.",
+            [(20.0, "at_least")],
+        ),
+        (
+            "xs063",
+            "Results show that the median reduction in energy-delay product for twelve benchmarks "
+            "is 8%, the median energy reduction is 11%, and the median increase in execution "
+            "time increase is only 2%.",
+            [(8.0, None), (11.0, None)],
+        ),
+    ],
+)
+def test_a_change_that_is_or_can_be_a_number_is_a_claim(
+    claims_in: Callable, paper: str, sentence: str, values: list[tuple[object, ...]]
+) -> None:
+    assert [(c.value, c.qualifier) for c in claims_in(paper, sentence)] == values

@@ -64,11 +64,13 @@ _REDUCTION_VERB_BEFORE = re.compile(
     r"(?:(?:up\s*to|about|around|over|nearly|roughly|more\s+than|at\s+least)\s+)?[~]?$",
     re.IGNORECASE,
 )
-# "the median energy reduction is 11%", "the resulting speedup was 2.1x"
+# "the median energy reduction is 11%", "the resulting speedup was 2.1x", "the energy saving
+# can be more than 20%"
 _CHANGE_IS_BEFORE = re.compile(
     r"\b(?:improvements?|gains?|reductions?|speed-?ups?|savings?|increases?|decreases?)\s+"
-    r"(?:[\w-]+\s+){0,6}?(?:is|was|are|were|reaches|reached)\s+"
-    r"(?:(?:up\s*to|about|around|over|nearly|roughly|approximately)\s+)?[~]?$",
+    r"(?:[\w-]+\s+){0,6}?(?:is|was|are|were|reaches|reached|(?:can|could|may|will)\s+be)\s+"
+    r"(?:(?:up\s*to|about|around|over|nearly|roughly|approximately|more\s+than|at\s+least)\s+)?"
+    r"[~]?$",
     re.IGNORECASE,
 )
 # "reduces the latency of RT requests (up to 74.20%)", "less overall wear (up to 76.9%)": the

@@ -176,3 +176,12 @@ def test_our_kind_of_thing_is_the_abstracts_phrase_for_it(
     paper_claims: Callable, paper: str, value: float, subject: str
 ) -> None:
     assert {c.subject for c in paper_claims(paper) if c.value == value} == {subject}
+
+
+def test_more_of_a_cost_is_worse_but_more_efficient_is_better() -> None:
+    from claimgraph.extraction.subject import _WORSE
+
+    # "the performance governor consumes up to 9.8% more energy than ondemand" (xs061)
+    assert _WORSE.match(" more energy than ondemand")
+    for better in (" more energy efficient than", " more memory-efficient than"):
+        assert not _WORSE.match(better)

@@ -273,6 +273,8 @@ def _turned_around(
 # performance governor consumes 9.8% more energy than ondemand".
 _WORSE = re.compile(
     r"^\s*(?:as\s+)?(?:slower|worse|more\s+expensive|as\s+slow|"
-    r"more\s+(?:energy|power|time|memory)|higher\s+(?:latency|cost|energy|power))\b",
+    r"more\s+(?:energy|power|time|memory)|higher\s+(?:latency|cost|energy|power))\b"
+    # "more energy efficient", "more memory-efficient" are better, not worse
+    r"(?![\s-]*(?:efficien|saving|friendly))",
     re.IGNORECASE,
 )

@@ -64,6 +64,8 @@ PARTS = (
     # session 5: 80 gathered (p001-p080), even ids read (dev4), odd ids never read (heldout7)
     Part("dev4 (fresh abstracts, tenth annotator)", "dev4", True, lambda _: True),
     Part("heldout7 (fresh abstracts, ninth annotator)", "heldout7", False, lambda _: True),
+    # session 5, second round: 80 gathered (q001-q080); odd ids never read (heldout8)
+    Part("heldout8 (fresh abstracts, eleventh annotator)", "heldout8", False, lambda _: True),
 )
 
 

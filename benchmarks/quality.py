@@ -66,6 +66,7 @@ PARTS = (
     Part("heldout7 (fresh abstracts, ninth annotator)", "heldout7", False, lambda _: True),
     # session 5, second round: 80 gathered (q001-q080); odd ids never read (heldout8)
     Part("heldout8 (fresh abstracts, eleventh annotator)", "heldout8", False, lambda _: True),
+    Part("dev5 (fresh abstracts, twelfth annotator)", "dev5", True, lambda _: True),
 )
 
 

@@ -812,3 +812,23 @@ def test_a_slash_between_single_letters_is_one_word(paper_claims: Callable) -> N
     assert [(c.baseline, c.baseline_kind) for c in claims] == [
         ("stock Android I/O stack", "generic")
     ]
+
+
+@pytest.mark.parametrize(
+    ("paper", "value", "baseline"),
+    [
+        # a "compared with" after every number of one predicate closes them all, comma or not
+        ("a019", 20.0, "HuggingFace"),
+        ("a019", 60.0, "HuggingFace"),
+        # ... not across a "while" tail that compares something else (CLAIMS.md)
+        ("s001-16", 2.45, None),
+        # ... nor into another verb's numbers ("techniques that reduce MoE model size by up to
+        # 3.7x, and a highly optimized inference system that provides 7.3x better latency and
+        # cost compared to existing MoE inference solutions")
+        ("f057", 3.7, None),
+    ],
+)
+def test_a_closing_comparison_reaches_the_numbers_of_its_predicate(
+    paper_claims: Callable, paper: str, value: float, baseline: str | None
+) -> None:
+    assert {c.baseline for c in paper_claims(paper) if c.value == value} == {baseline}

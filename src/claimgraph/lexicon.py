@@ -57,7 +57,7 @@ SINGULAR_KINDS = frozenset(
 _BASELINE_CLASS = re.compile(
     r"\b(?:baselines?|existing|state[\s-]of[\s-]the[\s-]art|sota|prior|previous|conventional|"
     r"default|standard|vanilla|traditional|naive|original|current|competing|leading|"
-    r"off-the-shelf)\b",
+    r"off-the-shelf|serial|sequential|single-threaded|unoptimized)\b",
     re.IGNORECASE,
 )
 
@@ -199,7 +199,7 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "memory",
             r"\b(?:memory|footprint|vram|sram|dram|hbm|kv[\s-]cache\s+size|storage|"
-            r"activation\s+size|"
+            r"activation\s+size|(?:code|binary)\s+sizes?|"
             r"compressibility|compression\s+ratio|space\s+(?:usage|overhead|consumption|savings?)|"
             r"(?<=of\s)space\b)",
         ),
@@ -207,7 +207,7 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "throughput",
             r"\b(?:throughputs?|goodput|qps|iops|tps|bandwidth\s+utili[sz]ation|[gmk]bps|"
             r"request\s+rates?|(?:higher|more)\s+load|"
-            r"(?:tokens?|requests?|queries|transactions?|ops|operations?|samples?|images?|frames?|"
+            r"(?:tokens?|requests?|quer(?:y|ies)|transactions?|ops|operations?|samples?|images?|frames?|"
             r"updates?|inserts?|lookups?|reads?|writes?|messages?|packets?|edges?|jobs?)"
             r"\s*(?:/|per\s+)s(?:ec(?:ond)?)?\b|"
             r"mfu|model\s+flops\s+utili[sz]ation|more\s+requests)",

@@ -832,3 +832,13 @@ def test_a_closing_comparison_reaches_the_numbers_of_its_predicate(
     paper_claims: Callable, paper: str, value: float, baseline: str | None
 ) -> None:
     assert {c.baseline for c in paper_claims(paper) if c.value == value} == {baseline}
+
+
+def test_the_serial_version_whose_measure_is_changed_is_the_baseline(
+    paper_claims: Callable,
+) -> None:
+    # "we improve the inference time of the initial serial version of the code by 2.8X"
+    claims = [c for c in paper_claims("q078") if c.value in (2.8, 9.4)]
+    assert {(c.baseline, c.baseline_kind) for c in claims} == {
+        ("initial serial version of the code", "generic")
+    }

@@ -493,3 +493,21 @@ def test_a_change_that_is_or_can_be_a_number_is_a_claim(
     claims_in: Callable, paper: str, sentence: str, values: list[tuple[object, ...]]
 ) -> None:
     assert [(c.value, c.qualifier) for c in claims_in(paper, sentence)] == values
+
+
+def test_a_share_of_a_gain_is_no_claim(paper_claims: Callable) -> None:
+    # "more than 80% of the compression gain" is a share (CLAIMS.md), "14% higher" is a claim
+    values = {c.value for c in paper_claims("q068")}
+    assert 80.0 not in values
+    assert 14.0 in values
+
+
+def test_numbers_in_latex_math_coordinate_like_plain_ones(claims_in: Callable) -> None:
+    sentence = (
+        "Our experimental evaluations of PEN with a set of diverse real storage workloads "
+        "indicate that the proposed approach can shorten the write latency by $44.3\\%$ and "
+        "$47.9\\%$ for block-level FTL and hybrid FTL, respectively."
+    )
+    claims = claims_in("q048", sentence)
+    assert [(c.value, c.metric) for c in claims] == [(44.3, "latency"), (47.9, "latency")]
+    assert {c.evidence.split()[0] for c in claims} == {"value=unit"}  # "\%" is a written unit

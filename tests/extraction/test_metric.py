@@ -508,3 +508,15 @@ def test_an_unknown_measure_changed_by_a_number_is_other(
     paper_claims: Callable, paper: str, value: float, metric: str
 ) -> None:
     assert {c.metric for c in paper_claims(paper) if c.value == value} == {metric}
+
+
+@pytest.mark.parametrize(
+    ("words", "metric"),
+    [
+        ("higher query per second (QPS)", "throughput"),  # q014
+        ("reductions in code size", "memory"),  # q080: bytes of code, like model size
+        ("higher queries per second", "throughput"),
+    ],
+)
+def test_measure_words_of_systems_papers(words: str, metric: str) -> None:
+    assert lexicon.metric_in(words) == metric

@@ -86,8 +86,11 @@ _LEVEL_OF_BEFORE = re.compile(
     r"(?:(?:about|around|only|just|up\s*to|over|nearly|roughly)\s+)?[~]?$",
     re.IGNORECASE,
 )
+# "99% of Transformer quality", "more than 80% of the compression gain" (a share of a gain),
+# not "a 30% of improvement"
 SHARE_OF = re.compile(
-    r"^\s*of\s+(?!(?:[\w-]+\s+){0,3}(?:speed-?ups?|improvements?|reductions?|gains?)\b)",
+    r"^\s*of\s+(?:(?:the|its|their)\s|"
+    r"(?!(?:[\w-]+\s+){0,3}(?:speed-?ups?|improvements?|reductions?|gains?)\b))",
     re.IGNORECASE,
 )
 _PERCENTILE = re.compile(r"^\s*(?:tail\s+|percentile\s+)?(?:latenc|response|tail)", re.IGNORECASE)
@@ -227,7 +230,7 @@ def drop_absolute_pairs(sentence: str, quantities: list[Quantity]) -> list[Quant
 
 
 _COORDINATION_GAP = re.compile(
-    r"^(?:[\s,/()+~]|and\b|or\b|respectively\b|on\s+average\b|at\s+most\b|up\s*to\b|"
+    r"^(?:[\s,/()+~$]|and\b|or\b|respectively\b|on\s+average\b|at\s+most\b|up\s*to\b|"
     r"(?:on|in|for|across|with)\s+(?:[\w.+-]+\s?){1,5}?(?=[,)]|\s+and\b|\s*$))*$",
     re.IGNORECASE,
 )

@@ -156,7 +156,7 @@ def _confidence(reading: Reading, quantity: Quantity) -> float:
 
 
 def _value_path(quantity: Quantity) -> str:
-    if re.search(r"\d\s?\$?(?:[x×X✕%]|\\?times|\\\(|percent|-?fold)", quantity.text):
+    if re.search(r"\d\s?\$?\\?(?:[x×X✕%]|times|\(|percent|-?fold)", quantity.text):
         return "unit"
     if re.fullmatch(r"[\d.,]+", quantity.text):
         return "unit-lost"

@@ -216,6 +216,13 @@ def own_system_name(paper: Paper, abbreviations: dict[str, str], coined: Sequenc
             or _short_form_after(coined[0], paper.abstract)
             or coined[0]
         )
+    # "Bytewise Register Allocation" ... "the beneits of bytewise register allocation": a short
+    # title the abstract repeats names the method ("We implemented a backend" describes it)
+    short_title = re.sub(r"^(?:the|a|an)\s+", "", paper.title.strip(), flags=re.IGNORECASE)
+    if not sep and len(short_title.split()) <= 5:
+        repeated = re.search(r"\b" + re.escape(short_title) + r"\b", paper.abstract, re.IGNORECASE)
+        if repeated:
+            return repeated.group(0)
     # "Enabling MoE on the Edge via Importance-Driven Expert Scheduling": a method the title
     # names on purpose identifies the paper better than a phrase describing what it proposes
     for match in _PROPOSAL.finditer(paper.abstract):

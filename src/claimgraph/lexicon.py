@@ -57,7 +57,7 @@ SINGULAR_KINDS = frozenset(
 _BASELINE_CLASS = re.compile(
     r"\b(?:baselines?|existing|state[\s-]of[\s-]the[\s-]art|sota|prior|previous|conventional|"
     r"default|standard|vanilla|traditional|naive|original|current|competing|leading|"
-    r"off-the-shelf|serial|sequential|single-threaded|unoptimized)\b",
+    r"off-the-shelf|serial|sequential|single-threaded|unoptimized|native)\b",
     re.IGNORECASE,
 )
 

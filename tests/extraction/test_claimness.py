@@ -511,3 +511,27 @@ def test_numbers_in_latex_math_coordinate_like_plain_ones(claims_in: Callable) -
     claims = claims_in("q048", sentence)
     assert [(c.value, c.metric) for c in claims] == [(44.3, "latency"), (47.9, "latency")]
     assert {c.evidence.split()[0] for c in claims} == {"value=unit"}  # "\%" is a written unit
+
+
+@pytest.mark.parametrize(
+    ("paper", "sentence", "expected"),
+    [
+        (
+            "g031",
+            "When I/O size comes to 4MB, its random write performance achieves 2.2 times of Ext4, "
+            "16.5 times of NILFS2 and 4.4 times of F2FS respectively.",
+            [(2.2, "Ext4"), (16.5, "NILFS2"), (4.4, "F2FS")],
+        ),
+        (
+            "xs043",
+            "Our evaluation shows that it protects unmodified applications with SGX, achieving "
+            "0.6x–1.2x of native throughput.",
+            [(0.6, "native")],
+        ),
+    ],
+)
+def test_a_multiple_of_a_system_is_a_claim_against_it(
+    claims_in: Callable, paper: str, sentence: str, expected: list[tuple[float, str]]
+) -> None:
+    # "N times of X": a multiple (a share is a percentage, CLAIMS.md)
+    assert [(c.value, c.baseline) for c in claims_in(paper, sentence)] == expected

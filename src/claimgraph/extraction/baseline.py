@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from claimgraph import lexicon
+from claimgraph.extraction.claimness import MULTIPLE_OF
 from claimgraph.extraction.clauses import Reading, segment_range
 from claimgraph.extraction.syntax import owner_of_measure, predicate_offsets
 from claimgraph.quantities import Quantity, first_quantity
@@ -440,6 +441,13 @@ def assign_baselines(
                 # "twice the throughput of an optimized LRU implementation": the parse hangs
                 # the measure on the number, so its "of" phrase is read from the text
                 owner = _baseline_phrase(sentence[times_the.end() :].lstrip()) or None
+            times_of = q.unit == "x" and MULTIPLE_OF.match(sentence[q.end :])
+            if owner is None and times_of:
+                # "2.2 times of Ext4", "0.6x-1.2x of native throughput": what it multiplies,
+                # without its measure
+                multiple = True
+                phrase = _baseline_phrase(sentence[q.end + times_of.end() :].lstrip())
+                owner = _MEASURE_AT_END.sub("", phrase) or None
             reading.baselines = _owner_baselines(owner, multiple) if owner else []
             path = "owner" if reading.baselines else "none"
         reading.paths["baseline"] = path
@@ -555,6 +563,9 @@ def _share_a_closing_comparison(
         reading.paths["baseline"] = "shared"
 
 
+_MEASURE_AT_END = re.compile(
+    r"\s+(?:throughput|performance|latency|speed|memory|bandwidth|capacity)$", re.IGNORECASE
+)
 _TIMES_THE = re.compile(r"\s+the\s+(?:[\w-]+\s+){0,3}?of\s", re.IGNORECASE)
 
 

@@ -93,6 +93,9 @@ SHARE_OF = re.compile(
     r"(?!(?:[\w-]+\s+){0,3}(?:speed-?ups?|improvements?|reductions?|gains?)\b))",
     re.IGNORECASE,
 )
+# "2.2 times of Ext4", "0.6x-1.2x of native throughput": a multiple of what follows (a share
+# is a percentage; "2x of the GPU memory" describes a setting)
+MULTIPLE_OF = re.compile(r"^\s*of\s+(?!(?:the|its|their|an?|each|all|total)\b)", re.IGNORECASE)
 _PERCENTILE = re.compile(r"^\s*(?:tail\s+|percentile\s+)?(?:latenc|response|tail)", re.IGNORECASE)
 PAID_BEFORE = re.compile(
     r"(?:\b(?:only|just|negligible|minimal|marginal|slight|small|minor|less\s+than|under|"
@@ -137,7 +140,11 @@ def is_claim_quantity(sentence: str, quantity: Quantity) -> bool:
     """Whether a quantity states a comparison (not a setup figure, share or cost paid)."""
     before = _MATH_OPENS.sub("", sentence[: quantity.start])
     after = sentence[quantity.end :]
-    if SHARE_OF.match(after) and not _REDUCTION_VERB_BEFORE.search(before):
+    if (
+        SHARE_OF.match(after)
+        and not _REDUCTION_VERB_BEFORE.search(before)
+        and not (quantity.unit == "x" and MULTIPLE_OF.match(after))
+    ):
         return False
     if _LEVEL_OF_BEFORE.search(before):
         return False  # "a write amplification of 2.5x": a level reached, not a change

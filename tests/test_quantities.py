@@ -599,3 +599,11 @@ def test_averaging_is_the_average_qualifier() -> None:
         (16.9, "average"),
         (4.9, None),
     ]
+
+
+def test_an_order_of_magnitude_written_with_hyphens() -> None:
+    sentence = (
+        "Extensive evaluations demonstrate that Parrot can achieve up to an order-of-magnitude "
+        "improvement for popular and practical use cases of LLM applications."
+    )
+    assert [(q.value, q.qualifier) for q in find_quantities(sentence)] == [(10.0, "up_to")]

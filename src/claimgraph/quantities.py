@@ -70,7 +70,7 @@ _QUANTITY = re.compile(
     (?P<dollar>\$\s?)?
     (?:
         (?P<orders>(?:(?P<orders_lo>\d+)\s?(?:-|–|to)\s?)?
-          (?P<orders_n>{_WORD_NUMBER}|a|an|\d+)[\s-]+orders?\s+of\s+magnitude)
+          (?P<orders_n>{_WORD_NUMBER}|a|an|\d+)[\s-]+orders?[\s-]+of[\s-]+magnitude)
       | (?P<twice>\btwice\b|\bthrice\b|\b(?:doubl|tripl)(?:es|ed|ing)\b)
         # the factor whose sign was lost: "a speedup of up to 2.73", "2.2 higher throughput"
       | \bspeed-?ups?\s+(?:ratio\s+)?of\s+{_FACTOR_QUALIFIER}(?P<speedup_of>{_NUMBER})

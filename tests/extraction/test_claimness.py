@@ -535,3 +535,8 @@ def test_a_multiple_of_a_system_is_a_claim_against_it(
 ) -> None:
     # "N times of X": a multiple (a share is a percentage, CLAIMS.md)
     assert [(c.value, c.baseline) for c in claims_in(paper, sentence)] == expected
+
+
+def test_accelerations_of_a_percentage_are_claims(paper_claims: Callable) -> None:
+    # "we demonstrate accelerations of 65.08% with 1D parallelism ..., an additional 12.59% ..."
+    assert 65.08 in {c.value for c in paper_claims("a045")}

@@ -520,3 +520,21 @@ def test_an_unknown_measure_changed_by_a_number_is_other(
 )
 def test_measure_words_of_systems_papers(words: str, metric: str) -> None:
     assert lexicon.metric_in(words) == metric
+
+
+@pytest.mark.parametrize(
+    ("paper", "metrics"),
+    [
+        # "by 17.7% and 80.3% in throughput and tail latency, respectively"
+        ("f055", {17.7: "throughput", 80.3: "latency"}),
+        # "up to 18 and 32 times reductions on the latency and mobile energy consumption"
+        ("p046", {18.0: "latency", 32.0: "cost"}),
+        # "1.55x and 2.11x speedup in training and inference over Fairseq": no measures to pair
+        ("s001-10", {1.55: "speedup", 2.11: "speedup"}),
+    ],
+)
+def test_two_numbers_and_two_measures_pair_in_order(
+    paper_claims: Callable, paper: str, metrics: dict[float, str]
+) -> None:
+    found = {c.value: c.metric for c in paper_claims(paper) if c.value in metrics}
+    assert found == metrics

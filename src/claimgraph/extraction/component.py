@@ -20,7 +20,13 @@ from claimgraph.extraction.claimness import (
 )
 from claimgraph.extraction.clauses import Reading, segment_boundaries, segment_of
 from claimgraph.extraction.context import context_for
-from claimgraph.extraction.metric import list_metrics, metric_after, metric_for, share_metric
+from claimgraph.extraction.metric import (
+    list_metrics,
+    metric_after,
+    metric_for,
+    respective_metrics,
+    share_metric,
+)
 from claimgraph.extraction.naming import PaperContext, same_name
 from claimgraph.extraction.pairing import carry_qualifiers, pair_respectively
 from claimgraph.extraction.subject import assign_subjects
@@ -87,6 +93,7 @@ def claims_of_sentence(doc: Doc, context: PaperContext) -> list[Claim]:
         reading.context = reading.context or context_for(text, reading.quantity, markers)
         previous_end = reading.quantity.end
     list_metrics(text, readings)
+    respective_metrics(text, readings)
     share_metric(readings)
     pair_respectively(text, readings)
     claims: list[Claim] = []

@@ -160,6 +160,34 @@ def list_metrics(sentence: str, readings: list[Reading]) -> None:
         run = [reading] if reading is not None else []
 
 
+def respective_metrics(sentence: str, readings: list[Reading]) -> None:
+    """ "17.7% and 80.3% in throughput and tail latency, respectively", "up to 18 and 32 times
+    reductions on the latency and mobile energy consumption ..., respectively": two numbers
+    and two measures, paired in order."""
+    if "respectively" not in sentence.lower():
+        return
+    for first, second in zip(readings, readings[1:], strict=False):
+        if not _listed(sentence, first, second):
+            continue
+        measures = _TWO_MEASURES.match(sentence, second.quantity.end)
+        if measures is None:
+            continue
+        metrics = [
+            resolve(lexicon.metric_in(measures[part]), sentence, second.quantity.start)
+            for part in ("a", "b")
+        ]
+        if None not in metrics and metrics[0] != metrics[1]:
+            first.metric, second.metric = metrics
+
+
+_TWO_MEASURES = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:in|on|of|for)\s+(?:the\s+)?(?P<a>[\w-]+(?:\s+[\w-]+){0,2}?)"
+    r"\s+and\s+(?P<b>[\w-]+(?:\s+[\w-]+){0,3}?)(?=\s+of\b|\s*,|\s+compared|\s+over|"
+    r"\s+than|\s+respectively)",
+    re.IGNORECASE,
+)
+
+
 def _listed(sentence: str, a: Reading, b: Reading) -> bool:
     gap = sentence[a.quantity.end : b.quantity.start]
     return a.quantity.unit == b.quantity.unit and bool(_LIST_GAP.fullmatch(gap))

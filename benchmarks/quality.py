@@ -67,6 +67,9 @@ PARTS = (
     # session 5, second round: 80 gathered (q001-q080); odd ids never read (heldout8)
     Part("heldout8 (fresh abstracts, eleventh annotator)", "heldout8", False, lambda _: True),
     Part("dev5 (fresh abstracts, twelfth annotator)", "dev5", True, lambda _: True),
+    # session 5, third round: 80 gathered (r001-r080); odd ids never read (heldout9)
+    Part("heldout9 (fresh abstracts, thirteenth annotator)", "heldout9", False, lambda _: True),
+    Part("dev6 (fresh abstracts, fourteenth annotator)", "dev6", True, lambda _: True),
 )
 
 

@@ -842,3 +842,12 @@ def test_the_serial_version_whose_measure_is_changed_is_the_baseline(
     assert {(c.baseline, c.baseline_kind) for c in claims} == {
         ("initial serial version of the code", "generic")
     }
+
+
+def test_a_workload_run_natively_is_no_baseline() -> None:
+    from claimgraph import lexicon
+
+    # "native" and "sequential" describe workloads too ("native applications", "sequential
+    # reads"); only a first version of the program is its baseline
+    assert not lexicon.names_a_baseline_class("native applications")
+    assert not lexicon.names_a_baseline_class("sequential reads")

@@ -332,19 +332,3 @@ def test_our_system_or_method_takes_no_phrase_and_a_named_paper_needs_none(
     # "our system outperforms ...": "high-performance system" would describe, not identify
     assert "system" not in paper_context(real_papers["s000-07"]).kind_phrases
     assert paper_context(real_papers["p020"]).kind_phrases == {}  # HopsFS has a name
-
-
-@pytest.mark.parametrize(
-    ("paper", "own"),
-    [
-        # "We implemented a backend for the STM8 architecture ... the beneits of bytewise
-        # register allocation": the short title the abstract repeats names the method
-        ("q080", "bytewise register allocation"),
-        ("s001-57", "Decentralized Diffusion Models"),
-        ("h068", "Faiss"),  # "The Faiss library": a name the abstract coins comes first
-    ],
-)
-def test_a_short_title_the_abstract_repeats_names_the_method(
-    real_papers: dict[str, Paper], paper: str, own: str
-) -> None:
-    assert paper_context(real_papers[paper]).own_name == own

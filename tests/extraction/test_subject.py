@@ -34,7 +34,7 @@ def test_a_hyphenated_name_the_tokenizer_split_is_one_subject(
     nlp: Language, real_papers: dict, paper: str, sentence: str, subject: str
 ) -> None:
     assert sentence in real_papers[paper].abstract
-    found = {name for _, names, _ in _clause_subjects(nlp(sentence)) for name in names}
+    found = {name for subject in _clause_subjects(nlp(sentence)) for name in subject.names}
     assert found == {subject}
 
 
@@ -46,7 +46,7 @@ def test_a_hyphenated_common_word_before_a_subject_names_nothing(
         "so far."
     )
     assert sentence in real_papers["s001-40"].abstract
-    assert not any(names for _, names, _ in _clause_subjects(nlp(sentence)))
+    assert not any(subject.names for subject in _clause_subjects(nlp(sentence)))
 
 
 def test_a_query_language_or_a_class_acronym_is_no_system(
@@ -185,3 +185,11 @@ def test_more_of_a_cost_is_worse_but_more_efficient_is_better() -> None:
     assert _WORSE.match(" more energy than ondemand")
     for better in (" more energy efficient than", " more memory-efficient than"):
         assert not _WORSE.match(better)
+
+
+def test_a_thing_keeps_its_first_letters_and_a_first_word_is_no_article() -> None:
+    from claimgraph.extraction.subject import _thing_named
+
+    assert _thing_named("Adaptive batching") == "Adaptive batching"
+    assert _thing_named("these thermal throttling policies") is None  # a bare kind
+    assert _thing_named("the performance governor") == "performance governor"

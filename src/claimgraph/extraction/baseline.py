@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from claimgraph import lexicon
-from claimgraph.extraction.claimness import MULTIPLE_OF
+from claimgraph.extraction.claimness import TIMES_OF_A_THING
 from claimgraph.extraction.clauses import Reading, segment_range
 from claimgraph.extraction.syntax import owner_of_measure, predicate_offsets
 from claimgraph.quantities import Quantity, first_quantity
@@ -441,13 +441,15 @@ def assign_baselines(
                 # "twice the throughput of an optimized LRU implementation": the parse hangs
                 # the measure on the number, so its "of" phrase is read from the text
                 owner = _baseline_phrase(sentence[times_the.end() :].lstrip()) or None
-            times_of = q.unit == "x" and MULTIPLE_OF.match(sentence[q.end :])
+            times_of = q.unit == "x" and TIMES_OF_A_THING.match(sentence[q.end :])
             if owner is None and times_of:
                 # "2.2 times of Ext4", "0.6x-1.2x of native throughput": what it multiplies,
                 # without its measure
                 multiple = True
-                phrase = _baseline_phrase(sentence[q.end + times_of.end() :].lstrip())
-                owner = _MEASURE_AT_END.sub("", phrase) or None
+                words = _baseline_phrase(sentence[q.end + times_of.end() :].lstrip()).split()
+                while len(words) > 1 and lexicon.metric_in(words[-1]) is not None:
+                    words.pop()
+                owner = " ".join(words) or None
             reading.baselines = _owner_baselines(owner, multiple) if owner else []
             path = "owner" if reading.baselines else "none"
         reading.paths["baseline"] = path
@@ -526,7 +528,7 @@ def _share_a_closing_comparison(
     readings: list[Reading],
     boundaries: list[tuple[int, bool]],
     markers: list[Marker],
-    verbs: frozenset[int] = frozenset(),
+    verbs: frozenset[int],
 ) -> None:
     """ "improves tail latencies by an order of magnitude, accelerates ... by up to 1.5x, and
     delivers up to 36% cost savings while achieving similar tail latencies, compared against
@@ -563,9 +565,6 @@ def _share_a_closing_comparison(
         reading.paths["baseline"] = "shared"
 
 
-_MEASURE_AT_END = re.compile(
-    r"\s+(?:throughput|performance|latency|speed|memory|bandwidth|capacity)$", re.IGNORECASE
-)
 _TIMES_THE = re.compile(r"\s+the\s+(?:[\w-]+\s+){0,3}?of\s", re.IGNORECASE)
 
 
@@ -589,9 +588,20 @@ def _owner_baselines(phrase: str, multiple: bool) -> list[Baseline]:
         return named
     if multiple:
         return found  # "twice the throughput of an optimized 16-thread LRU implementation"
-    return [b for b in found if b[0] and lexicon.names_a_baseline_class(b[0])]
+    return [
+        b
+        for b in found
+        if b[0] and (lexicon.names_a_baseline_class(b[0]) or _A_FIRST_VERSION.search(b[0]))
+    ]
 
 
+# "the inference time of the initial serial version of the code": the version a program
+# starts from is what it is compared with
+_A_FIRST_VERSION = re.compile(
+    r"\b(?:serial|sequential|single-threaded|unoptimized|initial)\s+(?:[\w-]+\s+)?"
+    r"(?:version|implementation|code|execution|program)s?\b",
+    re.IGNORECASE,
+)
 _MODEL_SIZE = re.compile(r"\d+(?:\.\d+)?[BMK]\b")
 
 

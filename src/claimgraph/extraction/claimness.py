@@ -95,7 +95,7 @@ SHARE_OF = re.compile(
 )
 # "2.2 times of Ext4", "0.6x-1.2x of native throughput": a multiple of what follows (a share
 # is a percentage; "2x of the GPU memory" describes a setting)
-MULTIPLE_OF = re.compile(r"^\s*of\s+(?!(?:the|its|their|an?|each|all|total)\b)", re.IGNORECASE)
+TIMES_OF_A_THING = re.compile(r"^\s*of\s+(?!(?:the|its|their|an?|each|all|total)\b)", re.IGNORECASE)
 _PERCENTILE = re.compile(r"^\s*(?:tail\s+|percentile\s+)?(?:latenc|response|tail)", re.IGNORECASE)
 PAID_BEFORE = re.compile(
     r"(?:\b(?:only|just|negligible|minimal|marginal|slight|small|minor|less\s+than|under|"
@@ -143,7 +143,7 @@ def is_claim_quantity(sentence: str, quantity: Quantity) -> bool:
     if (
         SHARE_OF.match(after)
         and not _REDUCTION_VERB_BEFORE.search(before)
-        and not (quantity.unit == "x" and MULTIPLE_OF.match(after))
+        and not (quantity.unit == "x" and TIMES_OF_A_THING.match(after))
     ):
         return False
     if _LEVEL_OF_BEFORE.search(before):

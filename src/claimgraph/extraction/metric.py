@@ -92,6 +92,8 @@ _SETTING_OF_THE_PREVIOUS = re.compile(
 )
 # A measure the lexicon does not know, changed "by" the number: its own measure ("other"),
 # not a metric borrowed from a neighbour.  An activity ("improves GNN training by") is speed.
+# (Unlike quantities.FACTOR_VERB_BEFORE, only verbs whose object is the measure changed:
+# "outperforms X by", "accelerates training by" name a system or an activity.)
 _CHANGED_BY = re.compile(
     r"(?<![\w-])(?:reduc|improv|increas|decreas|lower|rais|boost|cut|shrink|enhanc)\w*\s+"
     r"(?P<measure>(?:the\s+|its\s+|their\s+)?(?:(?!and\s|or\s)[\w-]+\s+){0,4}?[\w-]+)\s+by\s+"
@@ -100,8 +102,8 @@ _CHANGED_BY = re.compile(
     re.IGNORECASE,
 )
 _ACTIVITY = re.compile(
-    r"(?:ing|inference|training|execution|processing|quer(?:y|ies)|computations?|workloads?|"
-    r"applications?|jobs?|tasks?|programs?|it|them|this|that)$",
+    r"(?:ing|\binference|\btraining|\bexecution|\bprocessing|\bquer(?:y|ies)|\bcomputations?|"
+    r"\bworkloads?|\bapplications?|\bjobs?|\btasks?|\bprograms?|\bit|\bthem|\bthis|\bthat)$",
     re.IGNORECASE,
 )
 _SHORT_FORM = re.compile(r"\s\([A-Za-z][A-Za-z0-9-]{1,7}\)")
@@ -166,9 +168,11 @@ def respective_metrics(sentence: str, readings: list[Reading]) -> None:
     and two measures, paired in order."""
     if "respectively" not in sentence.lower():
         return
-    for first, second in zip(readings, readings[1:], strict=False):
-        if not _listed(sentence, first, second):
-            continue
+    for i, (first, second) in enumerate(zip(readings, readings[1:], strict=False)):
+        listed_before = i > 0 and _listed(sentence, readings[i - 1], first)
+        listed_after = i + 2 < len(readings) and _listed(sentence, second, readings[i + 2])
+        if not _listed(sentence, first, second) or listed_before or listed_after:
+            continue  # two numbers exactly: a longer list pairs with a longer list
         measures = _TWO_MEASURES.match(sentence, second.quantity.end)
         if measures is None:
             continue

@@ -216,13 +216,6 @@ def own_system_name(paper: Paper, abbreviations: dict[str, str], coined: Sequenc
             or _short_form_after(coined[0], paper.abstract)
             or coined[0]
         )
-    # "Bytewise Register Allocation" ... "the beneits of bytewise register allocation": a short
-    # title the abstract repeats names the method ("We implemented a backend" describes it)
-    short_title = re.sub(r"^(?:the|a|an)\s+", "", paper.title.strip(), flags=re.IGNORECASE)
-    if not sep and len(short_title.split()) <= 5:
-        repeated = re.search(r"\b" + re.escape(short_title) + r"\b", paper.abstract, re.IGNORECASE)
-        if repeated:
-            return repeated.group(0)
     # "Enabling MoE on the Edge via Importance-Driven Expert Scheduling": a method the title
     # names on purpose identifies the paper better than a phrase describing what it proposes
     for match in _PROPOSAL.finditer(paper.abstract):
@@ -349,19 +342,19 @@ _PHRASE_END = re.compile(
 def _trim_noun_phrase(phrase: str) -> str:
     trimmed = _PHRASE_END.sub("", phrase).strip()
     words = trimmed.split()
-    # "a simple and generally applicable technique", "the proposed methods"
-    while words and words[0].lower() in _EVALUATIVE:
+    # "a simple and generally applicable technique" -> "generally applicable technique",
+    # "the proposed methods" -> "methods"
+    while words and words[0].lower() in _LEADING_FILLER:
         words = words[1:]
     return " ".join(words[:6])
 
 
-_EVALUATIVE = frozenset("novel new simple general efficient proposed and or".split())
+_LEADING_FILLER = frozenset("novel new simple general efficient proposed and or".split())
 
 
 def _is_bare_kind(phrase: str) -> bool:
-    """A kind of thing, one or several ("a solution", "the proposed methods")."""
-    lowered = phrase.lower()
-    return lowered in _BARE_KINDS or lowered.removesuffix("s") in _BARE_KINDS
+    """A kind of thing, one or several ("a solution", "the proposed methods", "strategies")."""
+    return phrase.lower() in _BARE_KINDS or lexicon.singular(phrase) in _BARE_KINDS
 
 
 def _is_title_name(head: str, abstract: str) -> bool:
@@ -448,7 +441,7 @@ def kind_phrases(abstract: str) -> dict[str, str]:
     phrases: dict[str, str] = {}
     for own in _OWN_KIND.finditer(abstract):
         head = own["head"].lower()
-        if head in phrases or not _is_bare_kind(head) or head.removesuffix("s") in _TOO_GENERIC:
+        if head in phrases or not _is_bare_kind(head) or lexicon.singular(head) in _TOO_GENERIC:
             continue
         counts: dict[str, int] = {}
         for match in re.finditer(r"((?:[\w-]+\s+){0,3})" + re.escape(head) + r"\b", abstract):
@@ -477,7 +470,7 @@ _TOO_GENERIC = frozenset("system method approach framework model solution design
 _NOT_A_MODIFIER = frozenset(
     "the a an our this these that those its their new novel proposed efficient simple general "
     "we what call called is are of and or for in on with to by as from two three several "
-    "distinctive designs such".split()
+    "such".split()
 )
 
 

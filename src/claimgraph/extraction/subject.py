@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
@@ -33,45 +34,67 @@ def assign_subjects(
 ) -> None:
     compared_side = _compared_spans(markers, readings)
     subjects = [
-        (start, names, phrase)
-        for start, names, phrase in _clause_subjects(doc)
-        if not any(low <= start < high for low, high in compared_side)
+        subject
+        for subject in _clause_subjects(doc)
+        if not any(low <= subject.start < high for low, high in compared_side)
     ]
     for reading in readings:
         position = reading.quantity.start
-        candidates = [subject for subject in subjects if subject[0] <= position]
+        candidates = [subject for subject in subjects if subject.start <= position]
         compared = [b for b, _ in reading.baselines if b is not None]
         # "... than systems such as DGL, which translates into a 40% reduction": a subject
         # that is the number's own baseline was read from a comparison phrase ("which"
         # standing for the whole statement); the clause before it is the one that speaks
         while (
             len(candidates) > 1
-            and candidates[-1][1]
-            and all(any(same_name(n, b) for b in compared) for n in candidates[-1][1])
+            and candidates[-1].names
+            and all(any(same_name(n, b) for b in compared) for n in candidates[-1].names)
         ):
             candidates.pop()
-        names = candidates[-1][1] if candidates else []
-        reading.subjects = [_canonical_subject(n, context) for n in names] or [context.own_name]
+        nearest = candidates[-1] if candidates else ClauseSubject(0)
+        reading.subjects = [_canonical_subject(n, context) for n in nearest.names] or [
+            context.own_name
+        ]
         named = [n for n in reading.subjects if n != context.own_name]
         reading.paths["subject"] = (
             "clause" if named else ("own" if context.own_is_named else "phrase")
         )
-        phrase = candidates[-1][2] if candidates and not names else ""
-        if phrase.startswith(_PAPER_ITSELF) and not context.own_is_named:
-            # "our scheme improves I/O performance by 76%": the abstract's phrase with that
-            # head ("the in-place commit scheme") identifies the unnamed method best
-            kind = context.kind_phrases.get(phrase.removeprefix(_PAPER_ITSELF))
-            if kind:
-                reading.subjects = [kind]
-        thing = _thing_named(phrase) if not phrase.startswith(_PAPER_ITSELF) else None
-        if thing and not context.own_is_named and not same_name(thing, context.own_name):
-            # "in-browser inference exhibits a latency gap, averaging 16.9 times slower": when
-            # the paper names no system of its own, the thing the clause is about is the subject
-            reading.subjects = [thing]
+        if not named and not context.own_is_named:
+            _name_the_unnamed(reading, nearest, context)
         turned = _turned_around(doc.text, reading)
         if turned:
             reading.subjects, reading.baselines = turned
             reading.paths["subject"] = "turned"
+
+
+def _name_the_unnamed(reading: Reading, subject: ClauseSubject, context: PaperContext) -> None:
+    """A paper that names no system of its own: "our scheme improves I/O performance by 76%"
+    takes the abstract's phrase with that head ("the in-place commit scheme"); "in-browser
+    inference exhibits a latency gap, averaging 16.9 times slower" is about the thing its
+    clause names."""
+    if subject.own_kind is not None:
+        kind = context.kind_phrases.get(subject.own_kind)
+        if kind:
+            reading.subjects = [kind]
+            reading.paths["subject"] = "kind"
+        return
+    thing = _thing_named(subject.phrase)
+    if thing and not same_name(thing, context.own_name):
+        reading.subjects = [thing]
+        reading.paths["subject"] = "thing"
+
+
+@dataclass(frozen=True)
+class ClauseSubject:
+    """The grammatical subject of a clause, at ``start`` in the sentence."""
+
+    start: int
+    names: list[str] = field(default_factory=list)
+    """The names it gives; empty when it is the paper itself or names nothing."""
+    phrase: str = ""
+    """Its words when it names nothing ("in-browser inference"); empty otherwise."""
+    own_kind: str | None = None
+    """The head noun when it is the paper's own work ("our scheme" -> "scheme")."""
 
 
 _REPORTING_VERB = re.compile(
@@ -105,18 +128,9 @@ _NAMING = re.compile(
 )
 
 
-_CHANGE_NOUNS = frozenset(
-    "speedup speedups improvement improvements reduction reductions gain gains increase "
-    "increases decrease decreases boost boosts".split()
-)
-_PAPER_ITSELF = "\0"
-"""Marks the head noun of a subject that is the paper's own work ("our scheme" -> "scheme")."""
-
-
-def _clause_subjects(doc: Doc) -> list[tuple[int, list[str], str]]:
-    """(offset, names, phrase) for each grammatical subject; names empty when it is the paper
-    itself or names nothing, phrase empty when it is the paper itself or reports a result."""
-    found: list[tuple[int, list[str], str]] = []
+def _clause_subjects(doc: Doc) -> list[ClauseSubject]:
+    """The grammatical subjects of the sentence, in order."""
+    found: list[ClauseSubject] = []
     reported: set[int] = set()  # verbs whose subject reports a result
     for token in doc:
         if token.dep_ not in ("nsubj", "nsubjpass"):
@@ -137,11 +151,11 @@ def _clause_subjects(doc: Doc) -> list[tuple[int, list[str], str]]:
                 if naming:
                     names = _subject_names(naming.group("name"), False) or names
                 if names:
-                    found.append((token.idx, names, ""))
+                    found.append(ClauseSubject(token.idx, names))
             continue
         if token.like_num or first_quantity(token.text) or not token.text[0].isalnum():
             continue
-        if token.lower_ in _CHANGE_NOUNS:
+        if lexicon.singular(token.lower_) in _CHANGE_NOUNS:
             continue  # "with a speedup up to 25X": the change itself is nobody's subject
         span = _hyphen_joined(doc, token.left_edge.i, token.i)
         # "Our centralized implementation, Yaq-c, achieves": the name in apposition
@@ -160,21 +174,21 @@ def _clause_subjects(doc: Doc) -> list[tuple[int, list[str], str]]:
         ]
         phrase = " and ".join(parts)
         if _OWN_WORDS.match(phrase) and not lexicon.name_runs(phrase, sentence_initial=False):
-            found.append((token.left_edge.idx, [], f"{_PAPER_ITSELF}{token.lower_}"))
+            found.append(ClauseSubject(token.left_edge.idx, own_kind=token.lower_))
             continue
         if token.lower_ in _REPORTING_HEADS or token.head.i in reported:
             # "Our evaluation using off-the-shelf applications such as nginx, SQLite, and Redis
             # shows that ...": names in what reports a result are its setting (the parser may
             # give the verb a second subject, "Redis")
             reported.add(token.head.i)
-            found.append((token.left_edge.idx, [], ""))
+            found.append(ClauseSubject(token.left_edge.idx))
             continue
         names = [
             name
             for i, part in enumerate(parts)
             for name in _subject_names(part, sentence_initial=i == 0 and span.start == 0)
         ]
-        found.append((token.left_edge.idx, names, span.text))
+        found.append(ClauseSubject(token.left_edge.idx, names, "" if names else span.text))
     return found
 
 
@@ -201,30 +215,33 @@ def _thing_named(phrase: str) -> str | None:
     """A common noun phrase that names a thing compared ("in-browser inference", "the
     performance governor"), not the paper, a measure or a bare kind of thing."""
     words = re.sub(
-        r"^(?:(?:that|whether|if|because|while|when)\s+)?(?:the|a|an|these|this|such|each|both)?\s*",
+        r"^(?:(?:that|whether|if|because|while|when)\s+)?"
+        r"(?:(?:the|these|this|an?|such|each|both)\b\s*)?",
         "",
         phrase,
-        flags=re.I,
+        flags=re.IGNORECASE,
     ).split()
     if not words or _OWN_WORDS.match(phrase) or not all(w.isalpha() or "-" in w for w in words):
         return None
     head = words[-1].lower()
     if len(words) < 2 and "-" not in words[0]:
         return None  # "prototype", "caching": one common word identifies nothing
-    if head in _NOT_A_THING or head.removesuffix("s") in _NOT_A_THING:
+    if lexicon.singular(head) in _NOT_A_THING | _CHANGE_NOUNS:
         return None
     if lexicon.metric_in(head) not in (None, "speedup"):
         return None  # "The latency", "Model sizes": a measure ("GPU acceleration" is a method)
     return " ".join(words)
 
 
+# Heads of a subject that name no thing compared: a measure, the paper or a bare kind of thing.
 _NOT_A_THING = frozenset(
-    "gap speedup improvement gain reduction increase performance result experiment evaluation "
-    "saving energy-saving size "
-    "study analysis measurement simulation benchmark number amount ratio rate cost time "
-    "implementation prototype version variant work paper approach method system framework "
-    "technique design scheme solution model algorithm".split()
+    "gap performance result experiment evaluation saving energy-saving size study analysis "
+    "measurement simulation benchmark number amount ratio rate cost time implementation "
+    "prototype version variant work paper approach method system framework technique design "
+    "scheme solution model algorithm".split()
 )
+# The change a number measures: "with a speedup up to 25X" is nobody's subject.
+_CHANGE_NOUNS = frozenset("speedup improvement reduction gain increase decrease boost".split())
 
 
 def _subject_names(phrase: str, sentence_initial: bool) -> list[str]:

@@ -123,7 +123,8 @@ def path_counts(predicted: Sequence[Claim], gold: Sequence[GoldClaim]) -> dict[s
     that way and how often that argument was right.
 
     The value is right when a gold claim of the paper has it; the subject, baseline and metric
-    are judged only on such claims, against the gold claim with that value that agrees most.
+    are judged only on such claims, against the gold claim with that value that agrees most
+    (not the one-to-one matching of ``scoring.score``: a diagnostic, not a score).
     """
     by_paper: dict[str, list[GoldClaim]] = {}
     for gold_claim in gold:
@@ -156,9 +157,11 @@ def path_counts(predicted: Sequence[Claim], gold: Sequence[GoldClaim]) -> dict[s
 def format_paths(predicted: dict[str, list[Claim]], gold: dict[str, list[GoldClaim]]) -> str:
     """How often each argument path was right, on the tuned part and on the held-out part."""
     counts: dict[bool, dict[str, PathCount]] = {True: {}, False: {}}
-    for gold_set, tuned in {p.gold_set: p.tuned for p in PARTS}.items():
-        for path, count in path_counts(predicted[gold_set], gold[gold_set]).items():
-            counts[tuned][path] = counts[tuned].get(path, PathCount()).merge(count)
+    for part in PARTS:
+        claims = [c for c in predicted[part.gold_set] if part.keeps(c.paper)]
+        gold_claims = [g for g in gold[part.gold_set] if part.keeps(g.paper)]
+        for path, count in path_counts(claims, gold_claims).items():
+            counts[part.tuned][path] = counts[part.tuned].get(path, PathCount()).merge(count)
     lines = ["| path | tuned on: claims, right | held out: claims, right |", "|---|---|---|"]
     for path in sorted(counts[True].keys() | counts[False].keys()):
         cells = [path]

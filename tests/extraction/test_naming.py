@@ -20,6 +20,9 @@ from claimgraph.records import Paper
             "Hybrid Context and Hardware Coordination",
         ),
         ("On Optimizing the Communication of Model Parallelism", "Optimizing the Communication"),
+        # "A Case for X", "The Case for X" argue for X
+        ("A Case for Performance-Aware Deployment of Containers", "Performance-Aware Deployment"),
+        ("The Case for Determinism in Database Systems", "Determinism"),
         (
             "Where Is My Training Bottleneck? Hidden Trade-Offs in Deep Learning Preprocessing "
             "Pipelines",
@@ -332,3 +335,22 @@ def test_our_system_or_method_takes_no_phrase_and_a_named_paper_needs_none(
     # "our system outperforms ...": "high-performance system" would describe, not identify
     assert "system" not in paper_context(real_papers["s000-07"]).kind_phrases
     assert paper_context(real_papers["p020"]).kind_phrases == {}  # HopsFS has a name
+
+
+@pytest.mark.parametrize(
+    ("paper", "own"),
+    [
+        # "a complete implementation of all-atom protein molecular dynamics running entirely
+        # on a graphics processing unit": where it runs ends the phrase
+        ("r036", "all‐atom protein molecular dynamics"),
+        # "a list of desirable properties ..., in order for them to ...": a list names nothing,
+        # and "in order" is no apposition
+        ("r078", "Utility"),
+        # "We propose a methodology for ...": a bare kind; the title's method stands in
+        ("r030", "Profiling Neural Blocks and Design Spaces"),
+    ],
+)
+def test_a_proposal_phrase_that_names_nothing_gives_way(
+    real_papers: dict[str, Paper], paper: str, own: str
+) -> None:
+    assert paper_context(real_papers[paper]).own_name == own

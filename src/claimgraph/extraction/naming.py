@@ -234,7 +234,12 @@ def own_system_name(paper: Paper, abbreviations: dict[str, str], coined: Sequenc
             # solution, namely the C4": the phrase in apposition names it (a bare kind of
             # thing always gives way; a longer phrase only to a name)
             named = _APPOSITION.match(paper.abstract, match.end("phrase"))
-            if named and not re.match(r"(?:which|that|where|who|and|or|but)\b", named["phrase"]):
+            # (", in order for them to ...", ", which ...": no apposition)
+            if named and not re.match(
+                r"(?:which|that|where|who|and|or|but|in|on|for|to|with|by|as|at|from|while|when|"
+                r"if)\b",
+                named["phrase"],
+            ):
                 appositive = _trim_noun_phrase(named.group("phrase"))
                 if appositive and (
                     _is_bare_kind(phrase)
@@ -301,7 +306,8 @@ def title_method(title: str) -> str:
         # X" describe the paper
         phrase = subtitle
     else:
-        phrase = re.sub(r"^(?:On|Towards?)\s+", "", head)
+        # "On Optimizing ...", "Towards ...", "A Case for Performance-Aware Deployment of ..."
+        phrase = re.sub(r"^(?:On|Towards?|(?:A|The)\s+Case\s+(?:for|against))\s+", "", head)
     phrase = _TITLE_HEAD_END.split(phrase, maxsplit=1)[0]
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)
     return " ".join(phrase.split()[:6]).strip(" ,:;")
@@ -313,7 +319,7 @@ _BARE_KINDS = frozenset(
     "architecture solution policy protocol tool library procedure strategy paradigm pipeline "
     "platform engine abstraction interface primitive runtime compiler model "
     # containers: "a way of saving memory", "a family of anisotropic quantization loss functions"
-    "way family set suite collection series".split()
+    "way family set suite collection series list methodology".split()
 )
 _CALLED = re.compile(
     r"\s*(?:called|named|dubbed|termed|coined)\s+(?P<name>[^,;.()]{2,60})", re.IGNORECASE
@@ -333,7 +339,9 @@ _PROPOSAL = re.compile(
     re.IGNORECASE,
 )
 _PHRASE_END = re.compile(
-    r"\s(?:that|which|to|for|with|where|based|using|by|in|on|of|called|named|dubbed|,|"
+    # "all-atom protein molecular dynamics running entirely on a GPU": where it runs
+    r"\s(?:[a-z]+ing\s+(?:entirely\s+|fully\s+)?(?:on|in|at|inside|within|across)\b|"
+    r"that|which|to|for|with|where|based|using|by|in|on|of|called|named|dubbed|,|"
     r"[a-z]+ed\s+(?:by|using|with|on|in|for|from|to|as))\b.*$",
     re.IGNORECASE,
 )

@@ -113,6 +113,8 @@ def is_name_like(word: str, *, sentence_initial: bool, strict: bool = False) -> 
         return False
     if re.search(r"-(?:like|based|style|inspired|free|aware|friendly|specific)$", core, re.I):
         return False  # "DeepSpeed-Chat-like systems" describes a class
+    if re.search(r"-[a-z]{2,}(?:able|ible|ic|ent|ant|ed|ive|al|ous)$", core):
+        return False  # "a fabric-agnostic, VM-deployable controller": an adjective
     parts = [p for p in re.split(r"[-/]", core) if p] if strict else [core]
     if any(any(c.isupper() for c in part[1:]) for part in parts):
         return True

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
+from claimgraph import lexicon
 from claimgraph.extraction.naming import own_system_name, paper_context, title_method
 from claimgraph.records import Paper
 
@@ -354,3 +355,17 @@ def test_a_proposal_phrase_that_names_nothing_gives_way(
     real_papers: dict[str, Paper], paper: str, own: str
 ) -> None:
     assert paper_context(real_papers[paper]).own_name == own
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["VM-deployable", "GPU-accelerated", "RDMA-enabled", "KVCache-centric", "SLO-compliant"],
+)
+def test_a_name_with_an_adjective_after_its_hyphen_is_an_adjective(word: str) -> None:
+    # "a fabric-agnostic, VM-deployable host-level controller" names no system
+    assert not lexicon.is_name_like(word, sentence_initial=False)
+
+
+@pytest.mark.parametrize("word", ["X-Stream", "DeepSpeed-Inference", "Llama-3-8B", "GPT-4o"])
+def test_a_name_with_a_name_after_its_hyphen_stays_a_name(word: str) -> None:
+    assert lexicon.is_name_like(word, sentence_initial=False)

@@ -607,3 +607,26 @@ def test_an_order_of_magnitude_written_with_hyphens() -> None:
         "improvement for popular and practical use cases of LLM applications."
     )
     assert [(q.value, q.qualifier) for q in find_quantities(sentence)] == [(10.0, "up_to")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a range written as two LaTeX formulas around a dash
+        (
+            "When combined, DeepThings provides scalable CNN inference speedups of $1.7\\times$ – "
+            "$3.5\\times$ on 2–6 edge devices with less than 23 MB memory each.",
+            [(1.7, 3.5, "x")],
+        ),
+        # two formulas joined by "and" are two numbers
+        (
+            "the proposed approach can shorten the write latency by $44.3\\%$ and $47.9\\%$ for "
+            "block-level FTL and hybrid FTL, respectively.",
+            [(44.3, None, "%"), (47.9, None, "%")],
+        ),
+    ],
+)
+def test_latex_formulas_around_a_dash_or_an_and(
+    sentence: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert [(q.value, q.value_max, q.unit) for q in find_quantities(sentence)] == expected

@@ -46,7 +46,9 @@ _FACTOR_UNIT = (
     r"|\s?-?times(?![A-Za-z])|\s?-?\s?fold\b)"
 )
 _PERCENT_UNIT = r"(?:\s?\\?%|\s?percent\b|\s?per\s?cent\b)"
-_DASH = r"\$?\s?(?:--?|–|—|−|‐|‑|~|∼|up\s+to|to|and)\s?"  # "$" closes a LaTeX "$\times$"
+# "$" closes a LaTeX "$\times$" before the dash and opens the next after it ("$1.7\times$ –
+# $3.5\times$")
+_DASH = r"\$?\s?(?:--?|–|—|−|‐|‑|~|∼|up\s+to|to|and)\s?\$?"
 _FACTOR_QUALIFIER = (
     r"(?:(?:about|around|up[\s-]*to|over|nearly|roughly|more\s+than|at\s+least|"
     r"ranging\s+from)\s+)?"
@@ -277,7 +279,7 @@ def _quantity_from_match(sentence: str, match: re.Match[str]) -> Quantity | None
             return None
         value = parse_number(lo_text)
         if hi_text is not None:
-            dash = (match.group("dash") or "").strip().lower()
+            dash = (match.group("dash") or "").strip(" $").lower()
             begin = match.start()
             between, after_from = (_ends_prefix(p, sentence, begin) for p in (_BETWEEN, _FROM))
             after_from = after_from and not _is_range_from(sentence, match)

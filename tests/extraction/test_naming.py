@@ -288,26 +288,22 @@ def test_a_title_head_whose_subtitle_names_its_kind(
         ("p078", "Quantizing deep convolutional networks"),
         # a class of device in the title is no name: "Benchmarking GPU acceleration of ..."
         ("p008", "Benchmarking GPU acceleration"),
+        # "a complete implementation of all-atom protein molecular dynamics running entirely
+        # on a graphics processing unit": where it runs ends the phrase
+        ("r036", "all‐atom protein molecular dynamics"),
+        # "a list of desirable properties ..., in order for them to ...": a list names nothing,
+        # and "in order" is no apposition
+        ("r078", "Utility"),
+        # "We propose a methodology for ...": a bare kind; the title's method stands in
+        ("r030", "Profiling Neural Blocks and Design Spaces"),
+        # where the title names the system it stays: "an MPC-friendly ViT, dubbed MPCViT",
+        # PebblesDB's "termed Fragmented Log-Structured Merge Trees (FLSM)"
+        ("mpcvit-searching-for-accurate-21ca9de7", "MPCViT"),
+        ("p020", "HopsFS"),
+        ("xs019", "PebblesDB"),
     ],
 )
 def test_own_name_when_the_abstract_coins_it_in_passing_or_not_at_all(
-    real_papers: dict[str, Paper], paper: str, own: str
-) -> None:
-    assert paper_context(real_papers[paper]).own_name == own
-
-
-@pytest.mark.parametrize(
-    ("paper", "own"),
-    [
-        (
-            "mpcvit-searching-for-accurate-21ca9de7",
-            "MPCViT",
-        ),  # "an MPC-friendly ViT, dubbed MPCViT"
-        ("p020", "HopsFS"),
-        ("xs019", "PebblesDB"),  # "termed Fragmented Log-Structured Merge Trees (FLSM)"
-    ],
-)
-def test_a_title_name_stays_the_own_name(
     real_papers: dict[str, Paper], paper: str, own: str
 ) -> None:
     assert paper_context(real_papers[paper]).own_name == own
@@ -336,25 +332,6 @@ def test_our_system_or_method_takes_no_phrase_and_a_named_paper_needs_none(
     # "our system outperforms ...": "high-performance system" would describe, not identify
     assert "system" not in paper_context(real_papers["s000-07"]).kind_phrases
     assert paper_context(real_papers["p020"]).kind_phrases == {}  # HopsFS has a name
-
-
-@pytest.mark.parametrize(
-    ("paper", "own"),
-    [
-        # "a complete implementation of all-atom protein molecular dynamics running entirely
-        # on a graphics processing unit": where it runs ends the phrase
-        ("r036", "all‐atom protein molecular dynamics"),
-        # "a list of desirable properties ..., in order for them to ...": a list names nothing,
-        # and "in order" is no apposition
-        ("r078", "Utility"),
-        # "We propose a methodology for ...": a bare kind; the title's method stands in
-        ("r030", "Profiling Neural Blocks and Design Spaces"),
-    ],
-)
-def test_a_proposal_phrase_that_names_nothing_gives_way(
-    real_papers: dict[str, Paper], paper: str, own: str
-) -> None:
-    assert paper_context(real_papers[paper]).own_name == own
 
 
 @pytest.mark.parametrize(

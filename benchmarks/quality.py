@@ -70,6 +70,8 @@ PARTS = (
     # session 5, third round: 80 gathered (r001-r080); odd ids never read (heldout9)
     Part("heldout9 (fresh abstracts, thirteenth annotator)", "heldout9", False, lambda _: True),
     Part("dev6 (fresh abstracts, fourteenth annotator)", "dev6", True, lambda _: True),
+    # session 5, fourth round: 80 gathered (t001-t080); odd ids never read (heldout10)
+    Part("heldout10 (fresh abstracts, fifteenth annotator)", "heldout10", False, lambda _: True),
 )
 
 

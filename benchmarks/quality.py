@@ -72,6 +72,7 @@ PARTS = (
     Part("dev6 (fresh abstracts, fourteenth annotator)", "dev6", True, lambda _: True),
     # session 5, fourth round: 80 gathered (t001-t080); odd ids never read (heldout10)
     Part("heldout10 (fresh abstracts, fifteenth annotator)", "heldout10", False, lambda _: True),
+    Part("dev7 (fresh abstracts, sixteenth annotator)", "dev7", True, lambda _: True),
 )
 
 

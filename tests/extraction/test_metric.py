@@ -538,3 +538,18 @@ def test_two_numbers_and_two_measures_pair_in_order(
 ) -> None:
     found = {c.value: c.metric for c in paper_claims(paper) if c.value in metrics}
     assert found == metrics
+
+
+@pytest.mark.parametrize(
+    ("paper", "metrics"),
+    [
+        # "reduces total pages transferred by 71 %, total migration time by 70 %, downtime by 3 %"
+        ("t032", {71.0: "communication", 3.0: "latency"}),
+        # "HiSMRfs performs 25% better than SMRfs": the performance of the system is speed
+        ("t052", {25.0: "speedup", 11.0: "speedup"}),
+    ],
+)
+def test_measures_of_systems_outside_ml(
+    paper_claims: Callable, paper: str, metrics: dict[float, str]
+) -> None:
+    assert {c.value: c.metric for c in paper_claims(paper) if c.value in metrics} == metrics

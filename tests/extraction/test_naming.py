@@ -24,6 +24,11 @@ from claimgraph.records import Paper
         # "A Case for X", "The Case for X" argue for X
         ("A Case for Performance-Aware Deployment of Containers", "Performance-Aware Deployment"),
         ("The Case for Determinism in Database Systems", "Determinism"),
+        # "Design and Evaluation of X", "Design and Implementation of X": X
+        (
+            "Design and Evaluation of a High-performance Journaling Scheme for Non-volatile Memory",
+            "High-performance Journaling Scheme",
+        ),
         (
             "Where Is My Training Bottleneck? Hidden Trade-Offs in Deep Learning Preprocessing "
             "Pipelines",
@@ -346,3 +351,9 @@ def test_a_name_with_an_adjective_after_its_hyphen_is_an_adjective(word: str) ->
 @pytest.mark.parametrize("word", ["X-Stream", "DeepSpeed-Inference", "Llama-3-8B", "GPT-4o"])
 def test_a_name_with_a_name_after_its_hyphen_stays_a_name(word: str) -> None:
     assert lexicon.is_name_like(word, sentence_initial=False)
+
+
+@pytest.mark.parametrize("unit", ["MHz", "GB", "Gbps", "TFLOPS"])
+def test_a_unit_is_no_name_of_a_system(unit: str) -> None:
+    # "1.81 TOPs/W at the frequency of 100 MHz, which is 1.27-4.34 times that of ..."
+    assert lexicon.is_hardware(unit)

@@ -308,6 +308,15 @@ def title_method(title: str) -> str:
     else:
         # "On Optimizing ...", "Towards ...", "A Case for Performance-Aware Deployment of ..."
         phrase = re.sub(r"^(?:On|Towards?|(?:A|The)\s+Case\s+(?:for|against))\s+", "", head)
+        # "Design and Evaluation of a High-performance Journaling Scheme for ...": what is
+        # designed
+        phrase = re.sub(
+            r"^(?:The\s+)?Design,?\s+(?:and|&)\s+(?:Implementation|Evaluation|Analysis)\s+of\s+"
+            r"(?:an?\s+|the\s+)?",
+            "",
+            phrase,
+            flags=re.IGNORECASE,
+        )
     phrase = _TITLE_HEAD_END.split(phrase, maxsplit=1)[0]
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)
     return " ".join(phrase.split()[:6]).strip(" ,:;")

@@ -213,6 +213,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         role = "tuned on" if part.tuned else "held out"
         print(_row(f"{part.name} ({role})", evaluate([part])))
     held_out = [part for part in PARTS if not part.tuned]
+    print(_row("all tuned on", evaluate([part for part in PARTS if part.tuned])))
+    print(_row("all held out", evaluate(held_out)))
     print(_row("all gold", evaluate(PARTS)))
     print()
     print("| min confidence | part | claims kept | tuple P | tuple R | full P | full R |")

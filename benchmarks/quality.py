@@ -73,6 +73,8 @@ PARTS = (
     # session 5, fourth round: 80 gathered (t001-t080); odd ids never read (heldout10)
     Part("heldout10 (fresh abstracts, fifteenth annotator)", "heldout10", False, lambda _: True),
     Part("dev7 (fresh abstracts, sixteenth annotator)", "dev7", True, lambda _: True),
+    # session 5, last: 40 gathered (u001-u040) after the session's last rule, all held out
+    Part("heldout11 (fresh abstracts, seventeenth annotator)", "heldout11", False, lambda _: True),
 )
 
 

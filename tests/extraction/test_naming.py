@@ -21,6 +21,15 @@ from claimgraph.records import Paper
             "Hybrid Context and Hardware Coordination",
         ),
         ("On Optimizing the Communication of Model Parallelism", "Optimizing the Communication"),
+        # a word of praise is no part of the name
+        (
+            "Efficient Join Algorithms For Large Database Tables in a Multi-GPU Environment",
+            "Join Algorithms",
+        ),
+        (
+            "Fast Concurrent Cuckoo Kick-Out Eviction Schemes for High-Density Tables",
+            "Concurrent Cuckoo Kick-Out Eviction Schemes",
+        ),
         # "A Case for X", "The Case for X" argue for X
         ("A Case for Performance-Aware Deployment of Containers", "Performance-Aware Deployment"),
         ("The Case for Determinism in Database Systems", "Determinism"),

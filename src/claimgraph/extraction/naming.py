@@ -319,6 +319,14 @@ def title_method(title: str) -> str:
         )
     phrase = _TITLE_HEAD_END.split(phrase, maxsplit=1)[0]
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)
+    # "Efficient Join Algorithms For ...": a word of praise is no part of what it names
+    phrase = re.sub(
+        r"^(?:efficient|fast|faster|scalable|practical|lightweight|simple|effective|optimal|"
+        r"high-performance|improved|novel|better)\s+(?=\S+\s+\S)",
+        "",
+        phrase,
+        flags=re.IGNORECASE,
+    )
     return " ".join(phrase.split()[:6]).strip(" ,:;")
 
 

@@ -36,7 +36,7 @@ from claimgraph.records import Paper
         # "Design and Evaluation of X", "Design and Implementation of X": X
         (
             "Design and Evaluation of a High-performance Journaling Scheme for Non-volatile Memory",
-            "High-performance Journaling Scheme",
+            "Journaling Scheme",  # and "High-performance" is praise
         ),
         (
             "Where Is My Training Bottleneck? Hidden Trade-Offs in Deep Learning Preprocessing "

@@ -75,6 +75,8 @@ PARTS = (
     Part("dev7 (fresh abstracts, sixteenth annotator)", "dev7", True, lambda _: True),
     # session 5, last: 40 gathered (u001-u040) after the session's last rule, all held out
     Part("heldout11 (fresh abstracts, seventeenth annotator)", "heldout11", False, lambda _: True),
+    # session 5, last round: 80 gathered (v001-v080); odd ids never read (heldout12)
+    Part("heldout12 (fresh abstracts, eighteenth annotator)", "heldout12", False, lambda _: True),
 )
 
 

@@ -77,6 +77,7 @@ PARTS = (
     Part("heldout11 (fresh abstracts, seventeenth annotator)", "heldout11", False, lambda _: True),
     # session 5, last round: 80 gathered (v001-v080); odd ids never read (heldout12)
     Part("heldout12 (fresh abstracts, eighteenth annotator)", "heldout12", False, lambda _: True),
+    Part("dev8 (fresh abstracts, nineteenth annotator)", "dev8", True, lambda _: True),
 )
 
 

@@ -540,3 +540,36 @@ def test_a_multiple_of_a_system_is_a_claim_against_it(
 def test_accelerations_of_a_percentage_are_claims(paper_claims: Callable) -> None:
     # "we demonstrate accelerations of 65.08% with 1D parallelism ..., an additional 12.59% ..."
     assert 65.08 in {c.value for c in paper_claims("a045")}
+
+
+@pytest.mark.parametrize(
+    ("paper", "sentence", "expected"),
+    [
+        # "save more than N% of X": a saving, not a share
+        (
+            "v030",
+            "We show that TinyDéjàVu can save more than 60% of RAM usage and eliminate up to 90% "
+            "of redundant compute on overlapping sliding window inputs.",
+            [(60.0, "at_least", "memory")],
+        ),
+        # changes named before their measures and numbers, paired in order
+        (
+            "v038",
+            "Our results show that the framework achieves reductions in energy and end-to-end "
+            "latency of 27.09–35.82% and 6.34–22.92%, respectively, compared to a static "
+            "partitioning baseline.",
+            [(27.09, None, "cost"), (6.34, None, "latency")],
+        ),
+        # "a marginal increase in hit rate of 1%" supposes; the 35% is the claim
+        (
+            "g071",
+            "For example, a marginal increase in hit rate of 1% can reduce the application layer "
+            "latency by over 35%.",
+            [(35.0, "at_least", "latency")],
+        ),
+    ],
+)
+def test_changes_written_before_their_numbers(
+    claims_in: Callable, paper: str, sentence: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert [(c.value, c.qualifier, c.metric) for c in claims_in(paper, sentence)] == expected

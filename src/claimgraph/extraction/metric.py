@@ -173,7 +173,9 @@ def respective_metrics(sentence: str, readings: list[Reading]) -> None:
         listed_after = i + 2 < len(readings) and _listed(sentence, second, readings[i + 2])
         if not _listed(sentence, first, second) or listed_before or listed_after:
             continue  # two numbers exactly: a longer list pairs with a longer list
-        measures = _TWO_MEASURES.match(sentence, second.quantity.end)
+        measures = _TWO_MEASURES.match(
+            sentence, second.quantity.end
+        ) or _TWO_MEASURES_BEFORE.search(sentence, 0, first.quantity.start)
         if measures is None:
             continue
         metrics = [
@@ -188,6 +190,14 @@ _TWO_MEASURES = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:in|on|of|for)\s+(?:the\s+)?(?P<a>[\w-]+(?:\s+[\w-]+){0,2}?)"
     r"\s+and\s+(?P<b>[\w-]+(?:\s+[\w-]+){0,3}?)(?=\s+of\b|\s*,|\s+compared|\s+over|"
     r"\s+than|\s+respectively)",
+    re.IGNORECASE,
+)
+
+
+# "reductions in energy and end-to-end latency of 27.09-35.82% and 6.34-22.92%, respectively"
+_TWO_MEASURES_BEFORE = re.compile(
+    r"\b(?:in|on|for)\s+(?:the\s+)?(?P<a>[\w-]+(?:\s+[\w-]+){0,2}?)\s+and\s+"
+    r"(?P<b>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:of|by)\s+(?:up\s+to\s+)?$",
     re.IGNORECASE,
 )
 

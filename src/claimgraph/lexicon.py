@@ -222,7 +222,8 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "memory",
             r"\b(?:memory|footprint|vram|sram|dram|ram|hbm|kv[\s-]cache\s+size|storage|"
             r"activation\s+size|(?:code|binary)\s+sizes?|"
-            r"compressibility|compression\s+ratio|space\s+(?:usage|overhead|consumption|savings?)|"
+            r"compressibility|compression(?!\s+(?:time|speed|throughput|latency|gains?))|"
+            r"space\s+(?:usage|overhead|consumption|savings?)|"
             r"(?<=of\s)space\b)",
         ),
         (

@@ -553,3 +553,15 @@ def test_measures_of_systems_outside_ml(
     paper_claims: Callable, paper: str, metrics: dict[float, str]
 ) -> None:
     assert {c.value: c.metric for c in paper_claims(paper) if c.value in metrics} == metrics
+
+
+@pytest.mark.parametrize(
+    ("words", "metric"),
+    [
+        ("10000$\\times$ compression on criteo-tb", "memory"),  # v002: a model compressed
+        ("4x compression while preserving distance relationships", "memory"),  # xm007
+        ("2x compression throughput", "throughput"),  # how fast it compresses
+    ],
+)
+def test_compression_is_memory_unless_its_speed_is_measured(words: str, metric: str) -> None:
+    assert lexicon.metric_in(words, prefer_specific=True) == metric

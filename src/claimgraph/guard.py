@@ -230,6 +230,13 @@ class _App:
                     "the Oxigraph server behind claimgraph serve is not answering",
                 ) from None
         del reason
+        if status == 500 and self.explain is not None:
+            # a heavy query may fail inside Oxigraph before the allocator stops the process:
+            # if the server then stopped for lack of memory, say so (not a bare 500)
+            why = await asyncio.to_thread(self.explain)
+            if why is not None:
+                answer.close()
+                raise _Refusal(503, "out-of-memory", why)
         with answer:
             if status == 200 and tail.endswith(CANCELLED):
                 raise _Refusal(

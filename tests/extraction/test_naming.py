@@ -8,7 +8,7 @@ from collections.abc import Callable
 import pytest
 
 from claimgraph import lexicon
-from claimgraph.extraction.naming import own_system_name, paper_context, title_method
+from claimgraph.extraction.naming import coined_names, own_system_name, paper_context, title_method
 from claimgraph.records import Paper
 
 
@@ -366,3 +366,20 @@ def test_a_name_with_a_name_after_its_hyphen_stays_a_name(word: str) -> None:
 def test_a_unit_is_no_name_of_a_system(unit: str) -> None:
     # "1.81 TOPs/W at the frequency of 100 MHz, which is 1.27-4.34 times that of ..."
     assert lexicon.is_hardware(unit)
+
+
+@pytest.mark.parametrize(
+    ("paper", "first_coined"),
+    [
+        # "PageRank is a fundamental link analysis algorithm ... we present a novel
+        # Partition-Centric Processing Methodology (PCPM)": the opening names the topic
+        ("v080", "Partition-Centric Processing Methodology"),
+        # "Shark is a new data analysis system": an opening that says "new" names the work
+        ("f066", "Shark"),
+        ("xs021", "Arachne"),
+    ],
+)
+def test_an_opening_that_names_the_topic_gives_way_to_what_we_present(
+    real_papers: dict[str, Paper], paper: str, first_coined: str
+) -> None:
+    assert coined_names(real_papers[paper].abstract)[0] == first_coined

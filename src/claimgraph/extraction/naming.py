@@ -97,16 +97,21 @@ def _spells(letters: list[str], joined: str, initials: str) -> bool:
 
 def coined_names(abstract: str) -> list[str]:
     """Names the abstract gives to its own contribution ("we present X", "X, a ...")."""
-    found: list[tuple[int, str]] = []
+    found: list[tuple[bool, int, str]] = []
     for pattern in _COINING_PATTERNS:
         for match in pattern.finditer(abstract):
             name = _first_name_run(match.group("rest"))
             if name and not lexicon.is_generic_acronym(name):
-                found.append((match.start("rest"), name))
+                # "PageRank is a fundamental link analysis algorithm" opens on the topic;
+                # what "we present" names comes first
+                background = pattern is _IS_A_KIND and not _IS_NEW.match(
+                    abstract, match.end("rest")
+                )
+                found.append((background, match.start("rest"), name))
     # "a problem called set disjointness (SD)": the short form of a common noun is no name.
     generic = {short for short, long in find_abbreviations(abstract).items() if long.islower()}
     names: list[str] = []
-    for _, name in sorted(found):
+    for _, _, name in sorted(found):
         if name not in names and name not in generic:
             names.append(name)
     return names
@@ -117,6 +122,16 @@ _KINDS = (
     "solution scheduler engine protocol algorithm architecture runtime compiler database store "
     "platform service mechanism scheme"
 ).split()
+# "Silo is a new in-memory database that ...", "ZC-Switchless is a configless and efficient
+# technique to ...": a sentence that opens on the name says what kind of thing it is
+_IS_A_KIND = re.compile(
+    # (not a common noun: "Caching is an indispensable technique", "Sparsity is a ...")
+    r"(?:^|(?<=[.!?]\s))(?![A-Z][a-z]+(?:ing|ity|tion|sion|ness|ment|ance|ence|ism|ics)\s)"
+    r"(?P<rest>[^\s,]{2,40})\s+is\s+an?\s+(?:(?:new|novel)\s|"
+    r"(?:[\w-]+\s+){0,4}?(?:" + "|".join(_KINDS) + r")\b)",
+    re.MULTILINE,
+)
+_IS_NEW = re.compile(r"\s+is\s+an?\s+(?:[\w-]+\s+){0,3}?(?:new|novel)\b", re.IGNORECASE)
 _COINING_PATTERNS = (
     re.compile(
         r"\b(?:we|this\s+(?:paper|work))\s+(?:\w+ly\s+|then\s+|also\s+|further\s+|first\s+)?"
@@ -128,15 +143,7 @@ _COINING_PATTERNS = (
         r"\b(?:called|named|dubbed|termed|coined)\s+(?P<rest>[^.;]{0,40})",
         re.IGNORECASE,
     ),
-    # "Silo is a new in-memory database that ...", "ZC-Switchless is a configless and efficient
-    # technique to ...": a sentence that opens on the name says what kind of thing it is
-    re.compile(
-        # (not a common noun: "Caching is an indispensable technique", "Sparsity is a ...")
-        r"(?:^|(?<=[.!?]\s))(?![A-Z][a-z]+(?:ing|ity|tion|sion|ness|ment|ance|ence|ism|ics)\s)"
-        r"(?P<rest>[^\s,]{2,40})\s+is\s+an?\s+(?:(?:new|novel)\s|"
-        r"(?:[\w-]+\s+){0,4}?(?:" + "|".join(_KINDS) + r")\b)",
-        re.MULTILINE,
-    ),
+    _IS_A_KIND,
     # "Our approach, SwitchML, reduces ...", "Our centralized implementation, Yaq-c, achieves"
     re.compile(
         r"\bour\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(_KINDS) + r"),\s+(?P<rest>[^,]{2,40}),",

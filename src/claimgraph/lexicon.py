@@ -97,7 +97,8 @@ _PLAIN_AFFIXES = frozenset("single multi only based free aware bound side level 
 
 
 def is_hardware(name: str) -> bool:
-    return bool(_HARDWARE.match(name.strip()) or _UNIT.match(name.strip()))
+    stripped = name.strip()
+    return bool(_HARDWARE.match(stripped) or _UNIT.match(stripped))
 
 
 # Units written with capitals ("operating at 150 MHz", "32 GB") name nothing compared.

@@ -27,25 +27,22 @@ def metric_for(sentence: str, quantity: Quantity, previous_end: int = 0) -> str 
         # "5.7x less Flash": the measure is the noun after the comparative, even one the
         # lexicon does not know; a metric named earlier belongs to another clause.
         return "other"
-    if metric is None and _SETTING_OF_THE_PREVIOUS.fullmatch(
-        sentence[previous_end : quantity.start]
-    ):
-        # "speedups of 1.7x in MHA computation and 1.5x in end-to-end inference": what follows
-        # the previous number is its setting; this one shares its metric
-        return None
-    changed = _CHANGED_BY.search(sentence[previous_end : quantity.start])
-    if (
-        metric is None
-        and changed
-        and lexicon.metric_in(changed["measure"]) is None
-        and not _ACTIVITY.search(changed["measure"])
-    ):
-        return "other"  # "reducing the 75th-percentile cold start rates by 49.77%"
     if metric is None:
-        before = sentence[previous_end : quantity.start]
-        cut = max(before.rfind(";"), before.rfind(". "))
+        since_previous = sentence[previous_end : quantity.start]
+        if _SETTING_OF_THE_PREVIOUS.fullmatch(since_previous):
+            # "speedups of 1.7x in MHA computation and 1.5x in end-to-end inference": what
+            # follows the previous number is its setting; this one shares its metric
+            return None
+        changed = _CHANGED_BY.search(since_previous)
+        if (
+            changed
+            and lexicon.metric_in(changed["measure"]) is None
+            and not _ACTIVITY.search(changed["measure"])
+        ):
+            return "other"  # "reducing the 75th-percentile cold start rates by 49.77%"
+        cut = max(since_previous.rfind(";"), since_previous.rfind(". "))
         # "operations per second (OPS)": the short form repeats the measure before it.
-        before = _SHORT_FORM.sub(" ", before[cut + 1 :])
+        before = _SHORT_FORM.sub(" ", since_previous[cut + 1 :])
         window_before = " ".join(before.split()[-16:])
         metric = lexicon.metric_in(window_before, nearest_last=True)
     return resolve(metric, sentence, quantity.start, previous_end, quantity.unit)
@@ -147,19 +144,13 @@ def metric_after(sentence: str, quantity: Quantity) -> str | None:
 def list_metrics(sentence: str, readings: list[Reading]) -> None:
     """ "6.2x, 2.9x and 1.9x latency reduction": the numbers of a list take the metric
     named after its last number, not one named before the list."""
-    run: list[Reading] = []
-    for reading in [*readings, None]:
-        if reading is not None and run and _listed(sentence, run[-1], reading):
-            run.append(reading)
-            continue
-        if len(run) > 1:
-            last = run[-1].quantity
-            metric = resolve(metric_after(sentence, last), sentence, last.start, 0, last.unit)
-            if metric is not None:
-                for member in run[:-1]:
-                    if metric_after(sentence, member.quantity) is None:
-                        member.metric = metric
-        run = [reading] if reading is not None else []
+    for run in _listed_runs(sentence, readings):
+        last = run[-1].quantity
+        metric = resolve(metric_after(sentence, last), sentence, last.start, 0, last.unit)
+        if metric is not None:
+            for member in run[:-1]:
+                if metric_after(sentence, member.quantity) is None:
+                    member.metric = metric
 
 
 def respective_metrics(sentence: str, readings: list[Reading]) -> None:
@@ -168,11 +159,10 @@ def respective_metrics(sentence: str, readings: list[Reading]) -> None:
     and two measures, paired in order."""
     if "respectively" not in sentence.lower():
         return
-    for i, (first, second) in enumerate(zip(readings, readings[1:], strict=False)):
-        listed_before = i > 0 and _listed(sentence, readings[i - 1], first)
-        listed_after = i + 2 < len(readings) and _listed(sentence, second, readings[i + 2])
-        if not _listed(sentence, first, second) or listed_before or listed_after:
+    for run in _listed_runs(sentence, readings):
+        if len(run) != 2:
             continue  # two numbers exactly: a longer list pairs with a longer list
+        first, second = run
         measures = _TWO_MEASURES.match(
             sentence, second.quantity.end
         ) or _TWO_MEASURES_BEFORE.search(sentence, 0, first.quantity.start)
@@ -200,6 +190,17 @@ _TWO_MEASURES_BEFORE = re.compile(
     r"(?P<b>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:of|by)\s+(?:up\s+to\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _listed_runs(sentence: str, readings: list[Reading]) -> list[list[Reading]]:
+    """Runs of two or more numbers written as one list with one unit ("6.2x, 2.9x and 1.9x")."""
+    runs: list[list[Reading]] = []
+    for reading in readings:
+        if runs and _listed(sentence, runs[-1][-1], reading):
+            runs[-1].append(reading)
+        else:
+            runs.append([reading])
+    return [run for run in runs if len(run) > 1]
 
 
 def _listed(sentence: str, a: Reading, b: Reading) -> bool:

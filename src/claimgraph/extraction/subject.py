@@ -226,22 +226,23 @@ def _thing_named(phrase: str) -> str | None:
     head = words[-1].lower()
     if len(words) < 2 and "-" not in words[0]:
         return None  # "prototype", "caching": one common word identifies nothing
-    if lexicon.singular(head) in _NOT_A_THING | _CHANGE_NOUNS:
+    if lexicon.singular(head) in _NOT_A_THING:
         return None
     if lexicon.metric_in(head) not in (None, "speedup"):
         return None  # "The latency", "Model sizes": a measure ("GPU acceleration" is a method)
     return " ".join(words)
 
 
-# Heads of a subject that name no thing compared: a measure, the paper or a bare kind of thing.
-_NOT_A_THING = frozenset(
+# The change a number measures: "with a speedup up to 25X" is nobody's subject.
+_CHANGE_NOUNS = frozenset("speedup improvement reduction gain increase decrease boost".split())
+# Heads of a subject that name no thing compared: a change or a measure, the paper or a bare
+# kind of thing.
+_NOT_A_THING = _CHANGE_NOUNS | frozenset(
     "gap performance result experiment evaluation saving energy-saving size study analysis "
     "measurement simulation benchmark number amount ratio rate cost time implementation "
     "prototype version variant work paper approach method system framework technique design "
     "scheme solution model algorithm".split()
 )
-# The change a number measures: "with a speedup up to 25X" is nobody's subject.
-_CHANGE_NOUNS = frozenset("speedup improvement reduction gain increase decrease boost".split())
 
 
 def _subject_names(phrase: str, sentence_initial: bool) -> list[str]:

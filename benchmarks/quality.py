@@ -78,6 +78,10 @@ PARTS = (
     # session 5, last round: 80 gathered (v001-v080); odd ids never read (heldout12)
     Part("heldout12 (fresh abstracts, eighteenth annotator)", "heldout12", False, lambda _: True),
     Part("dev8 (fresh abstracts, nineteenth annotator)", "dev8", True, lambda _: True),
+    # session 6: 80 gathered (w001-w080); odd ids never read (heldout13), even ids scored once,
+    # then read (dev9)
+    Part("heldout13 (fresh abstracts, twentieth annotator)", "heldout13", False, lambda _: True),
+    Part("dev9 (fresh abstracts, twenty-first annotator)", "dev9", True, lambda _: True),
 )
 
 

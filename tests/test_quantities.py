@@ -624,6 +624,17 @@ def test_an_order_of_magnitude_written_with_hyphens() -> None:
             "block-level FTL and hybrid FTL, respectively.",
             [(44.3, None, "%"), (47.9, None, "%")],
         ),
+        # LaTeX's "\sim" is the tilde of "3.4~53x": a range
+        (
+            "Our experiments demonstrate that the DNN computing throughput could be significantly "
+            "escalated by $2.16 \\times \\sim 2.80 \\times$ in various multitenant scenarios.",
+            [(2.16, 2.8, "x")],
+        ),
+        (
+            "Our experimental results demonstrate 1.53$\\times$~20.57$\\times$ throughput "
+            "improvement",
+            [(1.53, 20.57, "x")],
+        ),
     ],
 )
 def test_latex_formulas_around_a_dash_or_an_and(

@@ -48,7 +48,7 @@ _FACTOR_UNIT = (
 _PERCENT_UNIT = r"(?:\s?\\?%|\s?percent\b|\s?per\s?cent\b)"
 # "$" closes a LaTeX "$\times$" before the dash and opens the next after it ("$1.7\times$ –
 # $3.5\times$")
-_DASH = r"\$?\s?(?:--?|–|—|−|‐|‑|~|∼|up\s+to|to|and)\s?\$?"
+_DASH = r"\$?\s?(?:--?|–|—|−|‐|‑|~|∼|\\sim|up\s+to|to|and)\s?\$?"
 _FACTOR_QUALIFIER = (
     r"(?:(?:about|around|up[\s-]*to|over|nearly|roughly|more\s+than|at\s+least|"
     r"ranging\s+from)\s+)?"

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 import pytest
 
-from claimgraph.extraction.claimness import is_claim_quantity
+from claimgraph.extraction.claimness import coordinated_claims, is_claim_quantity
 from claimgraph.quantities import find_quantities
 
 pytestmark = pytest.mark.slow
@@ -573,3 +573,80 @@ def test_changes_written_before_their_numbers(
     claims_in: Callable, paper: str, sentence: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert [(c.value, c.qualifier, c.metric) for c in claims_in(paper, sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "expected"),
+    [
+        (
+            "We implement ENVPIPE as a library using PyTorch and demonstrate that it can save up "
+            "to 25.2% energy in singlenode training with 4 GPUs and 28.4% in multi-node training "
+            "with 16 GPUs, while keeping performance degradation to less than 1%.",
+            25.2,
+            [25.2, 28.4],
+        ),
+        (
+            "By further employing a fast buffer reordering algorithm that allows memory eviction "
+            "of finished tasks, it brings over 11x inference speedup on GPT and 16x on LLAMA "
+            "compared to the cutting-edge solutions provided by NVIDIA FasterTransformer.",
+            11.0,
+            [11.0, 16.0],
+        ),
+        # a comparative after the first number makes it a claim of its own, not a setting
+        (
+            "Extensive evaluations show that our approach delivers 48% lower decoding latency "
+            "with over 60% expert cache hit rate, while maintaining nearly lossless accuracy.",
+            48.0,
+            [48.0],
+        ),
+    ],
+)
+def test_a_measure_after_the_first_number_does_not_break_a_coordination(
+    sentence: str, first: float, expected: list[float]
+) -> None:
+    every = find_quantities(sentence)
+    claims = [q for q in every if q.value == first]
+    assert [q.value for q in coordinated_claims(sentence, every, claims)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paper", "sentence", "expected"),
+    [
+        (
+            "g071",
+            "We demonstrate that for the Memcachier applications, on average, Cliffhanger "
+            "increases the overall hit rate 1.2%, reduces the total number of cache misses by "
+            "36.7% and achieves the same hit rate with 45% less memory capacity.",
+            [(1.2, "other"), (36.7, "other"), (45.0, "memory")],
+        ),
+        (
+            "v032",
+            "The proposed technique prolonged the system lifetime about 13% and it reduced the "
+            "garbage collection overhead about 42.4%, on average.",
+            [(13.0, "other"), (42.4, "cost")],
+        ),
+    ],
+)
+def test_a_change_verb_and_its_measure_without_by(
+    claims_in: Callable, paper: str, sentence: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(c.value, c.metric) for c in claims_in(paper, sentence)] == expected
+
+
+def test_a_change_verb_before_between_or_is_no_measure_left_out(claims_in: Callable) -> None:
+    # "improve between 4x ...", "the median energy reduction is 11%": no measure stands between
+    # the verb and the number, so the measure read elsewhere stays
+    infiniswap = claims_in(
+        "f035",
+        "Using INFINISWAP, throughputs of these applications improve between 4x (0:94x) to "
+        "15:4x (7:8x) over disk (Mellanox nbdX), and median and tail latencies between 5:4x (2x) "
+        "and 6x (2:3x).",
+    )
+    assert [c.metric for c in infiniswap if c.value == 4.0][0] == "throughput"
+    energy = claims_in(
+        "xs063",
+        "Results show that the median reduction in energy-delay product for twelve benchmarks is "
+        "8%, the median energy reduction is 11%, and the median increase in execution time "
+        "increase is only 2%.",
+    )
+    assert [(c.value, c.metric) for c in energy if c.value == 11.0] == [(11.0, "cost")]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from claimgraph import lexicon
-from claimgraph.extraction.claimness import strip_asides
+from claimgraph.extraction.claimness import VERB_MEASURE_BEFORE, strip_asides
 from claimgraph.extraction.clauses import Reading
 from claimgraph.quantities import Quantity
 
@@ -33,7 +33,8 @@ def metric_for(sentence: str, quantity: Quantity, previous_end: int = 0) -> str 
             # "speedups of 1.7x in MHA computation and 1.5x in end-to-end inference": what
             # follows the previous number is its setting; this one shares its metric
             return None
-        changed = _CHANGED_BY.search(since_previous)
+        # ("prolonged the system lifetime about 13%": the "by" may be left out)
+        changed = _CHANGED_BY.search(since_previous) or VERB_MEASURE_BEFORE.search(since_previous)
         if (
             changed
             and lexicon.metric_in(changed["measure"]) is None

@@ -601,6 +601,18 @@ def test_averaging_is_the_average_qualifier() -> None:
     ]
 
 
+def test_a_range_of_orders_of_magnitude_written_in_words() -> None:
+    sentence = (
+        "With this approach, NOSCOPE achieves two to three order of magnitude speed-ups "
+        "(265-15,500× real-time) on binary classification tasks"
+    )
+    assert [(q.value, q.value_max) for q in find_quantities(sentence)] == [
+        (100.0, 1000.0),
+        (265.0, 15500.0),
+    ]
+    assert [q.value for q in find_quantities("a speedup of 2-3 orders of magnitude")] == [100.0]
+
+
 def test_an_order_of_magnitude_written_with_hyphens() -> None:
     sentence = (
         "Extensive evaluations demonstrate that Parrot can achieve up to an order-of-magnitude "

@@ -211,7 +211,7 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:latenc(?:y|ies)|time[\s-]to[\s-]first[\s-]token|ttft|tpot|tbt|itl|"
             r"response\s+times?|mttr|turnaround|completion\s+times?|tail\s+time|"
             r"time\s+between\s+tokens|time\s+per\s+(?:output\s+)?token|jcts?|"
-            r"delays?|downtimes?)\b",
+            r"delays?|downtimes?|(?:page\s+|web\s*page\s+|app\s+)?(?:load|launch)\s+times?)\b",
         ),
         (
             "communication",

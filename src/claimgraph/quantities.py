@@ -71,12 +71,12 @@ _QUANTITY = re.compile(
     rf"""
     (?P<dollar>\$\s?)?
     (?:
-        (?P<orders>(?:(?P<orders_lo>\d+)\s?(?:-|–|to)\s?)?
+        (?P<orders>(?:(?P<orders_lo>\d+|\b(?:{_WORD_NUMBER}))\s?(?:-|–|to|or)\s?)?
           (?P<orders_n>{_WORD_NUMBER}|a|an|\d+)[\s-]+orders?[\s-]+of[\s-]+magnitude)
       | (?P<twice>\btwice\b|\bthrice\b|\b(?:doubl|tripl)(?:es|ed|ing)\b)
         # the factor whose sign was lost: "a speedup of up to 2.73", "2.2 higher throughput"
       | \bspeed-?ups?\s+(?:ratio\s+)?of\s+{_FACTOR_QUALIFIER}(?P<speedup_of>{_NUMBER})
-        (?:\s?(?:-|–|to)\s?(?P<speedup_of_hi>{_NUMBER}))?(?![\d.,]*\s?\$?(?:[x×X✕%]|times|\\|(?:--?|–|—|to)\s?\d)|,\d)
+        (?:\s?(?:-|–|to)\s?(?P<speedup_of_hi>{_NUMBER}))?(?![\d.,]*\s?\$?(?:[x×X✕%]|times|\\|(?:--?|–|—|to)\s?\d)|,\d|\s+orders?\b)
       | (?<![\w.,$-])(?P<unsigned>\d+\.\d+|\d{{1,2}})(?:\s?[-–]\s?(?P<unsigned_hi>\d+(?:\.\d+)?))?
         (?=\s(?:higher|lower|faster|slower|less|fewer|smaller|larger|better)\s)
       | \bfactor\s+(?:of\s+)?{_FACTOR_QUALIFIER}

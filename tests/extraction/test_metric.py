@@ -249,6 +249,25 @@ def test_resolve_leaves_real_metrics_alone() -> None:
             "than FBNet and 1,142x fewer GPU hours than MnasNet.",
             [(1142.0, "cost"), (14.0, "cost"), (16.0, "cost")],
         ),
+        # the time a page or an app takes to load or launch is a latency
+        (
+            "w078",
+            "Our measurement study of CDN infrastructure deployed by five major CDN providers "
+            "shows that dp reduces webpage load time by 29% on average.",
+            [(29.0, "latency")],
+        ),
+        (
+            "r072",
+            "As a result, the user-perceived app launch time can be improved by up to 13.2%.",
+            [(13.2, "latency")],
+        ),
+        # "in time to first token": the measure goes on past its "to"
+        (
+            "w060",
+            "We evaluate MoEShard against DeepSpeed on encoder-based architectures, "
+            "demonstrating speedups of up to 6.4$\\times$ in time to first token (TTFT).",
+            [(6.4, "latency")],
+        ),
     ],
 )
 def test_systems_measures(
@@ -529,6 +548,8 @@ def test_measure_words_of_systems_papers(words: str, metric: str) -> None:
         ("f055", {17.7: "throughput", 80.3: "latency"}),
         # "up to 18 and 32 times reductions on the latency and mobile energy consumption"
         ("p046", {18.0: "latency", 32.0: "cost"}),
+        # "by 116% and 21% for write-only throughput and read-write throughput": one metric twice
+        ("w026", {116.0: "throughput", 21.0: "throughput"}),
         # "1.55x and 2.11x speedup in training and inference over Fairseq": no measures to pair
         ("s001-10", {1.55: "speedup", 2.11: "speedup"}),
     ],

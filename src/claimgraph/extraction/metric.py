@@ -173,7 +173,7 @@ def respective_metrics(sentence: str, readings: list[Reading]) -> None:
             resolve(lexicon.metric_in(measures[part]), sentence, second.quantity.start)
             for part in ("a", "b")
         ]
-        if None not in metrics and metrics[0] != metrics[1]:
+        if None not in metrics:
             first.metric, second.metric = metrics
 
 
@@ -213,7 +213,9 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)", re.IGNOREC
 
 
 _METRIC_WINDOW_STOP = re.compile(
-    r"[;,()]|\s(?:and|or|than|over|compared|versus|vs\.?|relative|against|while|by|with|to|at|"
+    # ("in time to first token": a measure, not a "to" that ends one)
+    r"[;,()]|(?<!\btime)\sto\b|"
+    r"\s(?:and|or|than|over|compared|versus|vs\.?|relative|against|while|by|with|at|"
     r"from|which|that|for|on|across|when|during|using|respectively|without|maintaining|"
     r"retaining|keeping|preserving)\b",
     re.IGNORECASE,

@@ -112,9 +112,18 @@ def coined_names(abstract: str) -> list[str]:
     generic = {short for short, long in find_abbreviations(abstract).items() if long.islower()}
     names: list[str] = []
     for _, _, name in sorted(found):
-        if name not in names and name not in generic:
+        if name not in names and name not in generic and not _an_existing_class(name, abstract):
             names.append(name)
     return names
+
+
+def _an_existing_class(name: str, abstract: str) -> bool:
+    """ "state-of-the-art SPEs", "current SPEs": the abstract writes the name as a class of
+    existing things, what its own work is compared with."""
+    return any(
+        lexicon.names_a_baseline_class(match.group(1))
+        for match in re.finditer(r"((?:[\w-]+\s+){1,3})" + re.escape(name) + r"\b", abstract)
+    )
 
 
 _KINDS = (

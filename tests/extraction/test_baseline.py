@@ -851,3 +851,36 @@ def test_a_workload_run_natively_is_no_baseline() -> None:
     # reads"); only a first version of the program is its baseline
     assert not lexicon.names_a_baseline_class("native applications")
     assert not lexicon.names_a_baseline_class("sequential reads")
+
+
+@pytest.mark.parametrize(
+    ("paper", "sentence", "expected"),
+    [
+        # the parser takes "write and read" for verbs; the owner of the measure is read from
+        # the text, past its apposition, for both coordinated numbers
+        (
+            "g079",
+            "Our experiments show that LSM-trie can improve write and read throughput of "
+            "LevelDB, a state-of-the-art KV system, by up to 20 times and up to 10 times, "
+            "respectively.",
+            [(20.0, "LevelDB"), (10.0, "LevelDB")],
+        ),
+        # the parse finds the owner itself
+        (
+            "b025",
+            "It also improves the performance of various popular applications by 33% to 320% "
+            "compared to those on the Linux stack.",
+            [(33.0, "Linux stack")],
+        ),
+        # a workload owns the measure: no baseline
+        (
+            "f030",
+            "It also improves the end-to-end latency of a realistic workflow by 4x.",
+            [(4.0, None)],
+        ),
+    ],
+)
+def test_the_owner_of_a_changed_measure(
+    claims_in: Callable, paper: str, sentence: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert [(c.value, c.baseline) for c in claims_in(paper, sentence)] == expected

@@ -441,6 +441,8 @@ def assign_baselines(
                 # "twice the throughput of an optimized LRU implementation": the parse hangs
                 # the measure on the number, so its "of" phrase is read from the text
                 owner = _baseline_phrase(sentence[times_the.end() :].lstrip()) or None
+            if owner is None:
+                owner = _owner_in_text(sentence[: q.start])
             times_of = q.unit == "x" and TIMES_OF_A_THING.match(sentence[q.end :])
             if owner is None and times_of:
                 # "2.2 times of Ext4", "0.6x-1.2x of native throughput": what it multiplies,
@@ -566,6 +568,23 @@ def _share_a_closing_comparison(
 
 
 _TIMES_THE = re.compile(r"\s+the\s+(?:[\w-]+\s+){0,3}?of\s", re.IGNORECASE)
+# "improve write and read throughput of LevelDB, a state-of-the-art KV system, by up to 20
+# times": the parser takes "write and read" for verbs and loses the measure's object
+_OWNER_IN_TEXT = re.compile(
+    r"\b(?:improv|reduc|increas|boost|accelerat|lower|cut)\w*\s+(?:the\s+)?"
+    r"(?P<measure>(?:[\w-]+\s+){0,3}?[\w-]+)\s+of\s+(?P<owner>[^,;()]+?)"
+    r"(?:,\s+(?:a|an|the)\s+[^,;()]+,)?\s+by\s+"
+    # (and the numbers coordinated with the first: "by up to 20 times and up to 10 times")
+    r"(?:[^,;()]{1,30}?(?:,\s+|\s+and\s+))?(?:(?:up\s+to|over|about|nearly|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _owner_in_text(before: str) -> str | None:
+    match = _OWNER_IN_TEXT.search(before)
+    if match is None or lexicon.metric_in(match["measure"]) is None:
+        return None
+    return match["owner"]
 
 
 def _owner_baselines(phrase: str, multiple: bool) -> list[Baseline]:

@@ -650,3 +650,42 @@ def test_a_change_verb_before_between_or_is_no_measure_left_out(claims_in: Calla
         "increase is only 2%.",
     )
     assert [(c.value, c.metric) for c in energy if c.value == 11.0] == [(11.0, "cost")]
+
+
+@pytest.mark.parametrize(
+    ("paper", "motivation"),
+    [
+        # "the memory of microcontrollers is 2-3 orders of magnitude smaller even than mobile
+        # phones", in the abstract's first sentence
+        ("xm056", 100.0),
+        # "LLMs' size grows by 240times every two years, which outpaces the hardware progress"
+        ("r046", 240.0),
+        # "its adoption is hindered by ..., requiring 10000-fold more computation"
+        ("t040", 10000.0),
+        # "Tiered DRAM+NVM servers increase total memory capacity by up to 8x, but ..."
+        ("xs077", 8.0),
+    ],
+)
+def test_figures_before_the_abstract_speaks_of_its_own_work_describe_the_problem(
+    paper_claims: Callable, paper: str, motivation: float
+) -> None:
+    values = {c.value for c in paper_claims(paper)}
+    assert motivation not in values
+    assert values  # the results later in the abstract stay
+
+
+@pytest.mark.parametrize(
+    ("paper", "result"),
+    [
+        # "It can train models with over 13 billion parameters on a single GPU, a 10x increase
+        # in size": the abstract has named ZeRO-Offload before, with no "we"
+        ("f029", 10.0),
+        # "compared to the baseline method, CL4VA can reduce the average latency by 8.65%": the
+        # clause names its subject
+        ("t050", 8.65),
+    ],
+)
+def test_a_result_before_any_we_stays_when_the_system_is_named(
+    paper_claims: Callable, paper: str, result: float
+) -> None:
+    assert result in {c.value for c in paper_claims(paper)}

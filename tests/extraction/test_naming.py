@@ -403,3 +403,13 @@ def test_an_opening_that_names_the_topic_gives_way_to_what_we_present(
     real_papers: dict[str, Paper], paper: str, first_coined: str
 ) -> None:
     assert coined_names(real_papers[paper].abstract)[0] == first_coined
+
+
+def test_a_passive_abstract_introduces_its_work_where_it_is_proposed(
+    real_papers: dict[str, Paper],
+) -> None:
+    paper = real_papers["w006"]
+    context = paper_context(paper)
+    assert paper.abstract[context.introduced_at :].startswith(
+        "In the current paper, a novel energy-efficient MAC protocol is proposed"
+    )

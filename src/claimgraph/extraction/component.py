@@ -66,6 +66,10 @@ class ClaimExtractor:
         return doc
 
 
+# subject paths that stand for the paper's own work without the clause naming it
+_THE_PAPERS_OWN = frozenset({"own", "phrase", "kind"})
+
+
 def claims_of_sentence(doc: Doc, context: PaperContext) -> list[Claim]:
     text = doc.text
     every = find_quantities(text)
@@ -100,6 +104,10 @@ def claims_of_sentence(doc: Doc, context: PaperContext) -> list[Claim]:
     start = context.sentence_start
     for reading in readings:
         q = reading.quantity
+        if start < context.introduced_at and reading.paths["subject"] in _THE_PAPERS_OWN:
+            # "the memory of microcontrollers is 2-3 orders of magnitude smaller even than
+            # mobile phones", before the abstract speaks of its own work: the problem
+            continue
         metric = reading.metric or ("speedup" if q.unit == "x" else "other")
         for subject in reading.subjects or [context.own_name]:
             for baseline, kind in reading.baselines or [(None, "none")]:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from claimgraph import lexicon
+from claimgraph.quantities import split_sentences
 from claimgraph.records import Paper
 
 # --------------------------------------------------------------------------- paper context
@@ -31,6 +32,9 @@ class PaperContext:
     kind_phrases: dict[str, str] = field(default_factory=dict)
     """For a kind of thing the abstract calls its own ("our scheme"), the most specific phrase
     it writes with that head ("the in-place commit scheme")."""
+    introduced_at: int = 0
+    """Where the abstract first speaks of its own work ("we", "this paper", its own name):
+    figures before it describe the problem."""
 
 
 def find_abbreviations(text: str) -> dict[str, str]:
@@ -472,7 +476,35 @@ def paper_context(paper: Paper) -> PaperContext:
         tuple(coined),
         own_is_named=named,
         kind_phrases={} if named else kind_phrases(paper.abstract),
+        introduced_at=_introduced_at(
+            paper.abstract,
+            [own, *coined, *(long for long, short in aliases.items() if short == own)],
+        ),
     )
+
+
+_OWN_WORK = re.compile(
+    r"\b(?:we|our|us|this\s+(?:paper|work|thesis|article|study)|in\s+this\s+(?:paper|work)|"
+    # a passive abstract: "a novel scheme is proposed", "the proposed protocol"
+    r"(?:is|are)\s+(?:\w+ly\s+)?(?:proposed|presented|introduced|developed|designed)|"
+    r"the\s+proposed)\b",
+    re.IGNORECASE,
+)
+
+
+def _introduced_at(abstract: str, own_names: Sequence[str]) -> int:
+    """The start of the first sentence that speaks of the paper's own work: "we ...", "this
+    paper ...", or one of its names; the abstract's start when none does (nothing then tells
+    the problem from the results)."""
+    for start, end in split_sentences(abstract):
+        sentence = abstract[start:end]
+        if _OWN_WORK.search(sentence) or any(
+            re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", sentence)
+            for name in own_names
+            if name
+        ):
+            return start
+    return 0
 
 
 def kind_phrases(abstract: str) -> dict[str, str]:

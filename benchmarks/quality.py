@@ -82,6 +82,12 @@ PARTS = (
     # then read (dev9)
     Part("heldout13 (fresh abstracts, twentieth annotator)", "heldout13", False, lambda _: True),
     Part("dev9 (fresh abstracts, twenty-first annotator)", "dev9", True, lambda _: True),
+    # session 6, second round: 80 gathered (y001-y080); odd ids never read (heldout14)
+    Part(
+        "heldout14 (fresh abstracts, twenty-second annotator)", "heldout14", False, lambda _: True
+    ),
+    # the even ids, scored once, then read (dev10)
+    Part("dev10 (fresh abstracts, twenty-third annotator)", "dev10", True, lambda _: True),
 )
 
 

@@ -413,3 +413,20 @@ def test_a_passive_abstract_introduces_its_work_where_it_is_proposed(
     assert paper.abstract[context.introduced_at :].startswith(
         "In the current paper, a novel energy-efficient MAC protocol is proposed"
     )
+
+
+@pytest.mark.parametrize(
+    ("paper", "name"),
+    [
+        # "Relational Joins on GPUs: A Closer Look": the device class after "on" is where the
+        # method runs, not a name that makes the head a system's name
+        ("q028", "Relational Joins"),
+        # an acronym that opens the head or modifies its noun stays part of a name
+        ("f061", "LLM in a flash"),
+        ("r044", "Interrupting Real-Time IoT Tasks"),
+    ],
+)
+def test_a_device_class_a_title_head_runs_on_names_nothing(
+    real_papers: dict[str, Paper], paper: str, name: str
+) -> None:
+    assert paper_context(real_papers[paper]).own_name == name

@@ -408,11 +408,19 @@ def _is_title_name(head: str, abstract: str) -> bool:
         return True  # "Tutel: ...", "Zeppelin: ..." — a one-word head names the system
     if not 1 <= len(words) <= 4:
         return False
-    if any(lexicon.is_name_like(w, sentence_initial=False, strict=True) for w in words):
+    if any(
+        lexicon.is_name_like(w, sentence_initial=False, strict=True)
+        # "Relational Joins on GPUs": the class of device a method runs on is no name
+        and not (i > 0 and words[i - 1].lower() in _WHERE_IT_RUNS and lexicon.is_generic_acronym(w))
+        for i, w in enumerate(words)
+    ):
         return True
     # A Title-Case word is a name when the abstract also writes it capitalised mid-sentence.
     pattern = re.compile(r"(?<![.!?]\s)(?<!^)\b" + re.escape(head) + r"\b")
     return bool(pattern.search(abstract))
+
+
+_WHERE_IT_RUNS = frozenset("on in with for over across using via".split())
 
 
 def _spelling_in(name: str, abstract: str) -> str:

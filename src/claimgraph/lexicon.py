@@ -247,7 +247,9 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "cost",
-            r"\b(?:costs?|energy|power|(?:gpu|node|core|machine)[\s-](?:hours|seconds|days)|"
+            # "the area-power-delay product", "energy-delay product (EDP)": energy weighed by time
+            r"\b(?:(?:[\w-]*power|energy)[\s-]delay[\s-]product|edp|"
+            r"costs?|energy|power|(?:gpu|node|core|machine)[\s-](?:hours|seconds|days)|"
             r"dollars|price|carbon|emissions|expense|"
             r"cheaper|per[\s-]dollar|monetary|(?:fewer|less)\s+(?:servers|machines|nodes|gpus|cores)|"
             r"error-induced\s+overhead|overheads?|budget)\b",

@@ -249,6 +249,21 @@ def test_resolve_leaves_real_metrics_alone() -> None:
             "than FBNet and 1,142x fewer GPU hours than MnasNet.",
             [(1142.0, "cost"), (14.0, "cost"), (16.0, "cost")],
         ),
+        # an energy-delay product weighs energy by time: a cost ("delay" inside it is none)
+        (
+            "y016",
+            "Furthermore, we achieved a reduction of up to 46.9% in the area-power-delay product "
+            "compared to a commercially available high-performance MCU capable of embedding the "
+            "entire model parameter, taking into account the area scale factor.",
+            [(46.9, "cost")],
+        ),
+        (
+            "xs063",
+            "Results show that the median reduction in energy-delay product for twelve "
+            "benchmarks is 8%, the median energy reduction is 11%, and the median increase in "
+            "execution time increase is only 2%.",
+            [(11.0, "cost"), (8.0, "cost")],
+        ),
         # the time a page or an app takes to load or launch is a latency
         (
             "w078",

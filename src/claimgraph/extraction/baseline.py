@@ -56,7 +56,7 @@ _VERBAL = re.compile(
     re.IGNORECASE,
 )
 _PHRASE_STOP = re.compile(
-    r"\s*[;:.](?:\s|$)|\s*[;:]|\.$|\s+[-–—]\s+|,\s+(?!including|such\s+as|e\.g\.|i\.e\.|and\b|or\b|"
+    r"\s*[;:.](?:\s|$)|\s*;|:(?![A-Za-z])|\.$|\s+[-–—]\s+|,\s+(?!including|such\s+as|e\.g\.|i\.e\.|and\b|or\b|"
     r"(?-i:(?:the\s+)?(?:[A-Z]|[a-z]+[A-Z])[\w+#.-]*(?:\s+[A-Z][\w+#.-]*)*\s*"
     r"(?:,|\.|$|\)|\s+(?:by|and|or|[a-z]+ed)\b)))|"
     r"\s+(?:on|for|across|with|when|while|whereas|at|under|in|during|using|without|per|"
@@ -170,6 +170,7 @@ def _baseline_phrase(rest: str, predicates: frozenset[int] = frozenset()) -> str
                 stop
                 and (position > 0 or rest[position] in ",;:.")
                 and not _names_its_maker(rest, position, stop)
+                and not _goes_on_listing_examples(rest, position)
             ):
                 break
             link = _AND.match(rest, position)
@@ -178,6 +179,18 @@ def _baseline_phrase(rest: str, predicates: frozenset[int] = frozenset()) -> str
         position += 1
     phrase = rest[:position].strip(" ,")
     return phrase
+
+
+_EXAMPLES_OPEN = re.compile(r"\b(?:including|such\s+as|like|e\.g\.,?|namely)\s", re.IGNORECASE)
+_LISTED_EXAMPLE = re.compile(
+    r",\s+(?:and\s+|or\s+)?[\w.+#-]+(?:\s+[\w.+#-]+)?(?=\s*,|\s+(?:and|or)\s|\s*[.;]|\s*$)"
+)
+
+
+def _goes_on_listing_examples(rest: str, position: int) -> bool:
+    """ "other engines, including llama.cpp, executorch, mllm, and MediaPipe": after
+    "including" or "such as", a comma goes on to the next example, whatever its case."""
+    return bool(_EXAMPLES_OPEN.search(rest, 0, position) and _LISTED_EXAMPLE.match(rest, position))
 
 
 def _names_its_maker(rest: str, position: int, stop: re.Match[str]) -> bool:
@@ -209,7 +222,7 @@ def split_baselines(phrase: str) -> list[Baseline]:
         phrase = phrase[: phrase.rfind("(")].strip()
         examples = None
     if examples:
-        named = [(n, "named") for n in names_in(examples)]
+        named = [(n, "named") for n in _listed_names(examples)]
         if named:
             return named  # type: ignore[return-value]
         phrase = phrase[: phrase.find(examples)].rstrip(" ,(").strip()
@@ -339,6 +352,28 @@ _EXAMPLES = re.compile(
     r"|\((?:e\.g\.,?\s*|i\.e\.,?\s*|including\s+)?)(?P<examples>.+?)\)?$",
     re.IGNORECASE,
 )
+
+
+def _listed_names(examples: str) -> list[str]:
+    """The systems a list of examples names: its names, and with them the one-word items
+    written in lower case ("llama.cpp, executorch, mllm, and MediaPipe")."""
+    names = names_in(examples)
+    if not names:
+        return []
+    # (a list in parentheses ends with them: "(Mellanox nbdX), and median ...")
+    first_list = examples.partition(")")[0]
+    listed: list[str] = []
+    for item in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", first_list):
+        item = item.strip(" .")
+        found = [n for n in names if n in item]
+        if found:
+            listed.extend(n for n in found if n not in listed)
+        elif re.fullmatch(r"[a-z][\w.+#-]{2,}", item) and item not in _NOT_AN_EXAMPLE:
+            listed.append(item)
+    return listed + [n for n in names if n not in listed]
+
+
+_NOT_AN_EXAMPLE = frozenset({"others", "etc", "more", "many", "several", "so", "on"})
 
 
 def _examples_part(phrase: str) -> str | None:

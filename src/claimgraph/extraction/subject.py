@@ -278,13 +278,14 @@ def _turned_around(
     if not _WORSE.match(after):
         return None
     compared = [b for b, _ in reading.baselines if b is not None]
-    if len(compared) != 1 or len(reading.subjects) != 1:
+    if not compared or len(reading.subjects) != 1:
         return None
     subject = reading.subjects[0]
     kind: BaselineKind = (
         "named" if lexicon.name_runs(subject, sentence_initial=False) else "generic"
     )
-    return [compared[0]], [(subject, kind)]
+    # "Node.js ... consuming up to 90% more memory than Nginx and Apache": each beats it
+    return compared, [(subject, kind)]
 
 
 # A comparison written with the worse system as subject: "X is 123x slower than Y", "the

@@ -205,6 +205,17 @@ def test_range(fragment: str, expected: list[Read]) -> None:
             "The results show up to 48times faster checkpointing", [(48, "up_to")], id="up to"
         ),
         pytest.param("migration MTTR drops by as much as 51%", [(51, "up_to")], id="as much as"),
+        # "average" before the noun of the change, without an article (xs008, xs030)
+        pytest.param(
+            "achieving average speedups of 1.27× and 1.25× over cuSPARSE COO",
+            [(1.27, "average"), (1.25, None)],  # the claim carries it over (extraction)
+            id="average speedups of",
+        ),
+        pytest.param(
+            "the CSR5 obtains average performance improvement of 17.6%, 28.5%, 173.0% and 293.3%",
+            [(17.6, "average"), (28.5, None), (173.0, None), (293.3, None)],
+            id="average performance improvement of",
+        ),
         pytest.param(
             "reduces the per-epoch training time by up to 2.45x (on average 1.58x)",
             [(2.45, "up_to"), (1.58, "average")],

@@ -115,7 +115,10 @@ _QUALIFIER_BEFORE: tuple[tuple[Qualifier, re.Pattern[str]], ...] = (
         re.compile(
             # ("and on average by 1.4x")
             r"\b(?:on\s+average,?\s+by|on\s+average|an?\s+average\s+of|average|averaging|avg\.?|mean|"
-            r"(?:an?|the)\s+(?:average|mean)\s+(?:[\w-]+\s+){1,4}of)\s+(?:of\s+)?(?:an?\s+)?$",
+            r"(?:an?|the)\s+(?:average|mean)\s+(?:[\w-]+\s+){1,4}of|"
+            # "obtains average performance improvement of 17.6%", "average speedups of 1.27x"
+            r"(?:average|mean)\s+(?:[\w-]+\s+){0,2}?(?:speed-?ups?|improvements?|gains?|"
+            r"reductions?|savings?|increases?)\s+of)\s+(?:of\s+)?(?:an?\s+)?$",
             re.I,
         ),
     ),

@@ -689,3 +689,17 @@ def test_a_result_before_any_we_stays_when_the_system_is_named(
     paper_claims: Callable, paper: str, result: float
 ) -> None:
     assert result in {c.value for c in paper_claims(paper)}
+
+
+def test_an_average_before_the_noun_of_the_change_carries_over_its_list(
+    claims_in: Callable,
+) -> None:
+    sentence = (
+        "For the 10 irregular matrices, the CSR5 obtains average performance improvement of "
+        "17.6%, 28.5%, 173.0% and 293.3% (up to 213.3%, 153.6%, 405.1% and 943.3%) over the best "
+        "existing work on dual-socket Intel CPUs, an nVidia GPU, an AMD GPU and an Intel Xeon "
+        "Phi, respectively."
+    )
+    qualifiers = {c.value: c.qualifier for c in claims_in("xs030", sentence)}
+    assert [qualifiers[v] for v in (17.6, 28.5, 173.0, 293.3)] == ["average"] * 4
+    assert [qualifiers[v] for v in (213.3, 153.6, 405.1, 943.3)] == ["up_to"] * 4

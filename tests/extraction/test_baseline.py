@@ -945,3 +945,35 @@ def test_examples_in_parentheses_keep_their_order(claims_in: Callable) -> None:
     )
     claims = claims_in("xs003", sentence)
     assert [(c.value, c.baseline) for c in claims] == [(1.9, "Silo"), (29.6, "Calvin")]
+
+
+@pytest.mark.parametrize(
+    ("paper", "sentence", "expected"),
+    [
+        # a common phrase whose only name is the system it comes "in" or "with"
+        (
+            "xm021",
+            "Compared to various quantized GEMM kernels in NVIDIA TensorRT-LLM, LiquidGEMM "
+            "delivers 1.12-1.63x performance gains, and achieves up to 1.63x system-level speedup.",
+            {"NVIDIA TensorRT-LLM"},
+        ),
+        (
+            "xm074",
+            "Compared to scaling workers with Kubernetes, Cachew's policies reduce training time "
+            "by up to 4.1x and training cost by 1.1x to 3.8x.",
+            {"Kubernetes"},
+        ),
+        # a device class it runs on is no system
+        (
+            "f061",
+            "These methods collectively enable running models up to twice the size of the "
+            "available DRAM, with a 4-5x and 20-25x increase in inference speed compared to naive "
+            "loading approaches in CPU and GPU, respectively.",
+            {"naive loading approaches"},
+        ),
+    ],
+)
+def test_a_common_phrase_in_or_with_a_named_system(
+    claims_in: Callable, paper: str, sentence: str, expected: set[str]
+) -> None:
+    assert {c.baseline for c in claims_in(paper, sentence)} == expected

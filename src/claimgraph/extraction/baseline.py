@@ -198,12 +198,24 @@ def _names_its_maker(rest: str, position: int, stop: re.Match[str]) -> bool:
     system that made the compared thing, which is the name to compare with."""
     if not re.match(r"\s+(?:with|on|using|in)\s", stop.group(0) + " ", re.IGNORECASE):
         return False
+    if re.search(
+        r"\b(?:trained|built|implemented|served|integrated|equipped|run)$",
+        rest[:position],
+        re.IGNORECASE,
+    ):
+        return True
+    # "various quantized GEMM kernels in NVIDIA TensorRT-LLM", "scaling workers with
+    # Kubernetes": a common phrase whose only name is the system it comes with
+    if not re.match(r"\s+(?:with|in)\s", stop.group(0) + " ", re.IGNORECASE) or names_in(
+        rest[:position]
+    ):
+        return False
+    after = rest[stop.end() - 1 :] if stop.group(0).endswith(" ") else rest[stop.end() :]
+    product = re.match(r"\s*(?P<name>[^,;.()]+?)\s*(?:[,;.]|$)", after)
     return bool(
-        re.search(
-            r"\b(?:trained|built|implemented|served|integrated|equipped|run)$",
-            rest[:position],
-            re.IGNORECASE,
-        )
+        product
+        and names_in(product["name"]) == [product["name"].strip()]
+        and not lexicon.is_generic_acronym(product["name"].strip())
     )
 
 

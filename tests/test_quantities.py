@@ -664,3 +664,17 @@ def test_latex_formulas_around_a_dash_or_an_and(
     sentence: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert [(q.value, q.value_max, q.unit) for q in find_quantities(sentence)] == expected
+
+
+def test_a_times_sign_a_page_decoded_in_another_code_page() -> None:
+    # "×" (UTF-8 C3 97) read as Windows-1253 is "Γ—", as Windows-1252 "Ã—" (y026)
+    sentence = (
+        "Our evaluation shows that NBTree achieves up to 11Γ— higher throughput and 43Γ— lower "
+        "99% tail latency than state-of-the-art persistent B+-Trees under YCSB workloads."
+    )
+    assert [(q.value, q.unit) for q in find_quantities(sentence)] == [
+        (11.0, "x"),
+        (43.0, "x"),
+        (99.0, "%"),
+    ]
+    assert [q.value for q in find_quantities("a 2.5Ã— speedup")] == [2.5]

@@ -42,7 +42,8 @@ _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _WORD_NUMBER = "|".join(sorted((w for w in WORD_NUMBERS if w not in ("a", "an")), key=len))
 # "x" only when it is not the start of a word ("2x4", "8x A100" are caught elsewhere).
 _FACTOR_UNIT = (
-    r"(?:\s?[x×X✕](?![A-Za-z0-9])|\s?\\\(\s?\\times\s?\\\)|\s?\$?\\times(?![A-Za-z])"
+    # ("Γ—", "Ã—": a "×" whose UTF-8 bytes a page decoded as Windows-1253 or -1252)
+    r"(?:\s?(?:[x×X✕]|Γ—|Ã—)(?![A-Za-z0-9])|\s?\\\(\s?\\times\s?\\\)|\s?\$?\\times(?![A-Za-z])"
     r"|\s?-?times(?![A-Za-z])|\s?-?\s?fold\b)"
 )
 _PERCENT_UNIT = r"(?:\s?\\?%|\s?percent\b|\s?per\s?cent\b)"

@@ -191,7 +191,7 @@ def is_claim_quantity(sentence: str, quantity: Quantity) -> bool:
     if multiple and quantity.unit == "x" and _OF_AN_OWNER.match(after):
         return True  # "twice the throughput of an optimized LRU": the multiple compares
     glyph_factor = quantity.unit == "x" and bool(
-        re.search(r"\d\s?\$?(?:[x×X✕]|\\?times)", quantity.text)
+        re.search(r"\d\s?\$?(?:[x×X✕]|Γ—|Ã—|\\?times)", quantity.text)
     )
     if glyph_factor:
         return True

@@ -703,3 +703,17 @@ def test_an_average_before_the_noun_of_the_change_carries_over_its_list(
     qualifiers = {c.value: c.qualifier for c in claims_in("xs030", sentence)}
     assert [qualifiers[v] for v in (17.6, 28.5, 173.0, 293.3)] == ["average"] * 4
     assert [qualifiers[v] for v in (213.3, 153.6, 405.1, 943.3)] == ["up_to"] * 4
+
+
+def test_a_gain_in_a_level_is_a_change_and_one_increase_a_supposition() -> None:
+    gain = (
+        "We show that on future large-scale systems, SCR can lead to a gain in machine "
+        "efficiency of up to 35 percent, and reduce the load on the parallel file system by a "
+        "factor of two."
+    )
+    assert [q.value for q in find_quantities(gain) if is_claim_quantity(gain, q)] == [35.0, 2.0]
+    supposed = (
+        "For example, a marginal increase in hit rate of 1% can reduce the application layer "
+        "latency by over 35%."
+    )
+    assert [q.value for q in find_quantities(supposed) if is_claim_quantity(supposed, q)] == [35.0]

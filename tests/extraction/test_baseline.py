@@ -977,3 +977,19 @@ def test_a_common_phrase_in_or_with_a_named_system(
     claims_in: Callable, paper: str, sentence: str, expected: set[str]
 ) -> None:
     assert {c.baseline for c in claims_in(paper, sentence)} == expected
+
+
+def test_a_later_comparison_after_a_predicate_of_its_own_stays_with_its_number(
+    claims_in: Callable,
+) -> None:
+    sentence = (
+        "Across a range of models and workloads, our system Nexus achieves up to 2.2 higher "
+        "throughput, 20 lower TTFT, and 2.5 lower TBT than vLLM, and outperforms SGLang with up "
+        "to 2 higher throughput, 2 lower TTFT, and 1.7 lower TBT, and achieves 1.4× higher "
+        "throughput than vLLM-disaggregation with only half the number of GPUs."
+    )
+    baselines = {(c.value, c.metric): c.baseline for c in claims_in("xm001", sentence)}
+    assert baselines[(2.0, "throughput")] == "SGLang"
+    assert baselines[(1.7, "latency")] == "SGLang"
+    assert baselines[(1.4, "throughput")] == "vLLM-disaggregation"
+    assert baselines[(2.2, "throughput")] == "vLLM"

@@ -678,3 +678,20 @@ def test_a_times_sign_a_page_decoded_in_another_code_page() -> None:
         (99.0, "%"),
     ]
     assert [q.value for q in find_quantities("a 2.5Ã— speedup")] == [2.5]
+
+
+@pytest.mark.parametrize(
+    ("fragment", "expected"),
+    [
+        # two numbers joined by a slash share the unit written after the second (t080)
+        ("our file system has better performance (up-to 2.9/2.3 times)", [2.9, 2.3]),
+        # each with its unit (t072)
+        ("leads to 5.6X/5.1X improvement at best in full GC throughput", [5.6, 5.1]),
+        ("boost the application performance by up to 61.8%/49.0%", [61.8, 49.0]),
+        # a fraction, a clock or a protocol pair is no number pair
+        ("reducing the page load times by 1/3 over fixed-line and 2x", [2.0]),
+        ("in 24/7 operation it is 3x faster", [3.0]),
+    ],
+)
+def test_numbers_joined_by_a_slash(fragment: str, expected: list[float]) -> None:
+    assert [q.value for q in find_quantities(fragment)] == expected

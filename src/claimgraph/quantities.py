@@ -49,7 +49,7 @@ _FACTOR_UNIT = (
 _PERCENT_UNIT = r"(?:\s?\\?%|\s?percent\b|\s?per\s?cent\b)"
 # "$" closes a LaTeX "$\times$" before the dash and opens the next after it ("$1.7\times$ –
 # $3.5\times$")
-_DASH = r"\$?\s?(?:--?|–|—|−|‐|‑|~|∼|\\sim|up\s+to|to|and)\s?\$?"
+_DASH = r"\$?\s?(?:--?|–|—|−|‐|‑|~|∼|\\sim|up\s+to|to|and|/)\s?\$?"
 _FACTOR_QUALIFIER = (
     r"(?:(?:about|around|up[\s-]*to|over|nearly|roughly|more\s+than|at\s+least|"
     r"ranging\s+from)\s+)?"
@@ -289,8 +289,9 @@ def _quantity_from_match(sentence: str, match: re.Match[str]) -> Quantity | None
             after_from = after_from and not _is_range_from(sentence, match)
             # "from 1.5x up to 6.5x" is a range; "1.5x up to 6.5x" alone two numbers
             up_to = dash.startswith("up") and not _ends_prefix(_FROM, sentence, begin)
-            if dash == "and" and not between or after_from or up_to:
-                # "1.31x and 2.71x" are two numbers, not a range: keep the first alone.
+            if dash == "and" and not between or dash == "/" or after_from or up_to:
+                # "1.31x and 2.71x", "2.9/2.3 times" are two numbers, not a range: keep the
+                # first alone.
                 return _single(sentence, match, value, unit)
             value_max = parse_number(hi_text)
             if value_max < value:

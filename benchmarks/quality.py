@@ -88,6 +88,12 @@ PARTS = (
     ),
     # the even ids, scored once, then read (dev10)
     Part("dev10 (fresh abstracts, twenty-third annotator)", "dev10", True, lambda _: True),
+    # session 6, third round: 80 gathered (z001-z080) after the session's rules; odd ids never
+    # read (heldout15), even ids scored once, then read (dev11)
+    Part(
+        "heldout15 (fresh abstracts, twenty-fourth annotator)", "heldout15", False, lambda _: True
+    ),
+    Part("dev11 (fresh abstracts, twenty-fifth annotator)", "dev11", True, lambda _: True),
 )
 
 

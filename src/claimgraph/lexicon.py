@@ -174,10 +174,11 @@ _COORDINATED_NAME = re.compile(r"\s*(?:/|,|\band\b|\bor\b)\s*([^\s/,]+)")
 
 def heads_phrase(name: str, phrase: str) -> bool:
     """Whether ``name`` is the head of ``phrase``: last, or followed by one head noun."""
-    index = phrase.rfind(name)
-    if index < 0:
+    # the name as a word of its own, not inside another ("NMP" in "RecNMP")
+    occurrences = list(re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", phrase))
+    if not occurrences:
         return False
-    rest = phrase[index + len(name) :]
+    rest = phrase[occurrences[-1].end() :]
     # names coordinated with it share its head: "DeiT-T/DeiT-S algorithms"
     while (other := _COORDINATED_NAME.match(rest)) and is_name_like(
         other.group(1), sentence_initial=False

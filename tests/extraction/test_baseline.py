@@ -993,3 +993,26 @@ def test_a_later_comparison_after_a_predicate_of_its_own_stays_with_its_number(
     assert baselines[(1.7, "latency")] == "SGLang"
     assert baselines[(1.4, "throughput")] == "vLLM-disaggregation"
     assert baselines[(2.2, "throughput")] == "vLLM"
+
+
+def test_a_name_inside_another_name_does_not_head_the_phrase(claims_in: Callable) -> None:
+    # "NMP" is also the end of "RecNMP": only the word of its own counts
+    assert not lexicon.heads_phrase("NMP", "the state-of-the-art rank-level NMP work RecNMP")
+    sentence = (
+        "As a result, compared to the state-of-the-art rank-level NMP work RecNMP, our work "
+        "achieves up to 11.1× speedup for embedding layers under mix-dimensioned workloads."
+    )
+    assert [c.baseline for c in claims_in("z004", sentence)] == ["RecNMP"]
+
+
+def test_a_slash_between_two_whole_phrases_with_one_head(claims_in: Callable) -> None:
+    sentence = (
+        "Our analysis reveals that PIM greatly benefits memory-bound NNs: 1) UPMEM provides 23× "
+        "the performance of a high-end graphics processing unit (GPU) when the GPU requires "
+        "memory oversubscription for a general matrix–vector multiplication kernel, 2) Mensa "
+        "improves energy efficiency and throughput by 3.0× and 3.1× over the baseline Edge "
+        "tensor processing unit for 24 Google edge NN models, and 3) SIMDRAM outperforms a "
+        "central processing unit/graphics processing unit by 16.7×/1.4× for three binary NNs."
+    )
+    found = {c.value: c.baseline for c in claims_in("z072", sentence) if c.subject == "SIMDRAM"}
+    assert found == {16.7: "central processing unit", 1.4: "graphics processing unit"}

@@ -406,6 +406,10 @@ def _conjuncts_and_gaps(phrase: str) -> list[tuple[str, str]]:
     slash = re.fullmatch(
         r"(?P<pre>(?:\S+\s+)*?)(?P<a>[\w-]+)/(?P<b>[\w-]+)(?P<head>(?:\s+\S+)*)", phrase
     )
+    left, _, right = phrase.partition("/")
+    if right and len(right.split()) > 1 and left.split()[-1].lower() == right.split()[-1].lower():
+        # "a central processing unit/graphics processing unit": two whole phrases, one head
+        return [(left.strip(), "and"), (right.strip(), "")]
     # "the stock Android I/O stack": a slash between single letters joins one word
     if slash and slash.group("head") and min(len(slash["a"]), len(slash["b"])) > 1:
         pre, head = slash.group("pre"), slash.group("head")

@@ -1016,3 +1016,20 @@ def test_a_slash_between_two_whole_phrases_with_one_head(claims_in: Callable) ->
     )
     found = {c.value: c.baseline for c in claims_in("z072", sentence) if c.subject == "SIMDRAM"}
     assert found == {16.7: "central processing unit", 1.4: "graphics processing unit"}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # z038, w010: a plural short form after a word for existing work is a class
+        ("the state-of-the-art FTLs", [("state-of-the-art FTLs", "generic")]),
+        ("state-of-the-art SPEs", [("state-of-the-art SPEs", "generic")]),
+        # a plural short form alone still names a system (f034: "Resilient Distributed
+        # Datasets (RDDs)")
+        ("RDDs", [("RDDs", "named")]),
+    ],
+)
+def test_a_plural_short_form_after_a_word_for_existing_work_is_a_class(
+    phrase: str, expected: list[tuple[str, str]]
+) -> None:
+    assert split_baselines(phrase) == expected

@@ -257,6 +257,12 @@ def split_baselines(phrase: str) -> list[Baseline]:
         names = names_in(conjunct, head_only=True)
         if names and _modifies_a_class(names[0], conjunct):
             names = []
+        if (
+            names
+            and _A_PLURAL_ACRONYM.fullmatch(names[0])
+            and lexicon.names_a_baseline_class(conjunct)
+        ):
+            names = []  # "the state-of-the-art FTLs", "current SPEs": a class of systems
         if names:
             baselines.append((names[0], "named"))
             gaps.append(gap)
@@ -345,6 +351,9 @@ _CLASS_BEFORE = re.compile(
     r"traditional|leading|popular|several|many|various|quantized|optimized|production)\b",
     re.IGNORECASE,
 )
+
+
+_A_PLURAL_ACRONYM = re.compile(r"[A-Z][A-Z0-9]+s")
 
 
 def _modifies_a_class(name: str, phrase: str) -> bool:

@@ -1033,3 +1033,46 @@ def test_a_plural_short_form_after_a_word_for_existing_work_is_a_class(
     phrase: str, expected: list[tuple[str, str]]
 ) -> None:
     assert split_baselines(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("paper", "sentence", "expected"),
+    [
+        # what the method runs on owns the measure; it is no baseline
+        (
+            "v048",
+            "Our proof of concept demonstrates that a tiered object storage model improves the "
+            "execution time of standard operations by up to 50% by avoiding the cost of "
+            "serialization/deserialization and by reducing the memory footprint of operations.",
+            [(50.0, None)],
+        ),
+        (
+            "z068",
+            "Patch-based inference effectively reduces the peak memory usage of existing networks "
+            "by 4-8x.",
+            [(4.0, None)],
+        ),
+        # a change is no thing compared with
+        (
+            "r070",
+            "By optimizing the KV-cache from both sequence's and layer's dimensions, "
+            "SqueezeAttention achieves around 30% to 70% of the memory reductions and up to 2.2 "
+            "times of throughput improvements in a wide range of LLMs and benchmarks.",
+            [(2.2, None)],
+        ),
+        # a version of a program is
+        (
+            "q078",
+            "Overall, we improve the inference time of the initial serial version of the code by "
+            "2.8X using OpenMP, and by 9.4X using the most optimised version of OpenCL.",
+            [
+                (2.8, "initial serial version of the code"),
+                (9.4, "initial serial version of the code"),
+            ],
+        ),
+    ],
+)
+def test_a_generic_owner_of_a_measure_is_a_baseline_only_when_it_is_a_solution(
+    claims_in: Callable, paper: str, sentence: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert [(c.value, c.baseline) for c in claims_in(paper, sentence)] == expected

@@ -666,12 +666,27 @@ def _owner_baselines(phrase: str, multiple: bool) -> list[Baseline]:
     if named:
         return named
     if multiple:
-        return found  # "twice the throughput of an optimized 16-thread LRU implementation"
+        # "twice the throughput of an optimized 16-thread LRU implementation" (not "2.2 times
+        # of throughput improvements": a change is no thing compared with)
+        return [b for b in found if b[0] and not _CHANGE_HEAD.search(b[0])]
+    # "the execution time of standard operations", "the peak memory usage of existing
+    # networks": what the method runs on; a baseline is a kind of system or solution
     return [
         b
         for b in found
-        if b[0] and (lexicon.names_a_baseline_class(b[0]) or _A_FIRST_VERSION.search(b[0]))
+        if b[0]
+        and lexicon.singular(b[0].split()[-1]) in _KINDS_OF_SOLUTION
+        and (lexicon.names_a_baseline_class(b[0]) or _A_FIRST_VERSION.search(b[0]))
     ]
+
+
+_KINDS_OF_SOLUTION = lexicon.SINGULAR_KINDS | frozenset(
+    "approach method design scheme solution version kernel algorithm technique protocol "
+    "architecture code policy strategy mechanism".split()
+)
+_CHANGE_HEAD = re.compile(
+    r"\b(?:improvements?|gains?|reductions?|speed-?ups?|savings?|increases?)$", re.IGNORECASE
+)
 
 
 # "the inference time of the initial serial version of the code": the version a program

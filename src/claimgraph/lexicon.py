@@ -212,7 +212,8 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:latenc(?:y|ies)|time[\s-]to[\s-]first[\s-]token|ttft|tpot|tbt|itl|"
             r"response\s+times?|mttr|turnaround|completion\s+times?|tail\s+time|"
             r"time\s+between\s+tokens|time\s+per\s+(?:output\s+)?token|jcts?|"
-            r"delays?|downtimes?|(?:page\s+|web\s*page\s+|app\s+)?(?:load|launch)\s+times?)\b",
+            # (the time a page or an app takes to load or launch)
+            r"delays?|downtimes?|(?:load|launch)\s+times?)\b",
         ),
         (
             "communication",

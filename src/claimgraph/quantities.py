@@ -40,15 +40,18 @@ WORD_NUMBERS = {
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _WORD_NUMBER = "|".join(sorted((w for w in WORD_NUMBERS if w not in ("a", "an")), key=len))
+# The signs of a factor ("Γ—", "Ã—": a "×" whose UTF-8 bytes a page decoded as Windows-1253
+# or -1252)
+TIMES_SIGN = r"(?:[x×X✕]|Γ—|Ã—)"
 # "x" only when it is not the start of a word ("2x4", "8x A100" are caught elsewhere).
 _FACTOR_UNIT = (
-    # ("Γ—", "Ã—": a "×" whose UTF-8 bytes a page decoded as Windows-1253 or -1252)
-    r"(?:\s?(?:[x×X✕]|Γ—|Ã—)(?![A-Za-z0-9])|\s?\\\(\s?\\times\s?\\\)|\s?\$?\\times(?![A-Za-z])"
+    rf"(?:\s?{TIMES_SIGN}(?![A-Za-z0-9])|"
+    r"\s?\\\(\s?\\times\s?\\\)|\s?\$?\\times(?![A-Za-z])"
     r"|\s?-?times(?![A-Za-z])|\s?-?\s?fold\b)"
 )
 _PERCENT_UNIT = r"(?:\s?\\?%|\s?percent\b|\s?per\s?cent\b)"
 # "$" closes a LaTeX "$\times$" before the dash and opens the next after it ("$1.7\times$ –
-# $3.5\times$")
+# $3.5\times$"); a slash joins two numbers ("2.9/2.3 times", "5.6X/5.1X")
 _DASH = r"\$?\s?(?:--?|–|—|−|‐|‑|~|∼|\\sim|up\s+to|to|and|/)\s?\$?"
 _FACTOR_QUALIFIER = (
     r"(?:(?:about|around|up[\s-]*to|over|nearly|roughly|more\s+than|at\s+least|"

@@ -210,8 +210,7 @@ def _names_its_maker(rest: str, position: int, stop: re.Match[str]) -> bool:
         rest[:position]
     ):
         return False
-    after = rest[stop.end() - 1 :] if stop.group(0).endswith(" ") else rest[stop.end() :]
-    product = re.match(r"\s*(?P<name>[^,;.()]+?)\s*(?:[,;.]|$)", after)
+    product = re.match(r"\s*(?P<name>[^,;.()]+?)\s*(?:[,;.]|$)", rest[stop.end() :])
     return bool(
         product
         and names_in(product["name"]) == [product["name"].strip()]
@@ -376,25 +375,31 @@ _EXAMPLES = re.compile(
 
 
 def _listed_names(examples: str) -> list[str]:
-    """The systems a list of examples names: its names, and with them the one-word items
-    written in lower case ("llama.cpp, executorch, mllm, and MediaPipe")."""
+    """The systems a list of examples names, in the order it writes them: its names, and with
+    them the one-word items written in lower case ("llama.cpp, executorch, mllm, and
+    MediaPipe")."""
     names = names_in(examples)
     if not names:
         return []
+    found: dict[str, int] = {}
+    for name in names:
+        whole = re.search(r"(?<![\w.-])" + re.escape(name) + r"(?![\w-])", examples)
+        found.setdefault(name, whole.start() if whole else examples.find(name))
     # (a list in parentheses ends with them: "(Mellanox nbdX), and median ...")
     first_list = examples.partition(")")[0]
-    listed: list[str] = []
-    for item in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", first_list):
-        item = item.strip(" .")
-        found = [n for n in names if n in item]
-        if found:
-            listed.extend(n for n in found if n not in listed)
-        elif re.fullmatch(r"[a-z][\w.+#-]{2,}", item) and item not in _NOT_AN_EXAMPLE:
-            listed.append(item)
-    return listed + [n for n in names if n not in listed]
+    for item in re.finditer(
+        r"(?:^|,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([a-z][\w.+#-]{2,})(?=\s*(?:,|\s+(?:and|or)\s|$))",
+        first_list,
+    ):
+        word = item.group(1).rstrip(".")
+        if word not in _NOT_AN_EXAMPLE and not any(word in name for name in found):
+            found.setdefault(word, item.start(1))
+    return sorted(found, key=found.__getitem__)
 
 
-_NOT_AN_EXAMPLE = frozenset({"others", "etc", "more", "many", "several", "so", "on"})
+_NOT_AN_EXAMPLE = frozenset(
+    {"others", "etc", "more", "many", "several", "ours", "theirs", "them", "these", "those"}
+)
 
 
 def _examples_part(phrase: str) -> str | None:
@@ -632,7 +637,7 @@ _TIMES_THE = re.compile(r"\s+the\s+(?:[\w-]+\s+){0,3}?of\s", re.IGNORECASE)
 # times": the parser takes "write and read" for verbs and loses the measure's object
 _OWNER_IN_TEXT = re.compile(
     r"\b(?:improv|reduc|increas|boost|accelerat|lower|cut)\w*\s+(?:the\s+)?"
-    r"(?P<measure>(?:[\w-]+\s+){0,3}?[\w-]+)\s+of\s+(?P<owner>[^,;()]+?)"
+    r"(?P<measure>(?:[\w-]+\s+){0,3}?[\w-]+)\s+of\s+(?P<owner>(?:(?!\s+by\s)[^,;()])+?)"
     r"(?:,\s+(?:a|an|the)\s+[^,;()]+,)?\s+by\s+"
     # (and the numbers coordinated with the first: "by up to 20 times and up to 10 times")
     r"(?:[^,;()]{1,30}?(?:,\s+|\s+and\s+))?(?:(?:up\s+to|over|about|nearly|more\s+than)\s+)?$",

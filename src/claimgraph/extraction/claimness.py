@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 
 from claimgraph import lexicon
-from claimgraph.quantities import FACTOR_VERB_BEFORE, Quantity, first_quantity, split_sentences
+from claimgraph.quantities import (
+    FACTOR_VERB_BEFORE,
+    TIMES_SIGN,
+    Quantity,
+    first_quantity,
+    split_sentences,
+)
 
 # --------------------------------------------------------------------------- pre-filter
 
@@ -64,11 +70,13 @@ _VERB_BEFORE = re.compile(
 )
 # "reduced the garbage collection overhead about 42.4%", "increases the overall hit rate 1.2%":
 # the change's verb and its measure, with the "by" left out
+_NO_MEASURE_WORD = (
+    r"(?!(?:of|to|from|by|with|in|on|for|and|or|that|which|than|between|as|at|up|is|are|was|"
+    r"were|be|been|it|them|this|about|around|approximately|nearly|roughly|almost|over|more)\b)"
+)
 VERB_MEASURE_BEFORE = re.compile(
     r"\b(?:reduc|improv|increas|decreas|lower|boost|prolong|shorten)\w*\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?P<measure>(?:(?!(?:of|to|from|by|with|in|on|for|and|or|that|which|than|between|as|at|up|"
-    r"is|are|was|were|be|been|it|them|this|about|around|approximately|nearly|roughly|almost|over|"
-    r"more)\b)[\w-]+\s+){1,4}?)"
+    rf"(?P<measure>(?:{_NO_MEASURE_WORD}[\w-]+\s+){{0,3}}?{_NO_MEASURE_WORD}[\w-]+)\s+"
     r"(?:(?:about|around|approximately|nearly|roughly|almost|over|more\s+than|up\s*to)\s+)?[~]?$",
     re.IGNORECASE,
 )
@@ -194,7 +202,7 @@ def is_claim_quantity(sentence: str, quantity: Quantity) -> bool:
     if multiple and quantity.unit == "x" and _OF_AN_OWNER.match(after):
         return True  # "twice the throughput of an optimized LRU": the multiple compares
     glyph_factor = quantity.unit == "x" and bool(
-        re.search(r"\d\s?\$?(?:[x×X✕]|Γ—|Ã—|\\?times)", quantity.text)
+        re.search(rf"\d\s?\$?(?:{TIMES_SIGN}|\\?times)", quantity.text)
     )
     if glyph_factor:
         return True

@@ -213,7 +213,7 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)", re.IGNOREC
 
 
 _METRIC_WINDOW_STOP = re.compile(
-    # ("in time to first token": a measure, not a "to" that ends one)
+    # ("in time to first token", "time to accuracy": a measure, not a "to" that ends one)
     r"[;,()]|(?<!\btime)\sto\b|"
     r"\s(?:and|or|than|over|compared|versus|vs\.?|relative|against|while|by|with|at|"
     r"from|which|that|for|on|across|when|during|using|respectively|without|maintaining|"

@@ -124,9 +124,11 @@ def coined_names(abstract: str) -> list[str]:
 def _an_existing_class(name: str, abstract: str) -> bool:
     """ "state-of-the-art SPEs", "current SPEs": the abstract writes the name as a class of
     existing things, what its own work is compared with."""
+    # (the word right before the name, or before one modifier of it; "prior to X" is a time)
     return any(
         lexicon.names_a_baseline_class(match.group(1))
-        for match in re.finditer(r"((?:[\w-]+\s+){1,3})" + re.escape(name) + r"\b", abstract)
+        and not re.match(r"prior\s+to\b", match.group(1), re.IGNORECASE)
+        for match in re.finditer(r"((?:[\w-]+\s+){1,2})" + re.escape(name) + r"\b", abstract)
     )
 
 
@@ -492,7 +494,7 @@ def paper_context(paper: Paper) -> PaperContext:
 
 
 _OWN_WORK = re.compile(
-    r"\b(?:we|our|us|this\s+(?:paper|work|thesis|article|study)|in\s+this\s+(?:paper|work)|"
+    r"\b(?:we|our|(?-i:us)|this\s+(?:paper|work|thesis|article|study)|"
     # a passive abstract: "a novel scheme is proposed", "the proposed protocol"
     r"(?:is|are)\s+(?:\w+ly\s+)?(?:proposed|presented|introduced|developed|designed)|"
     r"the\s+proposed)\b",

@@ -1093,3 +1093,36 @@ def test_listed_examples_keep_the_order_they_are_written_in(claims_in: Callable)
     )
     baselines = [c.baseline for c in claims_in("xm015", sentence) if c.value == 39.0]
     assert baselines == ["llama.cpp", "executorch", "mllm", "MediaPipe"]
+
+
+@pytest.mark.parametrize(
+    ("paper", "sentence", "expected"),
+    [
+        # a system without a part of it is one baseline (an ablation)
+        (
+            "f011",
+            "Overall, usage of Apache Beam for the examined streaming applications caused a high "
+            "variance of query execution times with a slowdown of up to a factor of 58 compared "
+            "to queries developed without the abstraction layer.",
+            {"queries developed without the abstraction layer"},
+        ),
+        (
+            "xs020",
+            "A more sophisticated three-tier caching strategy based on Zygotes provides a 45x "
+            "speedup over SOCK without Zygotes.",
+            {"SOCK without Zygotes"},
+        ),
+        # a caveat after the baseline is no part of it
+        (
+            "p072",
+            "The results show that our scheme improves I/O performance by 76% on average and up "
+            "to 240% compared to the existing Linux buffer cache with ext4 without any loss of "
+            "reliability.",
+            {"existing Linux buffer cache"},
+        ),
+    ],
+)
+def test_a_system_without_a_part_of_it_is_one_baseline(
+    claims_in: Callable, paper: str, sentence: str, expected: set[str]
+) -> None:
+    assert {c.baseline for c in claims_in(paper, sentence)} == expected

@@ -59,12 +59,16 @@ _PHRASE_STOP = re.compile(
     r"\s*[;:.](?:\s|$)|\s*;|:(?![A-Za-z])|\.$|\s+[-–—]\s+|,\s+(?!including|such\s+as|e\.g\.|i\.e\.|and\b|or\b|"
     r"(?-i:(?:the\s+)?(?:[A-Z]|[a-z]+[A-Z])[\w+#.-]*(?:\s+[A-Z][\w+#.-]*)*\s*"
     r"(?:,|\.|$|\)|\s+(?:by|and|or|[a-z]+ed)\b)))|"
-    r"\s+(?:on|for|across|with|when|while|whereas|at|under|in|during|using|without|per|"
+    r"\s+(?:on|for|across|with|when|while|whereas|at|under|in|during|using|per|"
     r"and\s+(?=up\s*to|by\b|between\b|\d|achiev|deliver|reduc|improv|provid|a\s+factor|"
     r"an?\s+order|an?\s+(?:additional|further)|\w+\s+times)|respectively|up\s*to|"
     r"which|that|where|to\s+(?!the\b)|achieving|reaching|showing|resulting|leading\s+to|"
     r"by\s+[a-z]+ing|"
-    r"demonstrat|allowing|enabling|offering|while|but)\b|\s+\((?=[^)]*\d\s?(?:x|×|times|%))",
+    r"demonstrat|allowing|enabling|offering|while|but)\b|\s+\((?=[^)]*\d\s?(?:x|×|times|%))|"
+    # a caveat ("without sacrificing accuracy", "without any loss"), not an ablation ("over SOCK
+    # without Zygotes", "compared to a system without crash consistency")
+    r"\s+without\s+(?=\w+ing\b|(?:[\w-]+\s+){0,2}?(?:any|much|significant|noticeable|loss|"
+    r"losses|degradation|drop|overhead|compromise|sacrifice|modifications?|changes?)\b)",
     re.IGNORECASE,
 )
 _BY_NUMBER = re.compile(
@@ -227,6 +231,10 @@ def split_baselines(phrase: str) -> list[Baseline]:
     phrase = re.sub(r"\s+(?:and|or)$", "", phrase.strip(" ,."))  # "HyperBand and [to ...]"
     # "compared to those on the Linux stack", "2x that of its closest competitor"
     phrase = re.sub(r"^(?:that|those)\s+(?:of|on|in|with|from|for)\s+", "", phrase, flags=re.I)
+    if re.search(r"\swithout\s", phrase):
+        # "SOCK without Zygotes", "the cluster scheduler without capacity loaning or elastic
+        # scaling": a system without a part of it, one baseline
+        return [(strip_determiners(phrase), "generic")]
     examples = _examples_part(phrase)
     if examples and _is_note(phrase, examples):
         # "off-the-shelf TensorFlow (Raspberry Pi)": a note on a named baseline, not examples

@@ -46,7 +46,8 @@ TIMES_SIGN = r"(?:[x×X✕]|Γ—|Ã—)"
 # "x" only when it is not the start of a word ("2x4", "8x A100" are caught elsewhere).
 _FACTOR_UNIT = (
     rf"(?:\s?{TIMES_SIGN}(?![A-Za-z0-9])|"
-    r"\s?\\\(\s?\\times\s?\\\)|\s?\$?\\times(?![A-Za-z])"
+    # ("4\times70 billion": a product of two numbers, no factor)
+    r"\s?\\\(\s?\\times\s?\\\)|\s?\$?\\times(?![A-Za-z0-9])"
     r"|\s?-?times(?![A-Za-z])|\s?-?\s?fold\b)"
 )
 _PERCENT_UNIT = r"(?:\s?\\?%|\s?percent\b|\s?per\s?cent\b)"
@@ -178,8 +179,10 @@ def _unit_of(unit_text: str) -> Unit:
 def qualifier_before(prefix: str) -> Qualifier | None:
     """The qualifier that ends ``prefix`` (the text just before a number), if any."""
     tail = prefix[-72:]
-    # LaTeX math may open before the number: "up to $4.10\times$" (but "$\sim$3x" ends in "$")
-    tails = (tail, tail[:-1]) if tail.endswith("$") else (tail,)
+    # LaTeX math may open before the number: "up to $4.10\times$", "an average of \(26%\)" (but
+    # "$\sim$3x" ends in "$")
+    opens = re.search(r"(?:\$|\\\()$", tail)
+    tails = (tail, tail[: opens.start()]) if opens else (tail,)
     for qualifier, pattern in _QUALIFIER_BEFORE:
         if any(pattern.search(t) for t in tails):
             return qualifier

@@ -203,7 +203,7 @@ def _names_its_maker(rest: str, position: int, stop: re.Match[str]) -> bool:
     if not re.match(r"\s+(?:with|on|using|in)\s", stop.group(0) + " ", re.IGNORECASE):
         return False
     if re.search(
-        r"\b(?:trained|built|implemented|served|integrated|equipped|run)$",
+        r"\b(?:trained|built|based|implemented|served|integrated|equipped|run)$",
         rest[:position],
         re.IGNORECASE,
     ):

@@ -33,7 +33,8 @@ def candidate_sentences(abstract: str) -> list[tuple[int, int]]:
 # ---- which quantities are claims
 
 _COMPARATIVE_AFTER = re.compile(
-    r"^\s*(?:[\w/-]+\s+){0,3}?(?:faster|slower|higher|lower|less|more|fewer|better|smaller|larger|"
+    # ("data with 60% sparsity or more": "or more" bounds a setting, it compares nothing)
+    r"^\s*(?:[\w/-]+\s+){0,3}?(?<!\bor\s)(?:faster|slower|higher|lower|less|more|fewer|better|smaller|larger|"
     r"greater|cheaper|shorter|improvements?|improved|gains?|reductions?|reduced|speed-?ups?|"
     r"enhancements?|enhanced|"
     r"speed\s+up|boosts?|increases?|increased|decreases?|decreased|savings?|acceleration|"
@@ -49,7 +50,8 @@ _BY_BEFORE = re.compile(
 _NOUN_OF_BEFORE = re.compile(
     r"\b(?:improvements?|gains?|reductions?|speed-?ups?|savings?|increases?|boosts?|"
     r"decreases?|accelerations?|factor)\s+(?:of\s+)?(?:(?:up\s*to|about|around|over|nearly|roughly|"
-    r"approximately|on\s+average|more\s+than|at\s+least|ranging\s+from)\s+)?[~+]?$",
+    r"approximately|on\s+average|more\s+than|at\s+least|ranging\s+from|on\s+the\s+order\s+of)"
+    r"\s+)?[~+]?$",
     re.IGNORECASE,
 )
 # "achieves reductions in energy and end-to-end latency of 27.09-35.82% and 6.34-22.92%"
@@ -160,7 +162,7 @@ _LEVEL_PAIR_AFTER = re.compile(
 
 
 # "by over $23\%$": LaTeX math that opens right before the number hides the cue before it
-_MATH_OPENS = re.compile(r"\$\s?$")
+_MATH_OPENS = re.compile(r"(?:\$|\\\()\s?$")
 
 
 def is_claim_quantity(sentence: str, quantity: Quantity) -> bool:
@@ -253,6 +255,7 @@ def has_comparison_cue(sentence: str, quantity: Quantity) -> bool:
 
 
 def strip_asides(text: str) -> str:
+    text = re.sub(r"^\s*(?:\\\)|\$)", " ", text)  # the LaTeX math around the number closes
     text = re.sub(r"^\s*\)", " ", text)
     text = re.sub(r"^\s*\([^)]*\)", " ", text)
     text = re.sub(r"^\s*(?:on\s+average|in\s+average)\b", " ", text, flags=re.I)

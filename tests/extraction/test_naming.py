@@ -410,9 +410,8 @@ def test_a_passive_abstract_introduces_its_work_where_it_is_proposed(
 ) -> None:
     paper = real_papers["w006"]
     context = paper_context(paper)
-    assert paper.abstract[context.introduced_at :].startswith(
-        "In the current paper, a novel energy-efficient MAC protocol is proposed"
-    )
+    # "In the current paper, a novel energy-efficient MAC protocol is proposed ..."
+    assert paper.abstract[context.introduced_at :].startswith("is proposed based on the use")
 
 
 @pytest.mark.parametrize(

@@ -104,7 +104,10 @@ def claims_of_sentence(doc: Doc, context: PaperContext) -> list[Claim]:
     start = context.sentence_start
     for reading in readings:
         q = reading.quantity
-        if start < context.introduced_at and reading.paths["subject"] in _THE_PAPERS_OWN:
+        if (
+            start + len(text) <= context.introduced_at
+            and reading.paths["subject"] in _THE_PAPERS_OWN
+        ):
             # "the memory of microcontrollers is 2-3 orders of magnitude smaller even than
             # mobile phones", before the abstract speaks of its own work: the problem
             continue

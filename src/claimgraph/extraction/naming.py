@@ -7,11 +7,10 @@ Read once per paper, before any sentence: the subject of "we", "our system" and
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from claimgraph import lexicon
-from claimgraph.quantities import split_sentences
 from claimgraph.records import Paper
 
 # --------------------------------------------------------------------------- paper context
@@ -33,8 +32,8 @@ class PaperContext:
     """For a kind of thing the abstract calls its own ("our scheme"), the most specific phrase
     it writes with that head ("the in-place commit scheme")."""
     introduced_at: int = 0
-    """Where the abstract first speaks of its own work ("we", "this paper", its own name):
-    figures before it describe the problem."""
+    """Where the abstract first speaks of its own work ("we", "this paper", its own name): the
+    figures of a sentence that ends before it describe the problem."""
 
 
 def find_abbreviations(text: str) -> dict[str, str]:
@@ -99,8 +98,10 @@ def _spells(letters: list[str], joined: str, initials: str) -> bool:
     return len(initials) <= len(letters) + 1
 
 
-def coined_names(abstract: str) -> list[str]:
-    """Names the abstract gives to its own contribution ("we present X", "X, a ...")."""
+def coined_names(abstract: str, abbreviations: dict[str, str] | None = None) -> list[str]:
+    """Names the abstract gives to its own contribution ("we present X", "X, a ...").
+
+    ``abbreviations`` are the abstract's (:func:`find_abbreviations`), when already read."""
     found: list[tuple[bool, int, str]] = []
     for pattern in _COINING_PATTERNS:
         for match in pattern.finditer(abstract):
@@ -113,7 +114,9 @@ def coined_names(abstract: str) -> list[str]:
                 )
                 found.append((background, match.start("rest"), name))
     # "a problem called set disjointness (SD)": the short form of a common noun is no name.
-    generic = {short for short, long in find_abbreviations(abstract).items() if long.islower()}
+    if abbreviations is None:
+        abbreviations = find_abbreviations(abstract)
+    generic = {short for short, long in abbreviations.items() if long.islower()}
     names: list[str] = []
     for _, _, name in sorted(found):
         if name not in names and name not in generic and not _an_existing_class(name, abstract):
@@ -121,15 +124,34 @@ def coined_names(abstract: str) -> list[str]:
     return names
 
 
+_WORDS_BEFORE = re.compile(r"(?:[\w-]+\s+){1,2}$")
+
+
+def _word_occurrences(name: str, text: str) -> Iterator[int]:
+    """Where ``name`` stands in ``text`` as a word of its own (found without compiling a
+    pattern per name: this runs for every paper)."""
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        if (start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "_-")) and (
+            end == len(text) or not (text[end].isalnum() or text[end] == "_")
+        ):
+            yield start
+        start = text.find(name, start + 1)
+
+
 def _an_existing_class(name: str, abstract: str) -> bool:
     """ "state-of-the-art SPEs", "current SPEs": the abstract writes the name as a class of
     existing things, what its own work is compared with."""
     # (the word right before the name, or before one modifier of it; "prior to X" is a time)
-    return any(
-        lexicon.names_a_baseline_class(match.group(1))
-        and not re.match(r"prior\s+to\b", match.group(1), re.IGNORECASE)
-        for match in re.finditer(r"((?:[\w-]+\s+){1,2})" + re.escape(name) + r"\b", abstract)
-    )
+    for start in _word_occurrences(name, abstract):
+        words = _WORDS_BEFORE.search(abstract, max(0, start - 60), start)
+        before = words.group(0) if words else ""
+        if lexicon.names_a_baseline_class(before) and not re.match(
+            r"prior\s+to\b", before, re.IGNORECASE
+        ):
+            return True
+    return False
 
 
 _KINDS = (
@@ -467,7 +489,7 @@ def paper_context(paper: Paper) -> PaperContext:
     Flex") maps to the title's name.
     """
     abbreviations = find_abbreviations(paper.abstract)
-    coined = coined_names(paper.abstract)
+    coined = coined_names(paper.abstract, abbreviations)
     own = own_system_name(paper, abbreviations, coined)
     aliases: dict[str, str] = {}
     for short, long_form in abbreviations.items():
@@ -503,18 +525,12 @@ _OWN_WORK = re.compile(
 
 
 def _introduced_at(abstract: str, own_names: Sequence[str]) -> int:
-    """The start of the first sentence that speaks of the paper's own work: "we ...", "this
-    paper ...", or one of its names; the abstract's start when none does (nothing then tells
-    the problem from the results)."""
-    for start, end in split_sentences(abstract):
-        sentence = abstract[start:end]
-        if _OWN_WORK.search(sentence) or any(
-            re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", sentence)
-            for name in own_names
-            if name
-        ):
-            return start
-    return 0
+    """Where the abstract first speaks of its own work: "we ...", "this paper ...", or one of
+    its names; 0 when it never does (nothing then tells the problem from the results)."""
+    own_work = _OWN_WORK.search(abstract)
+    mentions = [next(_word_occurrences(name, abstract), None) for name in own_names if name]
+    offsets = [m for m in [own_work.start() if own_work else None, *mentions] if m is not None]
+    return min(offsets, default=0)
 
 
 def kind_phrases(abstract: str) -> dict[str, str]:

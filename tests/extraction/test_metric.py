@@ -249,6 +249,21 @@ def test_resolve_leaves_real_metrics_alone() -> None:
             "than FBNet and 1,142x fewer GPU hours than MnasNet.",
             [(1142.0, "cost"), (14.0, "cost"), (16.0, "cost")],
         ),
+        # a measure the lexicon does not know, however long, changed "by" a number is other
+        (
+            "w022",
+            "Additionally, in comparison to modern file systems such as ext4 and btrfs, it "
+            "drastically reduces the block erase count inside the SSD by up to 7.5 times.",
+            [(7.5, "other")],
+        ),
+        (
+            "xs042",
+            "Additionally, we predict that checkpoint scavenging, or only writing checkpoints to "
+            "the parallel file system on application termination, can reduce the load on the "
+            "parallel file system by 20 × on today's systems and still maintain high application "
+            "efficiency.",
+            [(20.0, "other")],
+        ),
         # an energy-delay product weighs energy by time: a cost ("delay" inside it is none)
         (
             "y016",

@@ -94,7 +94,7 @@ _SETTING_OF_THE_PREVIOUS = re.compile(
 # "outperforms X by", "accelerates training by" name a system or an activity.)
 _CHANGED_BY = re.compile(
     r"(?<![\w-])(?:reduc|improv|increas|decreas|lower|rais|boost|cut|shrink|enhanc)\w*\s+"
-    r"(?P<measure>(?:the\s+|its\s+|their\s+)?(?:(?!and\s|or\s)[\w-]+\s+){0,4}?[\w-]+)\s+by\s+"
+    r"(?P<measure>(?:the\s+|its\s+|their\s+)?(?:(?!and\s|or\s)[\w-]+\s+){0,6}?[\w-]+)\s+by\s+"
     r"(?:up\s+to\s+|over\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+|"
     r"approximately\s+|roughly\s+|an?\s+average\s+of\s+|an?\s+factor\s+of\s+)?$",
     re.IGNORECASE,

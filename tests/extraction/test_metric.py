@@ -264,6 +264,27 @@ def test_resolve_leaves_real_metrics_alone() -> None:
             "efficiency.",
             [(20.0, "other")],
         ),
+        # "N times larger than" with no measure named anywhere is a size, not a speed
+        (
+            "p020",
+            "By removing the metadata bottleneck, HopsFS enables an order of magnitude larger and "
+            "higher throughput clusters compared to HDFS.",
+            [(10.0, "other")],
+        ),
+        (
+            "xs047",
+            "In terms of performance scaling, on 32 machines Chaos takes on average only 1.61 "
+            "times longer to process a graph 32 times larger than on a single machine.",
+            [(1.61, "speedup"), (32.0, "other")],
+        ),
+        # a measure named before it stays
+        (
+            "g038",
+            "Experimental results show PatrickStar trains a 12 billion parameters GPT model, 2x "
+            "larger than the STOA work, on an 8-V100 and 240GB CPU memory node, and is also more "
+            "efficient on the same model size.",
+            [(2.0, "parameters")],
+        ),
         # an energy-delay product weighs energy by time: a cost ("delay" inside it is none)
         (
             "y016",

@@ -46,6 +46,8 @@ def metric_for(sentence: str, quantity: Quantity, previous_end: int = 0) -> str 
         before = _SHORT_FORM.sub(" ", since_previous[cut + 1 :])
         window_before = " ".join(before.split()[-16:])
         metric = lexicon.metric_in(window_before, nearest_last=True)
+    if metric is None and _LARGER_THAN.match(strip_asides(sentence[quantity.end :])):
+        return "other"  # "7.5x larger than the upper bound of physical memory": a size, no speed
     return resolve(metric, sentence, quantity.start, previous_end, quantity.unit)
 
 
@@ -115,6 +117,7 @@ _UNKNOWN_MEASURE_CHANGED = re.compile(
     r"further|significant|performance|efficiency|speed|net|mean|median|absolute)\b)"
     r"[a-z][a-z-]*\s+(?:enhancements?|improvements?|reductions?|increases?|gains?|decreases?)\b",
 )
+_LARGER_THAN = re.compile(r"\s*(?:larger|bigger)\s+(?:than|compared|and|or)\b", re.IGNORECASE)
 _COMPARATIVE_NOUN = re.compile(
     r"\s*(?:less|fewer|lower|higher|more|smaller|larger|greater)\s+"
     r"(?!(?:than|compared|and|or|on|for|with|while|in|at|to|by|across|when|over|as|the|a|an)\b)"

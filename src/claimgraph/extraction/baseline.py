@@ -200,7 +200,8 @@ def _goes_on_listing_examples(rest: str, position: int) -> bool:
 def _names_its_maker(rest: str, position: int, stop: re.Match[str]) -> bool:
     """ "MoEs trained with Tutel", "a server built on vLLM": the phrase goes on to the
     system that made the compared thing, which is the name to compare with."""
-    if not re.match(r"\s+(?:with|on|using|in)\s", stop.group(0) + " ", re.IGNORECASE):
+    preposition = re.match(r"\s+(with|on|using|in)\s", stop.group(0) + " ", re.IGNORECASE)
+    if preposition is None:
         return False
     if re.search(
         r"\b(?:trained|built|based|implemented|served|integrated|equipped|run)$",
@@ -210,9 +211,7 @@ def _names_its_maker(rest: str, position: int, stop: re.Match[str]) -> bool:
         return True
     # "various quantized GEMM kernels in NVIDIA TensorRT-LLM", "scaling workers with
     # Kubernetes": a common phrase whose only name is the system it comes with
-    if not re.match(r"\s+(?:with|in)\s", stop.group(0) + " ", re.IGNORECASE) or names_in(
-        rest[:position]
-    ):
+    if preposition.group(1).lower() not in ("with", "in") or names_in(rest[:position]):
         return False
     product = re.match(r"\s*(?P<name>[^,;.()]+?)\s*(?:[,;.]|$)", rest[stop.end() :])
     return bool(
@@ -751,7 +750,7 @@ def _held_by_a_later_number(
     # (any number on the way: "up to 2x higher throughput, ..., and 1.7x lower TBT, and
     # achieves 1.4x higher throughput than X")
     previous_end = q.end
-    for other in sorted(readings, key=lambda r: r.quantity.start):
+    for other in readings:  # in the order of the sentence
         between = other.quantity
         if q.end <= between.start and between.end <= marker.start:
             if _OWN_PHRASE_GAP.search(sentence[previous_end : between.start]):

@@ -15,38 +15,40 @@ from claimgraph.quantities import Quantity
 def metric_for(sentence: str, quantity: Quantity, previous_end: int = 0) -> str | None:
     """The metric named right after the number, else the nearest one before it."""
     metric = metric_after(sentence, quantity)
-    if metric is None and previous_end == 0 and (opening := _MEASURE_OPENING.match(sentence)):
+    if metric is not None:
+        return resolve(metric, sentence, quantity.start, previous_end, quantity.unit)
+    if previous_end == 0 and (opening := _MEASURE_OPENING.match(sentence)):
         # "The end-to-end performance of X surpasses Y, Z, ... by 87%, 131%, ...": the
         # measure opens the sentence, beyond the window before a long list
         far = lexicon.metric_in(opening.group("measure"))
         if far is not None and not lexicon.metric_in(sentence[opening.end() : quantity.start]):
             return resolve(far, sentence, quantity.start, previous_end, quantity.unit)
-    if metric is None and _UNKNOWN_MEASURE_CHANGED.match(sentence[quantity.end :]):
+    if _UNKNOWN_MEASURE_CHANGED.match(sentence[quantity.end :]):
         return "other"  # "55% endurance enhancement": a measure the lexicon does not know
-    if metric is None and _COMPARATIVE_NOUN.match(strip_asides(sentence[quantity.end :])):
+    after = strip_asides(sentence[quantity.end :])
+    if _COMPARATIVE_NOUN.match(after):
         # "5.7x less Flash": the measure is the noun after the comparative, even one the
         # lexicon does not know; a metric named earlier belongs to another clause.
         return "other"
-    if metric is None:
-        since_previous = sentence[previous_end : quantity.start]
-        if _SETTING_OF_THE_PREVIOUS.fullmatch(since_previous):
-            # "speedups of 1.7x in MHA computation and 1.5x in end-to-end inference": what
-            # follows the previous number is its setting; this one shares its metric
-            return None
-        # ("prolonged the system lifetime about 13%": the "by" may be left out)
-        changed = _CHANGED_BY.search(since_previous) or VERB_MEASURE_BEFORE.search(since_previous)
-        if (
-            changed
-            and lexicon.metric_in(changed["measure"]) is None
-            and not _ACTIVITY.search(changed["measure"])
-        ):
-            return "other"  # "reducing the 75th-percentile cold start rates by 49.77%"
-        cut = max(since_previous.rfind(";"), since_previous.rfind(". "))
-        # "operations per second (OPS)": the short form repeats the measure before it.
-        before = _SHORT_FORM.sub(" ", since_previous[cut + 1 :])
-        window_before = " ".join(before.split()[-16:])
-        metric = lexicon.metric_in(window_before, nearest_last=True)
-    if metric is None and _LARGER_THAN.match(strip_asides(sentence[quantity.end :])):
+    since_previous = sentence[previous_end : quantity.start]
+    if _SETTING_OF_THE_PREVIOUS.fullmatch(since_previous):
+        # "speedups of 1.7x in MHA computation and 1.5x in end-to-end inference": what
+        # follows the previous number is its setting; this one shares its metric
+        return None
+    # ("prolonged the system lifetime about 13%": the "by" may be left out)
+    changed = _CHANGED_BY.search(since_previous) or VERB_MEASURE_BEFORE.search(since_previous)
+    if (
+        changed
+        and lexicon.metric_in(changed["measure"]) is None
+        and not _ACTIVITY.search(changed["measure"])
+    ):
+        return "other"  # "reducing the 75th-percentile cold start rates by 49.77%"
+    cut = max(since_previous.rfind(";"), since_previous.rfind(". "))
+    # "operations per second (OPS)": the short form repeats the measure before it.
+    before = _SHORT_FORM.sub(" ", since_previous[cut + 1 :])
+    window_before = " ".join(before.split()[-16:])
+    metric = lexicon.metric_in(window_before, nearest_last=True)
+    if metric is None and _LARGER_THAN.match(after):
         return "other"  # "7.5x larger than the upper bound of physical memory": a size, no speed
     return resolve(metric, sentence, quantity.start, previous_end, quantity.unit)
 

@@ -78,7 +78,7 @@ _QUANTITY = re.compile(
     (?:
         (?P<orders>(?:(?P<orders_lo>\d+|\b(?:{_WORD_NUMBER}))\s?(?:-|–|to|or)\s?)?
           (?P<orders_n>{_WORD_NUMBER}|a|an|\d+)[\s-]+orders?[\s-]+of[\s-]+magnitude)
-      | (?P<twice>\btwice\b|\bthrice\b|\b(?:doubl|tripl)(?:es|ed|ing)\b)
+      | (?P<twice>\btwice\b|\bthrice\b|\b(?:doubl|tripl|halv)(?:es|ed|ing)\b)
         # the factor whose sign was lost: "a speedup of up to 2.73", "2.2 higher throughput"
       | \bspeed-?ups?\s+(?:ratio\s+)?of\s+{_FACTOR_QUALIFIER}(?P<speedup_of>{_NUMBER})
         (?:\s?(?:-|–|to)\s?(?P<speedup_of_hi>{_NUMBER}))?(?![\d.,]*\s?\$?(?:[x×X✕%]|times|\\|(?:--?|–|—|to)\s?\d)|,\d|\s+orders?\b)
@@ -209,7 +209,7 @@ def first_quantity(text: str) -> Quantity | None:
 
 # Every alternative of _QUANTITY holds a digit or one of these words; most sentences have none.
 _MAYBE_QUANTITY = re.compile(
-    r"\d|twice|thrice|doubl|tripl|fold|times|order|" + _WORD_NUMBER, re.IGNORECASE
+    r"\d|twice|thrice|doubl|tripl|halv|fold|times|order|" + _WORD_NUMBER, re.IGNORECASE
 )
 
 

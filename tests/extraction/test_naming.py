@@ -429,3 +429,75 @@ def test_a_device_class_a_title_head_runs_on_names_nothing(
     real_papers: dict[str, Paper], paper: str, name: str
 ) -> None:
     assert paper_context(real_papers[paper]).own_name == name
+
+
+@pytest.mark.parametrize(
+    ("paper", "name"),
+    [
+        # "we have developed comPyler, a simple JIT compiler", "We implemented NitroSketch, the
+        # state-of-the-art sketch", "We implemented CURP in the Redis and RAMCloud storage
+        # systems": a name the abstract says it developed or implemented is its system
+        ("y042", "comPyler"),
+        ("v072", "NitroSketch"),
+        ("xs040", "CURP"),
+    ],
+)
+def test_a_name_the_abstract_has_developed_or_implemented_is_its_system(
+    real_papers: dict[str, Paper], paper: str, name: str
+) -> None:
+    assert paper_context(real_papers[paper]).own_name == name
+
+
+@pytest.mark.parametrize(
+    ("paper", "platform"),
+    [
+        # "We have implemented our approach into the Xen hypervisor", "We implemented a backend
+        # for the STM8 architecture": what it is built into or for is no name of its own
+        ("q040", "Xen"),
+        ("q080", "STM8"),
+    ],
+)
+def test_what_an_implementation_goes_into_or_is_for_is_not_coined(
+    real_papers: dict[str, Paper], paper: str, platform: str
+) -> None:
+    context = paper_context(real_papers[paper])
+    assert platform not in context.coined
+    assert context.own_name != platform
+
+
+@pytest.mark.parametrize(
+    ("paper", "name"),
+    [
+        # "Python meets JIT compilers: ...", "Transformers Meet ACT-R: ...": a title head with a
+        # verb is a sentence, not a name; the abstract's coined name stands
+        ("y042", "comPyler"),
+        ("s000-18", "PISA"),
+    ],
+)
+def test_a_title_head_that_is_a_sentence_names_nothing(
+    real_papers: dict[str, Paper], paper: str, name: str
+) -> None:
+    assert paper_context(real_papers[paper]).own_name == name
+
+
+def test_a_one_word_title_head_stays_the_name_when_its_subtitle_is_a_sentence(
+    real_papers: dict[str, Paper],
+) -> None:
+    # "Arrakis: The Operating System is the Control Plane"
+    assert paper_context(real_papers["xs050"]).own_name == "Arrakis"
+
+
+@pytest.mark.parametrize(
+    "paper",
+    [
+        # "This paper describes an empirical evaluation of energy consumption for LPWAN ...",
+        # "... a comprehensive introduction and comparison of ...": an evaluation is no artifact
+        "y054",
+        "z048",
+    ],
+)
+def test_an_evaluation_or_comparison_is_no_system(
+    real_papers: dict[str, Paper], paper: str
+) -> None:
+    own = paper_context(real_papers[paper]).own_name.lower()
+    assert not own.endswith(("evaluation", "comparison"))

@@ -182,7 +182,7 @@ def is_claim_quantity(sentence: str, quantity: Quantity) -> bool:
     if not _has_unit(quantity):
         if not _names_its_measure(before, after):
             return False
-        if re.match(r"(?:doubl|tripl)", quantity.text, re.IGNORECASE):
+        if re.match(r"(?:doubl|tripl|halv)", quantity.text, re.IGNORECASE):
             return True  # the verb is the comparison: "doubles the throughput"
     if (
         quantity.unit == "%"
@@ -214,7 +214,7 @@ def is_claim_quantity(sentence: str, quantity: Quantity) -> bool:
 def _has_unit(quantity: Quantity) -> bool:
     """Whether the number carries its unit; "doubles" and a factor whose sign was lost
     ("2.2 higher throughput") do not."""
-    return not re.fullmatch(r"[\d.,]+|(?:doubl|tripl)\w+", quantity.text, re.IGNORECASE)
+    return not re.fullmatch(r"[\d.,]+|(?:doubl|tripl|halv)\w+", quantity.text, re.IGNORECASE)
 
 
 def _names_its_measure(before: str, after: str) -> bool:

@@ -172,8 +172,10 @@ _IS_NEW = re.compile(r"\s+is\s+an?\s+(?:[\w-]+\s+){0,3}?(?:new|novel)\b", re.IGN
 _COINING_PATTERNS = (
     re.compile(
         r"\b(?:we|this\s+(?:paper|work))\s+(?:\w+ly\s+|then\s+|also\s+|further\s+|first\s+)?"
-        r"(?:propose|present|introduce|develop|design|build|implement|describe|release|"
-        r"contribute|offer|call|name|dub|term)s?d?:?\s+(?:\(\w\)\s*)?(?P<rest>[^.;]{0,120})",
+        r"(?:(?:propose|present|introduce|develop|design|build|implement|describe|release|"
+        r"contribute|offer|call|name|dub|term)s?d?|"
+        # "we have developed comPyler", "We implemented NitroSketch"
+        r"(?:have\s+|had\s+)?(?:present|develop|design|implement)ed|(?:have\s+)?built):?\s+(?:\(\w\)\s*)?(?P<rest>[^.;]{0,120})",
         re.IGNORECASE,
     ),
     re.compile(
@@ -220,7 +222,7 @@ def _first_name_run(text: str) -> str | None:
 
 _WHAT_IT_USES = re.compile(
     r"\s(?:that|which|where|who|based\s+on|built\s+(?:on|upon)|on\s+top\s+of|leveraging|"
-    r"using|via|through|with|(?:in|on)(?!\s+this\s+(?:paper|work|article)))\s",
+    r"using|via|through|with|into|for|(?:in|on)(?!\s+this\s+(?:paper|work|article)))\s",
     re.IGNORECASE,
 )
 _A_KIND = re.compile(
@@ -317,7 +319,8 @@ def _title_topic(title: str) -> str:
 # Heads of what a paper offers that are no system or method of its own ("a new perspective").
 _NO_ARTIFACT = frozenset(
     "perspective view study analysis analyses insight insights understanding characterization "
-    "survey overview look question problem observation observations finding findings".split()
+    "survey overview look question problem observation observations finding findings "
+    "evaluation evaluations assessment comparison measurement measurements".split()
 )
 _TITLE_METHOD = re.compile(r"\b(?:via|using|through|with|by)\s+(?P<method>.+)$", re.IGNORECASE)
 _NAMES_A_METHOD = re.compile(
@@ -430,8 +433,8 @@ def _is_title_name(head: str, abstract: str) -> bool:
     words = head.split()
     if len(words) == 1 and not head.islower():
         return True  # "Tutel: ...", "Zeppelin: ..." — a one-word head names the system
-    if not 1 <= len(words) <= 4:
-        return False
+    if not 1 <= len(words) <= 4 or _A_SENTENCE.search(head):
+        return False  # "Python meets JIT compilers: ...", "SIEVE is Simpler than LRU: ..."
     if any(
         lexicon.is_name_like(w, sentence_initial=False, strict=True)
         # "Relational Joins on GPUs": the class of device a method runs on is no name
@@ -444,6 +447,7 @@ def _is_title_name(head: str, abstract: str) -> bool:
     return bool(pattern.search(abstract))
 
 
+_A_SENTENCE = re.compile(r"\b(?:is|are|was|were|meets?|makes?|beats?|than)\b", re.IGNORECASE)
 _WHERE_IT_RUNS = frozenset("on in with for over across using via".split())
 
 

@@ -501,3 +501,30 @@ def test_an_evaluation_or_comparison_is_no_system(
 ) -> None:
     own = paper_context(real_papers[paper]).own_name.lower()
     assert not own.endswith(("evaluation", "comparison"))
+
+
+@pytest.mark.parametrize(
+    ("paper", "name"),
+    [
+        # "we propose a formal framework", "a generic framework", "the proposed optimal
+        # method": an adjective on a kind of thing says less than the title's phrase
+        ("p032", "Pointer analysis"),
+        ("v076", "Reconfigurable State Machine Replication"),
+        # ("Cache replacement based on distance to origin servers": what it is based on is not
+        # part of its name)
+        ("y070", "Cache replacement"),
+        # a longer phrase identifies it on its own: "a parallel external sorting operator"
+        ("k002", "parallel external sorting operator"),
+    ],
+)
+def test_a_kind_with_an_adjective_on_it_gives_way_to_the_title(
+    real_papers: dict[str, Paper], paper: str, name: str
+) -> None:
+    assert paper_context(real_papers[paper]).own_name == name
+
+
+def test_a_title_that_names_what_is_measured_does_not_replace_the_proposal(
+    real_papers: dict[str, Paper],
+) -> None:
+    # "Quantitative Impact Evaluation of an Abstraction Layer ...": an evaluation is no method
+    assert paper_context(real_papers["f011"]).own_name == "benchmark architecture"

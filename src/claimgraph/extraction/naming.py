@@ -273,6 +273,7 @@ def own_system_name(paper: Paper, abbreviations: dict[str, str], coined: Sequenc
     titled = _TITLE_VIA.search(paper.title.rsplit("?", 1)[-1])
     if titled and not _NO_METHOD_AFTER.match(titled.group("method")):
         return title_method(paper.title)
+    weak: list[str] = []
     for match in _PROPOSAL.finditer(paper.abstract):
         phrase = _trim_noun_phrase(match.group("phrase"))
         if phrase and phrase.split()[-1].lower() not in _NO_ARTIFACT:
@@ -295,7 +296,20 @@ def own_system_name(paper: Paper, abbreviations: dict[str, str], coined: Sequenc
                     return appositive
             if _is_bare_kind(phrase):
                 continue  # "we propose a solution that ...": a kind of thing names nothing
+            words = phrase.split()
+            if len(words) == 2 and _is_bare_kind(words[1]) and _ADJECTIVE.fullmatch(words[0]):
+                # "a formal framework", "an optimal method": an adjective on a kind of thing
+                # says less than the title ("Pointer analysis", "Cache replacement ...")
+                weak.append(phrase)
+                continue
             return phrase
+    if weak:
+        method = title_method(paper.title)
+        # ("Quantitative Impact Evaluation of ...", "Consistent BFT Performance for ...": what
+        # the paper measures is no method either)
+        if method and method.split()[-1].lower() not in _WHAT_IS_MEASURED:
+            return method
+        return weak[0]
     title = (head if sep and head else paper.title.strip(" :")).strip()
     # "Streaming DiLoCo with overlapping communication": a name the title and the abstract
     # both write is the system, before any phrase of the title.
@@ -322,6 +336,12 @@ _NO_ARTIFACT = frozenset(
     "survey overview look question problem observation observations finding findings "
     "evaluation evaluations assessment comparison measurement measurements".split()
 )
+_ADJECTIVE = re.compile(r"[a-z]+(?:al|ic|ive|ous|ent|ant|ible|able|ful|less|ary)")
+# (an analysis can be the method: "Pointer analysis")
+_WHAT_IS_MEASURED = frozenset(
+    "evaluation evaluations assessment comparison measurement measurements study survey "
+    "characterization performance".split()
+)
 _TITLE_METHOD = re.compile(r"\b(?:via|using|through|with|by)\s+(?P<method>.+)$", re.IGNORECASE)
 _NAMES_A_METHOD = re.compile(
     r"(?!(?:A|An|The|Towards?|On|When|Why|How|What|From|Beyond|Is|Are|Do|Does|Can)\b)"
@@ -330,7 +350,9 @@ _NAMES_A_METHOD = re.compile(
 # "... through a Chunk-based Memory Management": an article after the marker describes
 _TITLE_VIA = re.compile(r"\b(?:via|through)\s+(?P<method>.+)$", re.IGNORECASE)
 _NO_METHOD_AFTER = re.compile(r"(?:a|an|the|our|its)\b", re.IGNORECASE)
-_TITLE_HEAD_END = re.compile(r"\s+(?:for|of|in|on|to|at|from|under|across)\s+", re.IGNORECASE)
+_TITLE_HEAD_END = re.compile(
+    r"\s+(?:(?:based|built)\s+on|for|of|in|on|to|at|from|under|across)\s+", re.IGNORECASE
+)
 
 
 def title_method(title: str) -> str:

@@ -293,6 +293,8 @@ PAPER_FILES = (
     TESTS / "data" / "gold" / "dev9-papers.jsonl",
     TESTS / "data" / "gold" / "dev10-papers.jsonl",
     TESTS / "data" / "gold" / "dev11-papers.jsonl",
+    TESTS / "data" / "gold" / "dev12-papers.jsonl",
+    TESTS / "data" / "gold" / "dev13-papers.jsonl",
     TESTS / "data" / "reading" / "ml-systems.jsonl",
     TESTS / "data" / "reading" / "systems.jsonl",
     TESTS / "data" / "reading" / "fresh.jsonl",

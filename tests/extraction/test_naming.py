@@ -528,3 +528,36 @@ def test_a_title_that_names_what_is_measured_does_not_replace_the_proposal(
 ) -> None:
     # "Quantitative Impact Evaluation of an Abstraction Layer ...": an evaluation is no method
     assert paper_context(real_papers["f011"]).own_name == "benchmark architecture"
+
+
+@pytest.mark.parametrize(
+    ("paper", "name"),
+    [
+        # "We describe the design and implementation of a portable mostly-concurrent
+        # mostly-copying garbage collector", "a novel design and implementation of relational
+        # join algorithms": what is designed and implemented
+        ("d002", "portable mostly-concurrent mostly-copying garbage collector"),
+        ("v012", "relational join algorithms"),
+        # "the design and implementation of RAVEN, a novel, on-the-fly frame rate scaling system"
+        ("d026", "RAVEN"),
+    ],
+)
+def test_the_design_and_implementation_of_a_thing_is_the_thing(
+    real_papers: dict[str, Paper], paper: str, name: str
+) -> None:
+    assert paper_context(real_papers[paper]).own_name == name
+
+
+@pytest.mark.parametrize(
+    ("paper", "adverb"),
+    [
+        # "Afterwards, a fine-grained contention analysis is constructed", "First, a
+        # two-dimensional optimized profiler is introduced": a sentence adverb is no name
+        ("d054", "Afterwards"),
+        ("g002", "First"),
+    ],
+)
+def test_a_sentence_adverb_before_an_article_is_not_coined(
+    real_papers: dict[str, Paper], paper: str, adverb: str
+) -> None:
+    assert adverb not in paper_context(real_papers[paper]).coined

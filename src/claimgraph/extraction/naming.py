@@ -191,7 +191,8 @@ _COINING_PATTERNS = (
     # "Unikraft, a novel micro-library OS" (not "Recently, a new family of index")
     re.compile(
         r"(?:^|(?<=[.!?]\s))(?!\w+ly,|(?:Here|Today|Thus|Hence|Yet|Still|Instead|Overall|"
-        r"Moreover|Furthermore|Besides|Meanwhile|Nowadays|Therefore|However|Now|Then),)"
+        r"Moreover|Furthermore|Besides|Meanwhile|Nowadays|Therefore|However|Now|Then|"
+        r"Afterwards?|Next|Later|First|Second|Third|Again|Also|Likewise|Indeed|Otherwise),)"
         r"(?P<rest>[^\s,]{2,40}),\s+(?:a|an)\s",
         re.MULTILINE,
     ),
@@ -420,7 +421,9 @@ _PROPOSAL = re.compile(
     r"\b(?:we|this\s+(?:paper|work))\b[^.;]{0,80}?\b(?:propose|present|introduce|develop|design|"
     r"describe|implement)s?(?:ed)?d?\s+(?:a|an|the)\s+"
     # "the notion of regenerating codes", "the complete design of a heterogeneous embedded system"
-    r"(?:(?:[\w-]+\s+)?(?:notion|concept|idea|design|implementation)\s+of\s+(?:an?\s+|the\s+)?)?"
+    # "the design and implementation of a portable mostly-concurrent garbage collector"
+    r"(?:(?:[\w-]+\s+)?(?:notion|concept|idea|design|implementation)"
+    r"(?:,?\s+(?:and\s+)?(?:design|implementation|evaluation))*\s+of\s+(?:an?\s+|the\s+)?)?"
     r"(?P<phrase>[^.;:,()]{3,100})",
     re.IGNORECASE,
 )

@@ -205,7 +205,9 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # time-to-accuracy by its short form, where a change of it is written (in ML
             # abstracts TTA is also test-time adaptation)
             r"(?<=lower\s)tta\b|(?<=shorter\s)tta\b|\btta\s+(?:reductions?|speedups?)|"
-            r"per-epoch\s+training\s+time|training\s+iteration)",
+            r"per-epoch\s+training\s+time|training\s+iteration|"
+            # the run time paid: "the average refresh performance overhead"
+            r"performance\s+overheads?)",
         ),
         (
             "latency",

@@ -236,7 +236,9 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:throughputs?|goodput|qps|iops|tps|bandwidth\s+utili[sz]ation|[gmk]bps|"
             r"request\s+rates?|(?:higher|more)\s+load|"
             r"(?:tokens?|requests?|quer(?:y|ies)|transactions?|ops|operations?|samples?|images?|frames?|"
-            r"updates?|inserts?|lookups?|reads?|writes?|messages?|packets?|edges?|jobs?)"
+            r"updates?|inserts?|lookups?|reads?|writes?|messages?|packets?|edges?|jobs?|"
+            # any count of things a second: "80 million items per second"
+            r"[a-z]{3,}s)"
             r"\s*(?:/|per\s+)s(?:ec(?:ond)?)?\b|"
             r"mfu|model\s+flops\s+utili[sz]ation|more\s+requests)",
         ),
@@ -253,7 +255,8 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "cost",
             # "the area-power-delay product", "energy-delay product (EDP)": energy weighed by time
             r"\b(?:(?:[\w-]*power|energy)[\s-]delay[\s-]product|edp|"
-            r"costs?|energy|power|(?:gpu|node|core|machine)[\s-](?:hours|seconds|days)|"
+            # (not inside a hyphenated adjective: "on low-cost FPGA hardware", "cost-effective")
+            r"(?<!-)costs?(?!-)|energy|power|(?:gpu|node|core|machine)[\s-](?:hours|seconds|days)|"
             r"dollars|price|carbon|emissions|expense|"
             r"cheaper|per[\s-]dollar|monetary|(?:fewer|less)\s+(?:servers|machines|nodes|gpus|cores)|"
             r"error-induced\s+overhead|overheads?|budget)\b",

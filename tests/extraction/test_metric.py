@@ -652,3 +652,29 @@ def test_compression_is_memory_unless_its_speed_is_measured(words: str, metric: 
 )
 def test_a_performance_overhead_is_run_time(phrase: str, metric: str) -> None:
     assert lexicon.metric_in(phrase, nearest_last=True) == metric
+
+
+@pytest.mark.parametrize(
+    "window",
+    [
+        # any count of things a second is a throughput, not only the listed ones
+        "can process 80 million items per second",
+        "sustains 1.2 million tuples per second",
+        "ingests 300K records per second",
+    ],
+)
+def test_things_per_second_are_a_throughput(window: str) -> None:
+    assert lexicon.metric_in(window, nearest_last=True) == "throughput"
+
+
+@pytest.mark.parametrize(
+    "window",
+    [
+        # "On low-cost FPGA hardware, ...", "with ... low-cost camera hardware, our system runs
+        # at more than 100x video realtime": a hyphenated adjective is no measure
+        "On low-cost FPGA hardware, the fastest of our designs can process",
+        "and low-cost camera hardware, our system runs at more than",
+    ],
+)
+def test_a_low_cost_thing_is_not_a_cost(window: str) -> None:
+    assert lexicon.metric_in(window, nearest_last=True) != "cost"

@@ -561,3 +561,36 @@ def test_a_sentence_adverb_before_an_article_is_not_coined(
     real_papers: dict[str, Paper], paper: str, adverb: str
 ) -> None:
     assert adverb not in paper_context(real_papers[paper]).coined
+
+
+@pytest.mark.parametrize(
+    ("paper", "name"),
+    [
+        # "We developed a CFD code based on ...": a name that modifies what was developed is
+        # what it is about, not its name
+        ("d012", "CFD code"),
+        # "We designed a multilevel checkpointing library, the Scalable Checkpoint/Restart (SCR)
+        # library": the name in apposition is
+        ("xs042", "SCR"),
+    ],
+)
+def test_what_was_developed_is_named_by_its_own_name_not_a_modifier(
+    real_papers: dict[str, Paper], paper: str, name: str
+) -> None:
+    assert paper_context(real_papers[paper]).own_name == name
+
+
+@pytest.mark.parametrize(
+    ("paper", "name"),
+    [
+        # "A Model for Reliable Uplink Transmissions ...": a bare kind in the title says less
+        # than "an analytical model"
+        ("d036", "analytical model"),
+        # "... Algorithms versus a Real System": what it is compared with is no part of its name
+        ("d078", "Emulating Web Cache Replacement Algorithms"),
+    ],
+)
+def test_a_title_phrase_is_neither_a_bare_kind_nor_a_comparison(
+    real_papers: dict[str, Paper], paper: str, name: str
+) -> None:
+    assert paper_context(real_papers[paper]).own_name == name

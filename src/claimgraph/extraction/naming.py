@@ -172,10 +172,19 @@ _IS_NEW = re.compile(r"\s+is\s+an?\s+(?:[\w-]+\s+){0,3}?(?:new|novel)\b", re.IGN
 _COINING_PATTERNS = (
     re.compile(
         r"\b(?:we|this\s+(?:paper|work))\s+(?:\w+ly\s+|then\s+|also\s+|further\s+|first\s+)?"
-        r"(?:(?:propose|present|introduce|develop|design|build|implement|describe|release|"
-        r"contribute|offer|call|name|dub|term)s?d?|"
-        # "we have developed comPyler", "We implemented NitroSketch"
-        r"(?:have\s+|had\s+)?(?:present|develop|design|implement)ed|(?:have\s+)?built):?\s+(?:\(\w\)\s*)?(?P<rest>[^.;]{0,120})",
+        r"(?:propose|present|introduce|develop|design|build|implement|describe|release|"
+        r"contribute|offer|call|name|dub|term)s?d?:?\s+(?:\(\w\)\s*)?(?P<rest>[^.;]{0,120})",
+        re.IGNORECASE,
+    ),
+    # "we have developed comPyler", "We implemented NitroSketch": the name itself, not what a
+    # phrase of it is about ("We developed a CFD code", "We implemented the optimizations")
+    re.compile(
+        r"\b(?:we|this\s+(?:paper|work))\s+(?:\w+ly\s+|also\s+|then\s+)?(?:have\s+|had\s+)?"
+        r"(?:(?:present|develop|design|implement)ed|built)\s+(?:and\s+\w+ed\s+)?"
+        # ("We designed a multilevel checkpointing library, the Scalable Checkpoint/Restart")
+        r"(?:(?:a|an|the)\s+[^,.;()]{1,60},\s+(?:the\s+)?)?"
+        r"(?!(?:a|an|the|our|this|these|those|its|their|it|them|two|three|several|new|novel)\b)"
+        r"(?P<rest>[^.;]{0,120})",
         re.IGNORECASE,
     ),
     re.compile(
@@ -308,7 +317,11 @@ def own_system_name(paper: Paper, abbreviations: dict[str, str], coined: Sequenc
         method = title_method(paper.title)
         # ("Quantitative Impact Evaluation of ...", "Consistent BFT Performance for ...": what
         # the paper measures is no method either)
-        if method and method.split()[-1].lower() not in _WHAT_IS_MEASURED:
+        if (
+            method
+            and method.split()[-1].lower() not in _WHAT_IS_MEASURED
+            and not _is_bare_kind(method)  # "A Model for Reliable Uplink Transmissions"
+        ):
             return method
         return weak[0]
     title = (head if sep and head else paper.title.strip(" :")).strip()
@@ -352,7 +365,8 @@ _NAMES_A_METHOD = re.compile(
 _TITLE_VIA = re.compile(r"\b(?:via|through)\s+(?P<method>.+)$", re.IGNORECASE)
 _NO_METHOD_AFTER = re.compile(r"(?:a|an|the|our|its)\b", re.IGNORECASE)
 _TITLE_HEAD_END = re.compile(
-    r"\s+(?:(?:based|built)\s+on|for|of|in|on|to|at|from|under|across)\s+", re.IGNORECASE
+    r"\s+(?:(?:based|built)\s+on|for|of|in|on|to|at|from|under|across|versus|vs\.?)\s+",
+    re.IGNORECASE,
 )
 
 

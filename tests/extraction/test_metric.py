@@ -11,7 +11,8 @@ from collections.abc import Callable
 import pytest
 
 from claimgraph import lexicon
-from claimgraph.extraction.metric import resolve
+from claimgraph.extraction.metric import metric_for, resolve
+from claimgraph.quantities import find_quantities
 
 pytestmark = pytest.mark.slow
 
@@ -678,3 +679,37 @@ def test_things_per_second_are_a_throughput(window: str) -> None:
 )
 def test_a_low_cost_thing_is_not_a_cost(window: str) -> None:
     assert lexicon.metric_in(window, nearest_last=True) != "cost"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "metric"),
+    [
+        # the levels in parentheses after the number are a rate: what "performance" and
+        # "speed" measure here
+        (
+            "Overall, when the write latency of NVRAM is 2 usec, NVWAL increases SQLite "
+            "performance by at least 10x compared to that of WAL on flash memory (from 541 "
+            "ins/sec to 5812 ins/sec).",
+            10,
+            "throughput",
+        ),
+        (
+            "By increasing the average chunk size from 4 KB to 10 KB, chunking time increases "
+            "by 34.3 percent, deduplication ratio decreases by 0.66 percent and the overall "
+            "backup speed increases by 50 percent (from 51.4 MB/sec to 77.8 MB/sec).",
+            50,
+            "throughput",
+        ),
+        # levels that are times leave the measure alone
+        (
+            "Our scheme reduces the page load latency by 20% (from 10 ms to 8 ms).",
+            20,
+            "latency",
+        ),
+    ],
+)
+def test_a_vague_measure_given_as_rates_is_a_throughput(
+    sentence: str, number: float, metric: str
+) -> None:
+    [quantity] = [q for q in find_quantities(sentence) if q.value == number]
+    assert metric_for(sentence, quantity) == metric

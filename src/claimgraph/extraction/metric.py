@@ -67,6 +67,11 @@ def resolve(
     speed; "smaller" and "model size" are bytes when the sentence counts bytes, else
     parameters when it speaks of a model, else memory.
     """
+    if metric in ("vague", "speedup") and _RATES_AFTER.match(sentence, position):
+        # "increases SQLite performance by at least 10x ... (from 541 ins/sec to 5812
+        # ins/sec)", "the overall backup speed increases by 50 percent (from 51.4 MB/sec to
+        # 77.8 MB/sec)": the levels it gives are a rate
+        return "throughput"
     if metric == "vague":
         window = sentence[previous_end:position]
         # a level of the measure: "a training throughput of 1.41M tokens/s"
@@ -129,6 +134,12 @@ _COMPARATIVE_NOUN = re.compile(
 # A measure given as a level: "a training throughput of 1.41M tokens/s", "latency of 5 ms".
 _LEVEL = re.compile(
     r"(?P<measure>(?:[\w/-]+\s+){0,2}[\w/-]+)\s+(?:of|at|reaching|around|near)\s+[~]?\d",
+    re.IGNORECASE,
+)
+# the number, then in parentheses the levels it is read from, a rate
+_RATES_AFTER = re.compile(
+    r"[^()]{0,80}?\(\s*(?:from\s+)?[\d.,]+\s*(?:[KMGT]?B|[KMG]?bits|ins|ops|req|tx|\w+s)?\s*"
+    r"(?:/|per\s+)\s*s(?:ec(?:ond)?)?\b",
     re.IGNORECASE,
 )
 _BYTES = re.compile(r"\d\s?(?:[KMGTP]i?B|bytes?|bits?)\b|\b(?:bytes|[KMGT]B)\b")

@@ -215,7 +215,9 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"response\s+times?|mttr|turnaround|completion\s+times?|tail\s+time|"
             r"time\s+between\s+tokens|time\s+per\s+(?:output\s+)?token|jcts?|"
             # (the time a page or an app takes to load or launch)
-            r"delays?|downtimes?|(?:load|launch)\s+times?)\b",
+            r"delays?|downtimes?|(?:load|launch)\s+times?|"
+            # the time one inference or one job waits or takes
+            r"inference\s+times?|queu(?:e|ing)\s+times?)\b",
         ),
         (
             "communication",
@@ -306,7 +308,12 @@ def metric_in(
     for rank, (metric, pattern) in enumerate(_METRIC_PATTERNS):
         for match in pattern.finditer(text):
             word = match.group(0)
-            if match.start() > 0 and word[0].isupper() and word[1:2].islower():
+            if (
+                match.start() > 0
+                and word[0].isupper()
+                and word[1:2].islower()
+                and not re.search(r"[\s-]", word)  # "Time-To-First-Token" is the measure
+            ):
                 continue  # a capitalised word mid-text is a name: "compared to Accelerate"
             if text[max(0, match.start() - 3) : match.start()].lower() == "in-" or text[
                 match.end() :

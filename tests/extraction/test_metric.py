@@ -713,3 +713,42 @@ def test_a_vague_measure_given_as_rates_is_a_throughput(
 ) -> None:
     [quantity] = [q for q in find_quantities(sentence) if q.value == number]
     assert metric_for(sentence, quantity) == metric
+
+
+@pytest.mark.parametrize(
+    ("window", "metric"),
+    [
+        # "we further reduce inference time on competitive programming problems by 55%", "we
+        # improve the inference time of the initial serial version of the code by 2.8X": the
+        # time of one inference is a latency
+        (
+            "allowing us to further reduce inference time on competitive programming problems",
+            "latency",
+        ),
+        (
+            "Overall, we improve the inference time of the initial serial version of the code",
+            "latency",
+        ),
+        # "1.53x and 1.50x reductions in average queuing time and JCT"
+        ("reductions in average queuing time", "latency"),
+        # the time a whole run takes stays a speed
+        ("reduces the execution time of OLAP queries", "speedup"),
+    ],
+)
+def test_the_time_one_inference_or_job_takes_is_a_latency(window: str, metric: str) -> None:
+    assert lexicon.metric_in(window, nearest_last=True) == metric
+
+
+@pytest.mark.parametrize(
+    ("window", "metric"),
+    [
+        # "$19.3\times$ reduction in Time-To-First-Token (TTFT)": a measure written in title
+        # case is still the measure
+        (" reduction in Time-To-First-Token", "latency"),
+        (" reduction in Job Completion Time", "latency"),
+        # a capitalised word on its own mid-text is a name
+        ("compared to Accelerate", None),
+    ],
+)
+def test_a_measure_in_title_case_is_the_measure(window: str, metric: str | None) -> None:
+    assert lexicon.metric_in(window, prefer_specific=True) == metric

@@ -193,3 +193,20 @@ def test_a_thing_keeps_its_first_letters_and_a_first_word_is_no_article() -> Non
     assert _thing_named("Adaptive batching") == "Adaptive batching"
     assert _thing_named("these thermal throttling policies") is None  # a bare kind
     assert _thing_named("the performance governor") == "performance governor"
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # "the WSN lifetime until the 1st sensor node dies can be extended by around 32%", "SLO
+        # miss-rate is reduced by 32% (1.5x)": a measure is no thing compared
+        "the WSN lifetime",
+        "SLO miss-rate",
+    ],
+)
+def test_a_measure_is_no_thing_compared(phrase: str) -> None:
+    from claimgraph.extraction.subject import _thing_named
+
+    assert _thing_named(phrase) is None
+    # a thing named after what it does is still one
+    assert _thing_named("the rate limiter") == "rate limiter"

@@ -223,7 +223,7 @@ def _thing_named(phrase: str) -> str | None:
     ).split()
     if not words or _OWN_WORDS.match(phrase) or not all(w.isalpha() or "-" in w for w in words):
         return None
-    head = words[-1].lower()
+    head = words[-1].lower().rsplit("-", 1)[-1]  # "SLO miss-rate": a rate
     if len(words) < 2 and "-" not in words[0]:
         return None  # "prototype", "caching": one common word identifies nothing
     if lexicon.singular(head) in _NOT_A_THING:
@@ -239,7 +239,7 @@ _CHANGE_NOUNS = frozenset("speedup improvement reduction gain increase decrease 
 # kind of thing.
 _NOT_A_THING = _CHANGE_NOUNS | frozenset(
     "gap performance result experiment evaluation saving energy-saving size study analysis "
-    "measurement simulation benchmark number amount ratio rate cost time implementation "
+    "measurement simulation benchmark number amount ratio rate cost time lifetime implementation "
     "prototype version variant work paper approach method system framework technique design "
     "scheme solution model algorithm".split()
 )

@@ -695,3 +695,22 @@ def test_a_times_sign_a_page_decoded_in_another_code_page() -> None:
 )
 def test_numbers_joined_by_a_slash(fragment: str, expected: list[float]) -> None:
     assert [q.value for q in find_quantities(fragment)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # page damage glues the number to the word before it: "it improves the update
+        # efficiency by2.4 times compared to NFTL", "performance speedups, up to20%"
+        ("it improves the update efficiency by2.4 times compared to NFTL.", 2.4, "x"),
+        ("statistically significant performance speedups, up to20%.", 20.0, "%"),
+    ],
+)
+def test_a_number_glued_to_by_or_to_is_still_read(text: str, value: float, unit: str) -> None:
+    [quantity] = find_quantities(text)
+    assert (quantity.value, quantity.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text", ["we fine-tune a Llama-to2 model", "on A100 GPUs"])
+def test_a_number_glued_to_another_word_is_part_of_a_name(text: str) -> None:
+    assert find_quantities(text) == []

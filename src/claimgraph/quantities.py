@@ -94,7 +94,9 @@ _QUANTITY = re.compile(
       | \bby\s+{_FACTOR_QUALIFIER}(?P<by_bare>\d+\.\d+){_BY_BARE_END}
         # the sign first, written against the number: "a ×2 speedup", "$\times$2"
       | (?<![\w.)])(?:[×✕]|\$?\\times\$?\s?)(?P<prefixed>{_NUMBER})(?!\.?\w|\s?(?:[x×X✕%]|times))
-      | (?<![A-Za-z0-9.\-])(?P<lo>{_NUMBER})(?P<lo_unit>{_FACTOR_UNIT}|{_PERCENT_UNIT})?
+        # (page damage may glue the number to the word before it: "by2.4 times", "up to20%")
+      | (?:(?<![A-Za-z0-9.\-])|(?<=\bby)|(?<=\bto))
+        (?P<lo>{_NUMBER})(?P<lo_unit>{_FACTOR_UNIT}|{_PERCENT_UNIT})?
         (?:(?P<dash>{_DASH})(?P<hi>{_NUMBER})(?=\s?\$?(?:[x×X✕%]|\\|times|fold|-fold|percent))
         )?
         (?P<lo_plus>\+)?(?P<unit>{_FACTOR_UNIT}|{_PERCENT_UNIT})

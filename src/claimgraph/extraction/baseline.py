@@ -50,6 +50,11 @@ _AVERAGED = re.compile(
     r"carried\s+out))?|performed|conducted)\s+$",
     re.IGNORECASE,
 )
+# "We implement the optimizations over a TL2 Java-based STM system", "Our implementation of
+# Hermes over an RDMA-enabled reliable datastore": what it is built on, not compared with
+_BUILT_OVER = re.compile(
+    r"\bimplement(?:s|ed|ing|ation)?\b(?:\s+of)?(?:\s+[\w+#-]+){1,3}\s+$", re.IGNORECASE
+)
 # "at least 2x that of its closest competitor", "4x those of X"
 _MULTIPLE_OF = re.compile(r"(?<=[x×X✕%])\s+(?:that|those)\s+of\s+")
 _PRONOUN_OF = re.compile(r"(?:that|those)\s+(?:of|on|in|with|from|for)\s+", re.IGNORECASE)
@@ -113,6 +118,10 @@ def find_markers(sentence: str, predicates: frozenset[int] = frozenset()) -> lis
         for match in pattern.finditer(sentence):
             if _AVERAGED.search(sentence, max(0, match.start() - 24), match.start()):
                 continue  # "averaged over all 7 devices" compares nothing
+            if match.group(0).lower().startswith("over") and _BUILT_OVER.search(
+                sentence, max(0, match.start() - 60), match.start()
+            ):
+                continue
             phrase_start = match.end()
             # "compared to those on the Linux stack": the phrase is what "those" stands for
             pronoun = _PRONOUN_OF.match(sentence, phrase_start)

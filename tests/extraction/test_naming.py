@@ -594,3 +594,33 @@ def test_a_title_phrase_is_neither_a_bare_kind_nor_a_comparison(
     real_papers: dict[str, Paper], paper: str, name: str
 ) -> None:
     assert paper_context(real_papers[paper]).own_name == name
+
+
+@pytest.mark.parametrize(
+    ("paper", "platform"),
+    [
+        # "We introduce a query aggregation method to D-KVS", "We implement the optimizations
+        # over a TL2 Java-based STM system": what it is added to or built over
+        ("c076", "D-KVS"),
+        ("d042", "TL2"),
+    ],
+)
+def test_what_a_method_is_added_to_or_built_over_is_not_coined(
+    real_papers: dict[str, Paper], paper: str, platform: str
+) -> None:
+    assert paper_context(real_papers[paper]).own_name != platform
+
+
+@pytest.mark.parametrize(
+    ("paper", "name"),
+    [
+        # "We propose a modification to a variant of S4": a modified S4; "a set of solutions,
+        # referred to as LETED": its name
+        ("s000-34", "S4"),
+        ("d052", "LETED"),
+    ],
+)
+def test_a_modification_to_a_system_or_a_name_referred_to_keeps_it(
+    real_papers: dict[str, Paper], paper: str, name: str
+) -> None:
+    assert paper_context(real_papers[paper]).own_name == name

@@ -232,7 +232,11 @@ def _first_name_run(text: str) -> str | None:
 
 _WHAT_IT_USES = re.compile(
     r"\s(?:that|which|where|who|based\s+on|built\s+(?:on|upon)|on\s+top\s+of|leveraging|"
-    r"using|via|through|with|into|for|(?:in|on)(?!\s+this\s+(?:paper|work|article)))\s",
+    r"using|via|through|with|into|for|over|atop|(?:in|on)(?!\s+this\s+(?:paper|work|article)))\s|"
+    # "a query aggregation method to D-KVS": what it is added to (but "a modification to a
+    # variant of S4" is a modified S4, and "referred to as LETED" names it)
+    r"(?<!modification)(?<!modifications)(?<!extension)(?<!extensions)(?<!made)(?<!referred)"
+    r"\sto\s(?!as\b)",
     re.IGNORECASE,
 )
 _A_KIND = re.compile(

@@ -96,14 +96,15 @@ PARTS = (
     Part("dev11 (fresh abstracts, twenty-fifth annotator)", "dev11", True, lambda _: True),
     # session 7: 80 gathered (c001-c080) and 80 more (d001-d080); odd ids never read
     # (heldout16, heldout17), even ids scored once, then read (dev12, dev13)
-    Part(
-        "heldout16 (fresh abstracts, twenty-sixth annotator)", "heldout16", False, lambda _: True
-    ),
+    Part("heldout16 (fresh abstracts, twenty-sixth annotator)", "heldout16", False, lambda _: True),
     Part("dev12 (fresh abstracts, twenty-seventh annotator)", "dev12", True, lambda _: True),
     Part(
         "heldout17 (fresh abstracts, twenty-eighth annotator)", "heldout17", False, lambda _: True
     ),
     Part("dev13 (fresh abstracts, twenty-ninth annotator)", "dev13", True, lambda _: True),
+    # session 7, last: 80 gathered (e001-e080) after most of the session's rules, all held out
+    Part("heldout18 (fresh abstracts, thirtieth annotator)", "heldout18", False, lambda _: True),
+    Part("heldout19 (fresh abstracts, thirty-first annotator)", "heldout19", False, lambda _: True),
 )
 
 

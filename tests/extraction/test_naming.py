@@ -43,6 +43,15 @@ from claimgraph.records import Paper
             "Pipelines",
             "Hidden Trade-Offs",
         ),
+        # "Design of X", "An efficient implementation of X": X
+        (
+            "Design of energy-efficient low-latency BNN hardware accelerator",
+            "energy-efficient low-latency BNN hardware accelerator",
+        ),
+        ("Efficient Implementation of Sorting on Multi-Core SIMD CPU Architecture", "Sorting"),
+        # a dash between spaces sets off a subtitle like a colon
+        ("eBPF - From a Programmer’s Perspective", "eBPF"),
+        ("Faster Offloads by Unloading them – The RDMA Case", "Unloading them"),
     ],
 )
 def test_a_title_without_a_name_gives_its_method_never_the_whole_title(

@@ -380,6 +380,7 @@ def title_method(title: str) -> str:
     "via"; else the title's head noun phrase ("On Optimizing the Communication of ..." ->
     "Optimizing the Communication")."""
     title = " ".join(title.split()).rsplit("?", 1)[-1].strip()  # a question names no method
+    title = re.sub(r"\s[-–—]\s", ": ", title, count=1)  # "eBPF - From a Programmer's ..."
     head, _, subtitle = (part.strip() for part in title.partition(":"))
     method = _TITLE_METHOD.search(head)
     if not method and head and not _TITLE_HEAD_END.search(head) and len(head.split()) <= 4:
@@ -401,6 +402,15 @@ def title_method(title: str) -> str:
         phrase = re.sub(
             r"^(?:The\s+)?Design,?\s+(?:and|&)\s+(?:Implementation|Evaluation|Analysis)\s+of\s+"
             r"(?:an?\s+|the\s+)?",
+            "",
+            phrase,
+            flags=re.IGNORECASE,
+        )
+        # "Design of energy-efficient low-latency BNN hardware accelerator", "Implementation
+        # and Optimization of Lattice Boltzmann Method ...": what is designed or implemented
+        phrase = re.sub(
+            r"^(?:The\s+|An?\s+)?(?:[\w-]+\s+)?(?:Design|Implementation)(?:\s+(?:and|&)\s+"
+            r"(?:Optimization|Evaluation|Analysis|Implementation))?\s+of\s+(?:an?\s+|the\s+)?",
             "",
             phrase,
             flags=re.IGNORECASE,

@@ -257,6 +257,7 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "cost",
             # "the area-power-delay product", "energy-delay product (EDP)": energy weighed by time
             r"\b(?:(?:[\w-]*power|energy)[\s-]delay[\s-]product|edp|"
+            r"(?:energy|power)[\s-]efficien(?:cy|t)|"
             # (not inside a hyphenated adjective: "on low-cost FPGA hardware", "cost-effective")
             r"(?<!-)costs?(?!-)|energy|power|(?:gpu|node|core|machine)[\s-](?:hours|seconds|days)|"
             r"dollars|price|carbon|emissions|expense|"
@@ -272,7 +273,9 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "speedup",
             # not inside a hyphenated name: "Faster-RCNN" is a detector, not a speed
-            r"\b(?:speed-?ups?|speed(?:s|ing)?\s+up|faster|accelerat\w*|speed|slower|time|runtime)\b"
+            # (an accelerator is a device)
+            r"\b(?:speed-?ups?|speed(?:s|ing)?\s+up|faster|accelerat(?!ors?\b)\w*|speed|slower|"
+            r"time|runtime)\b"
             r"(?!-[A-Za-z])",
         ),
         (

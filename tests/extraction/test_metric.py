@@ -752,3 +752,22 @@ def test_the_time_one_inference_or_job_takes_is_a_latency(window: str, metric: s
 )
 def test_a_measure_in_title_case_is_the_measure(window: str, metric: str | None) -> None:
     assert lexicon.metric_in(window, prefer_specific=True) == metric
+
+
+@pytest.mark.parametrize(
+    ("window", "metric"),
+    [
+        # "a 2.1x gain in power-efficiency as compared to the software-only baseline", "the
+        # average power efficiency of the accelerator can reach 1.81 TOPs/W ..., which is
+        # 1.27-4.34 times higher": energy for the work done is a cost
+        ("a 2.1x gain in power-efficiency", "cost"),
+        ("the average power efficiency of the accelerator can reach 1.81 TOPs/W", "cost"),
+        # an accelerator is a device, not a speed
+        ("compared with FPGA accelerators", None),
+        ("accelerates training by", "speedup"),
+    ],
+)
+def test_energy_efficiency_is_a_cost_and_an_accelerator_no_speed(
+    window: str, metric: str | None
+) -> None:
+    assert lexicon.metric_in(window, nearest_last=True) == metric

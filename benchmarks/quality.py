@@ -105,6 +105,12 @@ PARTS = (
     # session 7, last: 80 gathered (e001-e080) after most of the session's rules, all held out
     Part("heldout18 (fresh abstracts, thirtieth annotator)", "heldout18", False, lambda _: True),
     Part("heldout19 (fresh abstracts, thirty-first annotator)", "heldout19", False, lambda _: True),
+    # session 7, fourth round: 80 gathered (i001-i080); odd ids never read (heldout20), even ids
+    # scored once, then read (dev14)
+    Part(
+        "heldout20 (fresh abstracts, thirty-second annotator)", "heldout20", False, lambda _: True
+    ),
+    Part("dev14 (fresh abstracts, thirty-third annotator)", "dev14", True, lambda _: True),
 )
 
 

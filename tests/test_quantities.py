@@ -714,3 +714,23 @@ def test_a_number_glued_to_by_or_to_is_still_read(text: str, value: float, unit:
 @pytest.mark.parametrize("text", ["we fine-tune a Llama-to2 model", "on A100 GPUs"])
 def test_a_number_glued_to_another_word_is_part_of_a_name(text: str) -> None:
     assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a letter x before the number: "by a factor of x2.5", "at least x3 latency improvement
+        # and x11 throughput improvement"
+        ("We also outperform Pochoir performance by a factor of x2.5 in the best cases.", [2.5]),
+        (
+            "Partitioned Paxos is able to provide at least x3 latency improvement and x11 "
+            "throughput improvement for a replicated instance of a RocksDB key-value store.",
+            [3.0, 11.0],
+        ),
+        # an architecture or an interface is no factor
+        ("an up to 10x higher throughput compared to a full featured x86-based processor", [10.0]),
+        ("We evaluate on the x86 and SPARC architectures and the x32 host interface.", []),
+    ],
+)
+def test_a_factor_written_with_a_leading_x(text: str, expected: list[float]) -> None:
+    assert [q.value for q in find_quantities(text)] == expected

@@ -94,6 +94,12 @@ _QUANTITY = re.compile(
       | \bby\s+{_FACTOR_QUALIFIER}(?P<by_bare>\d+\.\d+){_BY_BARE_END}
         # the sign first, written against the number: "a ×2 speedup", "$\times$2"
       | (?<![\w.)])(?:[×✕]|\$?\\times\$?\s?)(?P<prefixed>{_NUMBER})(?!\.?\w|\s?(?:[x×X✕%]|times))
+        # a letter x first: "by a factor of x2.5", "at least x3 latency improvement" (not
+        # "x86-based", "the x32 host interface")
+      | (?<=factor\sof\s)[xX](?P<x_factor>\d+(?:\.\d+)?)(?![\w.-])
+      | (?<![\w.)-])[xX](?P<x_first>\d+(?:\.\d+)?)(?![\w.-])
+        (?=\s+(?:[a-z-]+\s+)?(?:improvements?|speed-?ups?|reductions?|gains?|increases?|faster|
+           higher|lower|better)\b)
         # (page damage may glue the number to the word before it: "by2.4 times", "up to20%")
       | (?:(?<![A-Za-z0-9.\-])|(?<=\bby)|(?<=\bto))
         (?P<lo>{_NUMBER})(?P<lo_unit>{_FACTOR_UNIT}|{_PERCENT_UNIT})?
@@ -278,6 +284,8 @@ def _quantity_from_match(sentence: str, match: re.Match[str]) -> Quantity | None
             return None
     elif match.group("prefixed"):
         value, unit = parse_number(match.group("prefixed")), "x"
+    elif match.group("x_first") or match.group("x_factor"):
+        value, unit = parse_number(match.group("x_first") or match.group("x_factor")), "x"
     else:
         lo_text, hi_text = match.group("lo"), match.group("hi")
         if _is_dimension(sentence, match):

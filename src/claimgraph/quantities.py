@@ -189,7 +189,7 @@ def qualifier_before(prefix: str) -> Qualifier | None:
     tail = prefix[-72:]
     # LaTeX math may open before the number: "up to $4.10\times$", "an average of \(26%\)" (but
     # "$\sim$3x" ends in "$")
-    opens = re.search(r"(?:\$|\\\()$", tail)
+    opens = re.search(r"(?:\${1,2}|\\\()$", tail)
     tails = (tail, tail[: opens.start()]) if opens else (tail,)
     for qualifier, pattern in _QUALIFIER_BEFORE:
         if any(pattern.search(t) for t in tails):
@@ -199,7 +199,7 @@ def qualifier_before(prefix: str) -> Qualifier | None:
 
 def qualifier_after(suffix: str) -> Qualifier | None:
     """A trailing qualifier: "1.71x speedup on average"."""
-    suffix = suffix[1:] if suffix.startswith("$") else suffix  # "$3.02\times$ faster on average"
+    suffix = suffix.lstrip("$")  # "$3.02\times$ faster on average"
     if _AVERAGE_AFTER.match(suffix[:40]):
         return "average"
     return None

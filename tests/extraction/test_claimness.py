@@ -734,6 +734,13 @@ def test_latex_inline_math_around_a_number(claims_in: Callable) -> None:
         "We evaluate ReaLHF on the LLaMA-2 models with up to \\(4\\times70\\) billion parameters "
         "and 128 GPUs.",
     )
+    # display math opens and closes with two dollars
+    claims = claims_in(
+        "i080",
+        "Experiments on synthetic and benchmark traces show that CARF achieves up to "
+        "$$27.9\\%$$ improvement than state-of-art flash-aware buffer management strategies.",
+    )
+    assert [(c.value, c.qualifier) for c in claims] == [(27.9, "up_to")]
 
 
 @pytest.mark.parametrize(

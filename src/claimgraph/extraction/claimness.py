@@ -162,7 +162,7 @@ _LEVEL_PAIR_AFTER = re.compile(
 
 
 # "by over $23\%$": LaTeX math that opens right before the number hides the cue before it
-_MATH_OPENS = re.compile(r"(?:\$|\\\()\s?$")
+_MATH_OPENS = re.compile(r"(?:\${1,2}|\\\()\s?$")  # "$2\times$", "$$27.9\%$$", "\(26%\)"
 
 
 def is_claim_quantity(sentence: str, quantity: Quantity) -> bool:
@@ -255,7 +255,7 @@ def has_comparison_cue(sentence: str, quantity: Quantity) -> bool:
 
 
 def strip_asides(text: str) -> str:
-    text = re.sub(r"^\s*(?:\\\)|\$)", " ", text)  # the LaTeX math around the number closes
+    text = re.sub(r"^\s*(?:\\\)|\${1,2})", " ", text)  # the LaTeX math around the number closes
     text = re.sub(r"^\s*\)", " ", text)
     text = re.sub(r"^\s*\([^)]*\)", " ", text)
     text = re.sub(r"^\s*(?:on\s+average|in\s+average)\b", " ", text, flags=re.I)

@@ -1182,3 +1182,14 @@ def test_over_after_an_implementation_is_what_it_is_built_on(
     sentence: str, baselines: list[str]
 ) -> None:
     assert [m.phrase for m in find_markers(sentence)] == baselines
+
+
+def test_recently_proposed_things_are_a_baseline_not_a_time() -> None:
+    # "2-3x less than recently proposed policies": a class of prior work; "than recently" alone
+    # is a time
+    sentence = (
+        "LHD requires much less space than prior policies to match their hit rate, on average "
+        "8x less than LRU and 2–3x less than recently proposed policies."
+    )
+    assert [m.phrase for m in find_markers(sentence)][-2:] == ["LRU", "recently proposed policies"]
+    assert find_markers("Its traffic grew 3x more than recently.") == []

@@ -94,7 +94,9 @@ _TRAILING_LINK = re.compile(
 )
 _NOT_A_BASELINE_START = re.compile(
     r"^(?:[~+$]?\d|the\s+course|time\b|the\s+years|the\s+past|before\b|usual\b|expected\b|"
-    r"(?:the\s+)?(?:network|wire|internet|air)\b|recent(?:ly\b|\s+(?:years|"
+    # ("than recently", but "than recently proposed policies" names them)
+    r"(?:the\s+)?(?:network|wire|internet|air)\b|recent(?:ly\b(?!\s+(?:proposed|published|"
+    r"introduced|developed|released|presented|designed))|\s+(?:years|"
     r"decades|months|times)\b)|years|decades|iterations|"
     r"a\s+(?:wide|broad|range|variety)|a\s+factor|an?\s+order)",
     re.IGNORECASE,

@@ -1193,3 +1193,21 @@ def test_recently_proposed_things_are_a_baseline_not_a_time() -> None:
     )
     assert [m.phrase for m in find_markers(sentence)][-2:] == ["LRU", "recently proposed policies"]
     assert find_markers("Its traffic grew 3x more than recently.") == []
+
+
+def test_respectively_pairs_the_listed_numbers_when_the_clause_has_more(
+    claims_in: Callable,
+) -> None:
+    # "(up to 2.14x and 2.27x over Flash-LLM and SparTA, respectively) ..., (up to 1.58x)":
+    # the two listed numbers pair with the two names in order, though a third number shares
+    # the clause
+    claims = claims_in(
+        "v078",
+        "Experimental results show that SpInfer significantly outperforms state-of-the-art SpMM "
+        "implementations (up to 2.14× and 2.27× over Flash-LLM and SparTA, respectively) across "
+        "a range of sparsity levels (30\\% to 70\\%), with substantial improvements in both memory "
+        "efficiency and end-to-end inference speed (up to 1.58×).",
+    )
+    pairs = {(c.value, c.baseline) for c in claims}
+    assert (2.14, "Flash-LLM") in pairs and (2.27, "SparTA") in pairs
+    assert (2.14, "SparTA") not in pairs and (2.27, "Flash-LLM") not in pairs

@@ -45,7 +45,10 @@ def pair_respectively(sentence: str, readings: list[Reading]) -> None:
             for a, b in zip(group, group[1:], strict=False)
         )
         if respectively or slashed:
-            _pair_group(group)
+            # "(up to 2.14x and 2.27x over Flash-LLM and SparTA, respectively) ..., (up to
+            # 1.58x)": the listed numbers pair first, whatever else the clause holds
+            if not any([_pair_group(run) for run in _lists(sentence, group)]):
+                _pair_group(group)
         else:
             for run in _lists(sentence, group):
                 _pair_list(run)
@@ -76,12 +79,13 @@ def _pair_list(run: list[Reading]) -> None:
             reading.baselines = [baseline]
 
 
-def _pair_group(group: list[Reading]) -> None:
+def _pair_group(group: list[Reading]) -> bool:
     """Numbers and the baselines (or subjects) they share, paired in order; "1.9%, 1.3% and
     3.6% higher accuracy with 6.2x, 2.9x and 1.9x lower latency than A, B and C,
-    respectively" is two lists over the same three baselines."""
+    respectively" is two lists over the same three baselines.  Whether any were paired."""
     if len(group) < 2:
-        return
+        return False
+    paired = False
     for attribute in ("baselines", "subjects"):
         shared = getattr(group[0], attribute)
         if len(shared) < 2 or len(group) % len(shared):
@@ -90,3 +94,5 @@ def _pair_group(group: list[Reading]) -> None:
             continue
         for i, reading in enumerate(group):
             setattr(reading, attribute, [shared[i % len(shared)]])
+        paired = True
+    return paired

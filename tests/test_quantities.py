@@ -734,3 +734,22 @@ def test_a_number_glued_to_another_word_is_part_of_a_name(text: str) -> None:
 )
 def test_a_factor_written_with_a_leading_x(text: str, expected: list[float]) -> None:
     assert [q.value for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Foo halves the memory footprint of vLLM.", [(2.0, "x")]),
+        # the noun is no factor
+        ("It splits the model into two halves, reducing memory by 30%.", [(30.0, "%")]),
+        # a factor at the end of a sentence
+        ("We outperform Pochoir by a factor of x2.5.", [(2.5, "x")]),
+    ],
+)
+def test_halves_and_a_leading_x_at_the_edges(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+def test_a_qualifier_glued_to_its_number_still_counts() -> None:
+    [quantity] = find_quantities("statistically significant performance speedups, up to20%.")
+    assert quantity.qualifier == "up_to"

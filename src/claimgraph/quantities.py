@@ -78,7 +78,9 @@ _QUANTITY = re.compile(
     (?:
         (?P<orders>(?:(?P<orders_lo>\d+|\b(?:{_WORD_NUMBER}))\s?(?:-|–|to|or)\s?)?
           (?P<orders_n>{_WORD_NUMBER}|a|an|\d+)[\s-]+orders?[\s-]+of[\s-]+magnitude)
-      | (?P<twice>\btwice\b|\bthrice\b|\b(?:doubl|tripl|halv)(?:es|ed|ing)\b)
+      | (?P<twice>\btwice\b|\bthrice\b|\b(?:doubl|tripl)(?:es|ed|ing)\b|\bhalv(?:ed|ing)\b|
+        # ("splits the model into two halves": the noun)
+        \bhalves\b(?=\s+(?:the|its|their|our|this|these)\b))
         # the factor whose sign was lost: "a speedup of up to 2.73", "2.2 higher throughput"
       | \bspeed-?ups?\s+(?:ratio\s+)?of\s+{_FACTOR_QUALIFIER}(?P<speedup_of>{_NUMBER})
         (?:\s?(?:-|–|to)\s?(?P<speedup_of_hi>{_NUMBER}))?(?![\d.,]*\s?\$?(?:[x×X✕%]|times|\\|(?:--?|–|—|to)\s?\d)|,\d|\s+orders?\b)
@@ -96,8 +98,8 @@ _QUANTITY = re.compile(
       | (?<![\w.)])(?:[×✕]|\$?\\times\$?\s?)(?P<prefixed>{_NUMBER})(?!\.?\w|\s?(?:[x×X✕%]|times))
         # a letter x first: "by a factor of x2.5", "at least x3 latency improvement" (not
         # "x86-based", "the x32 host interface")
-      | (?<=factor\sof\s)[xX](?P<x_factor>\d+(?:\.\d+)?)(?![\w.-])
-      | (?<![\w.)-])[xX](?P<x_first>\d+(?:\.\d+)?)(?![\w.-])
+      | (?<=factor\sof\s)[xX](?P<x_factor>\d+(?:\.\d+)?)(?![\w-]|\.\d)
+      | (?<![\w.)-])[xX](?P<x_first>\d+(?:\.\d+)?)(?![\w-]|\.\d)
         (?=\s+(?:[a-z-]+\s+)?(?:improvements?|speed-?ups?|reductions?|gains?|increases?|faster|
            higher|lower|better)\b)
         # (page damage may glue the number to the word before it: "by2.4 times", "up to20%")
@@ -186,7 +188,8 @@ def _unit_of(unit_text: str) -> Unit:
 
 def qualifier_before(prefix: str) -> Qualifier | None:
     """The qualifier that ends ``prefix`` (the text just before a number), if any."""
-    tail = prefix[-72:]
+    # ("up to20%": page damage glued the number to the qualifier)
+    tail = re.sub(r"(?<=\bto)$|(?<=\bby)$", " ", prefix[-72:])
     # LaTeX math may open before the number: "up to $4.10\times$", "an average of \(26%\)" (but
     # "$\sim$3x" ends in "$")
     opens = re.search(r"(?:\${1,2}|\\\()$", tail)

@@ -1211,3 +1211,20 @@ def test_respectively_pairs_the_listed_numbers_when_the_clause_has_more(
     pairs = {(c.value, c.baseline) for c in claims}
     assert (2.14, "Flash-LLM") in pairs and (2.27, "SparTA") in pairs
     assert (2.14, "SparTA") not in pairs and (2.27, "Flash-LLM") not in pairs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "baselines"),
+    [
+        # only "over" after the experiments is their setting; "against" still compares
+        ("Experiments against Redis show that Foo is 2x faster.", ["Redis"]),
+        # "an implementation of X over Y" is built on Y; "our implementation improves over Y"
+        # compares
+        ("Our implementation improves over cuBLAS by 2.1x.", ["cuBLAS"]),
+        # a reporting verb ends a phrase, a word that starts like one does not
+        ("Foo is 2x faster than the indicator-based approach.", ["the indicator-based approach"]),
+        ("Foo scores 3% higher than the Show and Tell model.", ["the Show and Tell model"]),
+    ],
+)
+def test_the_setting_and_report_rules_stay_narrow(sentence: str, baselines: list[str]) -> None:
+    assert [m.phrase for m in find_markers(sentence)] == baselines

@@ -771,3 +771,12 @@ def test_energy_efficiency_is_a_cost_and_an_accelerator_no_speed(
     window: str, metric: str | None
 ) -> None:
     assert lexicon.metric_in(window, nearest_last=True) == metric
+
+
+def test_rates_in_parentheses_belong_to_the_number_right_before_them() -> None:
+    sentence = (
+        "Foo is 2x faster than Bar and improves throughput by 30% (from 100 ops/s to 130 ops/s)."
+    )
+    first, second = find_quantities(sentence)[:2]
+    assert metric_for(sentence, first) == "speedup"
+    assert metric_for(sentence, second, first.end) == "throughput"

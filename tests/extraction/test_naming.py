@@ -633,3 +633,28 @@ def test_a_modification_to_a_system_or_a_name_referred_to_keeps_it(
     real_papers: dict[str, Paper], paper: str, name: str
 ) -> None:
     assert paper_context(real_papers[paper]).own_name == name
+
+
+@pytest.mark.parametrize(
+    ("abstract", "not_coined"),
+    [
+        # what it is built on, listed after a comma, is no name of its own
+        ("We implemented the system on top of Apache Spark, Hadoop and Flink.", "Hadoop"),
+        # a name that modifies what was built is what it is about
+        ("We built TensorFlow models for the benchmark.", "TensorFlow"),
+    ],
+)
+def test_a_past_tense_coining_takes_only_a_name_that_ends_there(
+    abstract: str, not_coined: str
+) -> None:
+    assert not_coined not in coined_names(abstract)
+
+
+def test_a_noun_before_a_kind_is_no_adjective() -> None:
+    # "an agent framework" says what the framework is made of: it stands against the title
+    paper = Paper(
+        id="x",
+        title="Scheduling Web Services with Agents",
+        abstract="We propose an agent framework that schedules web services.",
+    )
+    assert own_system_name(paper, {}, []) == "agent framework"

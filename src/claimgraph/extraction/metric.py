@@ -138,7 +138,8 @@ _LEVEL = re.compile(
 )
 # the number, then in parentheses the levels it is read from, a rate
 _RATES_AFTER = re.compile(
-    r"[^()]{0,80}?\(\s*(?:from\s+)?[\d.,]+\s*(?:[KMGT]?B|[KMG]?bits|ins|ops|req|tx|\w+s)?\s*"
+    # (the number's own text, then no other number before the parenthesis)
+    r"\S*[^()\d]{0,80}?\(\s*(?:from\s+)?[\d.,]+\s*(?:[KMGT]?B|[KMG]?bits|ins|ops|req|tx|\w+s)?\s*"
     r"(?:/|per\s+)\s*s(?:ec(?:ond)?)?\b",
     re.IGNORECASE,
 )

@@ -182,8 +182,11 @@ _COINING_PATTERNS = (
         r"\b(?:we|this\s+(?:paper|work))\s+(?:\w+ly\s+|also\s+|then\s+)?(?:have\s+|had\s+)?"
         r"(?:(?:present|develop|design|implement)ed|built)\s+(?:and\s+\w+ed\s+)?"
         # ("We designed a multilevel checkpointing library, the Scalable Checkpoint/Restart")
-        r"(?:(?:a|an|the)\s+[^,.;()]{1,60},\s+(?:the\s+)?)?"
+        r"(?:(?:a|an|the)\s+[^,.;()]{0,60}\b(?:" + "|".join(_KINDS) + r")s?,\s+(?:the\s+)?)?"
         r"(?!(?:a|an|the|our|this|these|those|its|their|it|them|two|three|several|new|novel)\b)"
+        # (the name ends there: "We built TensorFlow models" is about TensorFlow)
+        r"(?=[^\s,.;(]+(?:\s+(?-i:[A-Z])[^\s,.;(]*)*(?:\s*[,.;(:]|\s+(?:in|into|on|to|for|and|with|as|"
+        r"that|which|atop|over|using|from|by)\b|\s*$))"
         r"(?P<rest>[^.;]{0,120})",
         re.IGNORECASE,
     ),
@@ -354,7 +357,8 @@ _NO_ARTIFACT = frozenset(
     "survey overview look question problem observation observations finding findings "
     "evaluation evaluations assessment comparison measurement measurements".split()
 )
-_ADJECTIVE = re.compile(r"[a-z]+(?:al|ic|ive|ous|ent|ant|ible|able|ful|less|ary)")
+# (not -ent, -ant, -ary: mostly nouns before a kind of thing, "an agent framework")
+_ADJECTIVE = re.compile(r"[a-z]+(?:al|ic|ive|ous|ible|able|ful|less)")
 # (an analysis can be the method: "Pointer analysis")
 _WHAT_IS_MEASURED = frozenset(
     "evaluation evaluations assessment comparison measurement measurements study survey "

@@ -111,6 +111,12 @@ PARTS = (
         "heldout20 (fresh abstracts, thirty-second annotator)", "heldout20", False, lambda _: True
     ),
     Part("dev14 (fresh abstracts, thirty-third annotator)", "dev14", True, lambda _: True),
+    # session 7, fifth round: 79 gathered (j001-j079); odd ids never read (heldout21), even ids
+    # scored once, then read (dev15)
+    Part(
+        "heldout21 (fresh abstracts, thirty-fourth annotator)", "heldout21", False, lambda _: True
+    ),
+    Part("dev15 (fresh abstracts, thirty-fifth annotator)", "dev15", True, lambda _: True),
 )
 
 

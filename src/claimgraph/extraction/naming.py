@@ -357,8 +357,11 @@ _NO_ARTIFACT = frozenset(
     "survey overview look question problem observation observations finding findings "
     "evaluation evaluations assessment comparison measurement measurements".split()
 )
-# (not -ent, -ant, -ary: mostly nouns before a kind of thing, "an agent framework")
-_ADJECTIVE = re.compile(r"[a-z]+(?:al|ic|ive|ous|ible|able|ful|less)")
+# (not a noun with such an ending: "an agent framework", "a library design")
+_ADJECTIVE = re.compile(
+    r"(?!(?:agent|client|event|component|element|content|library|summary|dictionary)s?$)"
+    r"[a-z]+(?:al|ic|ive|ous|ible|able|ful|less|ary|(?<!m)ent|ant)"
+)
 # (an analysis can be the method: "Pointer analysis")
 _WHAT_IS_MEASURED = frozenset(
     "evaluation evaluations assessment comparison measurement measurements study survey "

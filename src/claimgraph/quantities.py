@@ -87,6 +87,8 @@ _QUANTITY = re.compile(
       | (?<![\w.,$-])(?P<unsigned>\d+\.\d+|\d{{1,2}})(?:\s?[-–]\s?(?P<unsigned_hi>\d+(?:\.\d+)?))?
         (?=\s(?:higher|lower|faster|slower|less|fewer|smaller|larger|better)\s)
       | \bfactor\s+(?:of\s+)?{_FACTOR_QUALIFIER}
+        # "by a factor between about 20 and 60"
+        (?:between\s+(?:about\s+|approximately\s+|roughly\s+)?)?
         (?P<factor>{_NUMBER}|{_WORD_NUMBER})\b(?!\s?[x×%]|\s?times)
         (?:\s+(?:to|and)\s+(?P<factor_hi>{_NUMBER})\b(?!\s?[x×%]|\s?times))?
       | (?:(?P<word_lo>\b(?:{_WORD_NUMBER}))\s+(?:to|or)\s+)?
@@ -105,7 +107,9 @@ _QUANTITY = re.compile(
         # (page damage may glue the number to the word before it: "by2.4 times", "up to20%")
       | (?:(?<![A-Za-z0-9.\-])|(?<=\bby)|(?<=\bto))
         (?P<lo>{_NUMBER})(?P<lo_unit>{_FACTOR_UNIT}|{_PERCENT_UNIT})?
-        (?:(?P<dash>{_DASH})(?P<hi>{_NUMBER})(?=\s?\$?(?:[x×X✕%]|\\|times|fold|-fold|percent))
+        # (a year is no first number of a pair: "on SPEC 2006 and 2.43 times for ...")
+        (?:(?<!\b19\d\d)(?<!\b20\d\d)
+           (?P<dash>{_DASH})(?P<hi>{_NUMBER})(?=\s?\$?(?:[x×X✕%]|\\|times|fold|-fold|percent))
         )?
         (?P<lo_plus>\+)?(?P<unit>{_FACTOR_UNIT}|{_PERCENT_UNIT})
     )

@@ -216,8 +216,8 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"time\s+between\s+tokens|time\s+per\s+(?:output\s+)?token|jcts?|"
             # (the time a page or an app takes to load or launch)
             r"delays?|downtimes?|(?:load|launch)\s+times?|"
-            # the time one inference or one job waits or takes
-            r"inference\s+times?|queu(?:e|ing)\s+times?)\b",
+            # the time one job waits
+            r"queu(?:e|e?ing)\s+times?)\b",
         ),
         (
             "communication",

@@ -718,24 +718,20 @@ def test_a_vague_measure_given_as_rates_is_a_throughput(
 @pytest.mark.parametrize(
     ("window", "metric"),
     [
-        # "we further reduce inference time on competitive programming problems by 55%", "we
-        # improve the inference time of the initial serial version of the code by 2.8X": the
-        # time of one inference is a latency
+        # "1.53x and 1.50x reductions in average queuing time and JCT": the time a job waits
+        ("reductions in average queuing time", "latency"),
+        ("reduce the queueing time of short jobs", "latency"),
+        # the time a whole run takes stays a speed, the run of an inference workload too (the
+        # contract's gold: "further reduce inference time on competitive programming problems
+        # by 55%" is a speedup)
+        ("reduces the execution time of OLAP queries", "speedup"),
         (
             "allowing us to further reduce inference time on competitive programming problems",
-            "latency",
+            "speedup",
         ),
-        (
-            "Overall, we improve the inference time of the initial serial version of the code",
-            "latency",
-        ),
-        # "1.53x and 1.50x reductions in average queuing time and JCT"
-        ("reductions in average queuing time", "latency"),
-        # the time a whole run takes stays a speed
-        ("reduces the execution time of OLAP queries", "speedup"),
     ],
 )
-def test_the_time_one_inference_or_job_takes_is_a_latency(window: str, metric: str) -> None:
+def test_the_time_a_job_waits_is_a_latency(window: str, metric: str) -> None:
     assert lexicon.metric_in(window, nearest_last=True) == metric
 
 

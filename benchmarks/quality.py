@@ -117,6 +117,15 @@ PARTS = (
         "heldout21 (fresh abstracts, thirty-fourth annotator)", "heldout21", False, lambda _: True
     ),
     Part("dev15 (fresh abstracts, thirty-fifth annotator)", "dev15", True, lambda _: True),
+    # session 7, sixth round: 58 gathered (l001-l058); odd ids never read (heldout22), even ids
+    # scored once, then read (dev16)
+    Part("heldout22 (fresh abstracts, thirty-sixth annotator)", "heldout22", False, lambda _: True),
+    Part("dev16 (fresh abstracts, thirty-seventh annotator)", "dev16", True, lambda _: True),
+    # session 7, last: 49 gathered (o001-o049) to measure the session's rules, all held out
+    Part(
+        "heldout23 (fresh abstracts, thirty-eighth annotator)", "heldout23", False, lambda _: True
+    ),
+    Part("heldout24 (fresh abstracts, thirty-ninth annotator)", "heldout24", False, lambda _: True),
 )
 
 

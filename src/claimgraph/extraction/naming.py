@@ -239,7 +239,8 @@ _WHAT_IT_USES = re.compile(
     # "a query aggregation method to D-KVS": what it is added to (but "a modification to a
     # variant of S4" is a modified S4, and "referred to as LETED" names it)
     r"(?<!modification)(?<!modifications)(?<!extension)(?<!extensions)(?<!made)(?<!referred)"
-    r"\sto\s(?!as\b)",
+    # (not an infinitive: "a general framework to boost speculative decoding, namely PEARL")
+    r"\sto\s(?=(?-i:[A-Z])|(?:the|an?)\s)",
     re.IGNORECASE,
 )
 _A_KIND = re.compile(
@@ -465,7 +466,7 @@ _PROPOSAL = re.compile(
 _PHRASE_END = re.compile(
     # "all-atom protein molecular dynamics running entirely on a GPU": where it runs
     r"\s(?:[a-z]+ing\s+(?:entirely\s+|fully\s+)?(?:on|in|at|inside|within|across)\b|"
-    r"that|which|to|for|with|where|based|using|by|in|on|of|called|named|dubbed|,|"
+    r"that|which|to|for|with|where|based|using|by|in|on|over|of|called|named|dubbed|,|"
     r"[a-z]+ed\s+(?:by|using|with|on|in|for|from|to|as))\b.*$",
     re.IGNORECASE,
 )

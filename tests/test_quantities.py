@@ -755,28 +755,6 @@ def test_a_qualifier_glued_to_its_number_still_counts() -> None:
     assert quantity.qualifier == "up_to"
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # "by a factor between 5.5 and 18", "by a factor between about 20 and 60": a range
-        (
-            "SCOO on a Fermi GPU outperforms the multi-threaded CSR implementation of the Intel "
-            "MKL Library on an i7-2700K by a factor between 5.5 and 18.",
-            [(5.5, 18.0, None)],
-        ),
-        (
-            "We accelerate a 3-D finite-difference in the time domain wave propagation code by a "
-            "factor between about 20 and 60 compared to a serial implementation.",
-            [(20.0, 60.0, "approx")],
-        ),
-    ],
-)
-def test_a_factor_between_two_numbers_is_a_range(
-    text: str, expected: list[tuple[float, float, str | None]]
-) -> None:
-    assert [(q.value, q.value_max, q.qualifier) for q in find_quantities(text)] == expected
-
-
 def test_a_year_is_no_first_number_of_a_pair() -> None:
     text = (
         "TaintPipe achieves 2.38 times speedup for taint analysis on SPEC 2006 and 2.43 times "

@@ -660,10 +660,10 @@ def test_a_noun_before_a_kind_is_no_adjective() -> None:
     assert own_system_name(paper, {}, []) == "agent framework"
 
 
-def test_an_infinitive_after_the_proposal_does_not_hide_its_name() -> None:
+def test_a_name_after_namely_is_coined() -> None:
     # "a ... general framework to boost speculative decoding, namely Parallel spEculative
-    # decoding with Adaptive dRaft Length (PEARL)": "to boost" says what it is for; the name
-    # given after "namely" is still read ("a query aggregation method to D-KVS" is what it is
+    # decoding with Adaptive dRaft Length (PEARL)": the name given after "namely" is read though
+    # the proposal's phrase ends at "to" ("a query aggregation method to D-KVS" is what it is
     # added to)
     abstract = (
         "To address these challenges, we propose a conceptually simple, flexible, and general "
@@ -673,5 +673,5 @@ def test_an_infinitive_after_the_proposal_does_not_hide_its_name() -> None:
     paper = Paper(
         id="x", title="Parallel Speculative Decoding with Adaptive Draft Length", abstract=abstract
     )
-    assert paper_context(paper).own_name != "conceptually simple"
+    assert paper_context(paper).own_name == "Parallel spEculative"
     assert coined_names("We introduce a query aggregation method to D-KVS to reduce traffic.") == []

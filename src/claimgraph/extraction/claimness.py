@@ -50,8 +50,7 @@ _BY_BEFORE = re.compile(
 _NOUN_OF_BEFORE = re.compile(
     r"\b(?:improvements?|gains?|reductions?|speed-?ups?|savings?|increases?|boosts?|"
     r"decreases?|accelerations?|factor)\s+(?:of\s+)?(?:(?:up\s*to|about|around|over|nearly|roughly|"
-    r"approximately|on\s+average|more\s+than|at\s+least|ranging\s+from|on\s+the\s+order\s+of|"
-    r"between(?:\s+about|\s+approximately|\s+roughly)?)"
+    r"approximately|on\s+average|more\s+than|at\s+least|ranging\s+from|on\s+the\s+order\s+of)"
     r"\s+)?[~+]?$",
     re.IGNORECASE,
 )

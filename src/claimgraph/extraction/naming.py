@@ -191,7 +191,9 @@ _COINING_PATTERNS = (
         re.IGNORECASE,
     ),
     re.compile(
-        r"\b(?:called|named|dubbed|termed|coined)\s+(?P<rest>[^.;]{0,40})",
+        # ("a general framework to boost speculative decoding, namely Parallel spEculative
+        # decoding with Adaptive dRaft Length (PEARL)")
+        r"\b(?:called|named|namely|dubbed|termed|coined)\s+(?P<rest>[^.;]{0,40})",
         re.IGNORECASE,
     ),
     _IS_A_KIND,
@@ -239,8 +241,7 @@ _WHAT_IT_USES = re.compile(
     # "a query aggregation method to D-KVS": what it is added to (but "a modification to a
     # variant of S4" is a modified S4, and "referred to as LETED" names it)
     r"(?<!modification)(?<!modifications)(?<!extension)(?<!extensions)(?<!made)(?<!referred)"
-    # (not an infinitive: "a general framework to boost speculative decoding, namely PEARL")
-    r"\sto\s(?=(?-i:[A-Z])|(?:the|an?)\s)",
+    r"\sto\s(?!as\b)",
     re.IGNORECASE,
 )
 _A_KIND = re.compile(

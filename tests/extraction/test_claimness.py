@@ -768,3 +768,14 @@ def test_or_more_bounds_a_setting_and_on_the_order_of_is_a_change(
     claims_in: Callable, paper: str, sentence: str, expected: list[float]
 ) -> None:
     assert [c.value for c in claims_in(paper, sentence)] == expected
+
+
+def test_a_change_is_as_much_as_a_number(claims_in: Callable) -> None:
+    # "the reduction in webpage load time is as much as 40%": the qualifiers of "by" hold after
+    # "is" too
+    claims = claims_in(
+        "w078",
+        "If dp has already resolved the domain, the reduction in webpage load time is as much as "
+        "40%.",
+    )
+    assert [(c.value, c.qualifier, c.metric) for c in claims] == [(40.0, "up_to", "latency")]

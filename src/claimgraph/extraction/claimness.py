@@ -98,7 +98,8 @@ _REDUCTION_VERB_BEFORE = re.compile(
 _CHANGE_IS_BEFORE = re.compile(
     r"\b(?:improvements?|gains?|reductions?|speed-?ups?|savings?|increases?|decreases?)\s+"
     r"(?:[\w-]+\s+){0,6}?(?:is|was|are|were|reaches|reached|(?:can|could|may|will)\s+be)\s+"
-    r"(?:(?:up\s*to|about|around|over|nearly|roughly|approximately|more\s+than|at\s+least)\s+)?"
+    r"(?:(?:up\s*to|about|around|over|nearly|roughly|approximately|more\s+than|at\s+least|"
+    r"as\s+(?:much|high)\s+as)\s+)?"
     r"[~]?$",
     re.IGNORECASE,
 )

@@ -67,3 +67,24 @@ def segment_range(segment: int, boundaries: list[tuple[int, bool]], length: int)
     start = boundaries[segment][0]
     end = boundaries[segment + 1][0] if segment + 1 < len(boundaries) else length
     return start, end
+
+
+# ---- numbers written as one list
+
+
+def listed_runs(sentence: str, readings: list[Reading], *, same_unit: bool) -> list[list[Reading]]:
+    """Runs of two or more numbers written as one list ("3.55x, 2.84x, and 2.64x"); with
+    ``same_unit``, only numbers of one unit make a run."""
+    runs: list[list[Reading]] = []
+    for reading in readings:
+        if runs:
+            last = runs[-1][-1].quantity
+            gap = sentence[last.end : reading.quantity.start]
+            if _LIST_GAP.fullmatch(gap) and (not same_unit or last.unit == reading.quantity.unit):
+                runs[-1].append(reading)
+                continue
+        runs.append([reading])
+    return [run for run in runs if len(run) > 1]
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)", re.IGNORECASE)

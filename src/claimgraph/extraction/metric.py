@@ -6,7 +6,7 @@ import re
 
 from claimgraph import lexicon
 from claimgraph.extraction.claimness import VERB_MEASURE_BEFORE, strip_asides
-from claimgraph.extraction.clauses import Reading
+from claimgraph.extraction.clauses import Reading, listed_runs
 from claimgraph.quantities import Quantity
 
 # ---- metric and context
@@ -162,7 +162,7 @@ def metric_after(sentence: str, quantity: Quantity) -> str | None:
 def list_metrics(sentence: str, readings: list[Reading]) -> None:
     """ "6.2x, 2.9x and 1.9x latency reduction": the numbers of a list take the metric
     named after its last number, not one named before the list."""
-    for run in _listed_runs(sentence, readings):
+    for run in listed_runs(sentence, readings, same_unit=True):
         last = run[-1].quantity
         metric = resolve(metric_after(sentence, last), sentence, last.start, 0, last.unit)
         if metric is not None:
@@ -177,7 +177,7 @@ def respective_metrics(sentence: str, readings: list[Reading]) -> None:
     and two measures, paired in order."""
     if "respectively" not in sentence.lower():
         return
-    for run in _listed_runs(sentence, readings):
+    for run in listed_runs(sentence, readings, same_unit=True):
         if len(run) != 2:
             continue  # two numbers exactly: a longer list pairs with a longer list
         first, second = run
@@ -208,25 +208,6 @@ _TWO_MEASURES_BEFORE = re.compile(
     r"(?P<b>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:of|by)\s+(?:up\s+to\s+)?$",
     re.IGNORECASE,
 )
-
-
-def _listed_runs(sentence: str, readings: list[Reading]) -> list[list[Reading]]:
-    """Runs of two or more numbers written as one list with one unit ("6.2x, 2.9x and 1.9x")."""
-    runs: list[list[Reading]] = []
-    for reading in readings:
-        if runs and _listed(sentence, runs[-1][-1], reading):
-            runs[-1].append(reading)
-        else:
-            runs.append([reading])
-    return [run for run in runs if len(run) > 1]
-
-
-def _listed(sentence: str, a: Reading, b: Reading) -> bool:
-    gap = sentence[a.quantity.end : b.quantity.start]
-    return a.quantity.unit == b.quantity.unit and bool(_LIST_GAP.fullmatch(gap))
-
-
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)", re.IGNORECASE)
 
 
 _METRIC_WINDOW_STOP = re.compile(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from claimgraph.extraction.clauses import Reading
+from claimgraph.extraction.clauses import Reading, listed_runs
 
 
 def carry_qualifiers(
@@ -47,27 +47,12 @@ def pair_respectively(sentence: str, readings: list[Reading]) -> None:
         if respectively or slashed:
             # "(up to 2.14x and 2.27x over Flash-LLM and SparTA, respectively) ..., (up to
             # 1.58x)": the listed numbers pair first, whatever else the clause holds
-            if not any([_pair_group(run) for run in _lists(sentence, group)]):
+            paired = [_pair_group(run) for run in listed_runs(sentence, group, same_unit=False)]
+            if not any(paired):
                 _pair_group(group)
         else:
-            for run in _lists(sentence, group):
+            for run in listed_runs(sentence, group, same_unit=False):
                 _pair_list(run)
-
-
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)", re.IGNORECASE)
-
-
-def _lists(sentence: str, group: list[Reading]) -> list[list[Reading]]:
-    """Runs of numbers written as one list ("3.55x, 2.84x, and 2.64x")."""
-    runs: list[list[Reading]] = []
-    for reading in group:
-        if runs:
-            gap = sentence[runs[-1][-1].quantity.end : reading.quantity.start]
-            if _LIST_GAP.fullmatch(gap):
-                runs[-1].append(reading)
-                continue
-        runs.append([reading])
-    return [run for run in runs if len(run) > 1]
 
 
 def _pair_list(run: list[Reading]) -> None:

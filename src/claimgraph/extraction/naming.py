@@ -159,13 +159,14 @@ _KINDS = (
     "solution scheduler engine protocol algorithm architecture runtime compiler database store "
     "platform service mechanism scheme"
 ).split()
+_A_KIND_WORD = "(?:" + "|".join(_KINDS) + ")"
 # "Silo is a new in-memory database that ...", "ZC-Switchless is a configless and efficient
 # technique to ...": a sentence that opens on the name says what kind of thing it is
 _IS_A_KIND = re.compile(
     # (not a common noun: "Caching is an indispensable technique", "Sparsity is a ...")
     r"(?:^|(?<=[.!?]\s))(?![A-Z][a-z]+(?:ing|ity|tion|sion|ness|ment|ance|ence|ism|ics)\s)"
     r"(?P<rest>[^\s,]{2,40})\s+is\s+an?\s+(?:(?:new|novel)\s|"
-    r"(?:[\w-]+\s+){0,4}?(?:" + "|".join(_KINDS) + r")\b)",
+    r"(?:[\w-]+\s+){0,4}?" + _A_KIND_WORD + r"\b)",
     re.MULTILINE,
 )
 _IS_NEW = re.compile(r"\s+is\s+an?\s+(?:[\w-]+\s+){0,3}?(?:new|novel)\b", re.IGNORECASE)
@@ -182,7 +183,7 @@ _COINING_PATTERNS = (
         r"\b(?:we|this\s+(?:paper|work))\s+(?:\w+ly\s+|also\s+|then\s+)?(?:have\s+|had\s+)?"
         r"(?:(?:present|develop|design|implement)ed|built)\s+(?:and\s+\w+ed\s+)?"
         # ("We designed a multilevel checkpointing library, the Scalable Checkpoint/Restart")
-        r"(?:(?:a|an|the)\s+[^,.;()]{0,60}\b(?:" + "|".join(_KINDS) + r")s?,\s+(?:the\s+)?)?"
+        r"(?:(?:a|an|the)\s+[^,.;()]{0,60}\b" + _A_KIND_WORD + r"s?,\s+(?:the\s+)?)?"
         r"(?!(?:a|an|the|our|this|these|those|its|their|it|them|two|three|several|new|novel)\b)"
         # (the name ends there: "We built TensorFlow models" is about TensorFlow)
         r"(?=[^\s,.;(]+(?:\s+(?-i:[A-Z])[^\s,.;(]*)*(?:\s*[,.;(:]|\s+(?:in|into|on|to|for|and|with|as|"
@@ -199,7 +200,7 @@ _COINING_PATTERNS = (
     _IS_A_KIND,
     # "Our approach, SwitchML, reduces ...", "Our centralized implementation, Yaq-c, achieves"
     re.compile(
-        r"\bour\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(_KINDS) + r"),\s+(?P<rest>[^,]{2,40}),",
+        r"\bour\s+(?:[\w-]+\s+){0,3}?" + _A_KIND_WORD + r",\s+(?P<rest>[^,]{2,40}),",
         re.IGNORECASE,
     ),
     # "Unikraft, a novel micro-library OS" (not "Recently, a new family of index")
@@ -244,9 +245,7 @@ _WHAT_IT_USES = re.compile(
     r"\sto\s(?!as\b)",
     re.IGNORECASE,
 )
-_A_KIND = re.compile(
-    r"(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:" + "|".join(_KINDS) + r")s?\b", re.IGNORECASE
-)
+_A_KIND = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+){0,4}?" + _A_KIND_WORD + r"s?\b", re.IGNORECASE)
 _NOT_A_NOUN_PHRASE = re.compile(
     r"\b(?:is|are|was|were|with|than|for|of|to|in|on|from|by|via|meets?|makes?)\b", re.IGNORECASE
 )
@@ -354,10 +353,14 @@ def _title_topic(title: str) -> str:
 
 
 # Heads of what a paper offers that are no system or method of its own ("a new perspective").
-_NO_ARTIFACT = frozenset(
-    "perspective view study analysis analyses insight insights understanding characterization "
-    "survey overview look question problem observation observations finding findings "
-    "evaluation evaluations assessment comparison measurement measurements".split()
+# What a study of something offers: no method of its own.
+_STUDIES = frozenset(
+    "study survey characterization evaluation evaluations assessment comparison measurement "
+    "measurements".split()
+)
+_NO_ARTIFACT = _STUDIES | frozenset(
+    "perspective view analysis analyses insight insights understanding overview look question "
+    "problem observation observations finding findings".split()
 )
 # (not a noun with such an ending: "an agent framework", "a library design")
 _ADJECTIVE = re.compile(
@@ -365,10 +368,7 @@ _ADJECTIVE = re.compile(
     r"[a-z]+(?:al|ic|ive|ous|ible|able|ful|less|ary|(?<!m)ent|ant)"
 )
 # (an analysis can be the method: "Pointer analysis")
-_WHAT_IS_MEASURED = frozenset(
-    "evaluation evaluations assessment comparison measurement measurements study survey "
-    "characterization performance".split()
-)
+_WHAT_IS_MEASURED = _STUDIES | {"performance"}
 _TITLE_METHOD = re.compile(r"\b(?:via|using|through|with|by)\s+(?P<method>.+)$", re.IGNORECASE)
 _NAMES_A_METHOD = re.compile(
     r"(?!(?:A|An|The|Towards?|On|When|Why|How|What|From|Beyond|Is|Are|Do|Does|Can)\b)"

@@ -87,7 +87,6 @@ _QUANTITY = re.compile(
       | (?<![\w.,$-])(?P<unsigned>\d+\.\d+|\d{{1,2}})(?:\s?[-–]\s?(?P<unsigned_hi>\d+(?:\.\d+)?))?
         (?=\s(?:higher|lower|faster|slower|less|fewer|smaller|larger|better)\s)
       | \bfactor\s+(?:of\s+)?{_FACTOR_QUALIFIER}
-
         (?P<factor>{_NUMBER}|{_WORD_NUMBER})\b(?!\s?[x×%]|\s?times)
         (?:\s+(?:to|and)\s+(?P<factor_hi>{_NUMBER})\b(?!\s?[x×%]|\s?times))?
       | (?:(?P<word_lo>\b(?:{_WORD_NUMBER}))\s+(?:to|or)\s+)?
@@ -189,13 +188,17 @@ def _unit_of(unit_text: str) -> Unit:
     return "%" if ("%" in unit_text or "cent" in unit_text) else "x"
 
 
+# LaTeX math that opens right before a number: "$2\times$", "$$27.9\%$$", "\(26%\)"
+MATH_OPEN = r"(?:\${1,2}|\\\()"
+
+
 def qualifier_before(prefix: str) -> Qualifier | None:
     """The qualifier that ends ``prefix`` (the text just before a number), if any."""
     # ("up to20%": page damage glued the number to the qualifier)
     tail = re.sub(r"(?<=\bto)$|(?<=\bby)$", " ", prefix[-72:])
     # LaTeX math may open before the number: "up to $4.10\times$", "an average of \(26%\)" (but
     # "$\sim$3x" ends in "$")
-    opens = re.search(r"(?:\${1,2}|\\\()$", tail)
+    opens = re.search(MATH_OPEN + "$", tail)
     tails = (tail, tail[: opens.start()]) if opens else (tail,)
     for qualifier, pattern in _QUALIFIER_BEFORE:
         if any(pattern.search(t) for t in tails):

@@ -12,6 +12,7 @@ import re
 from claimgraph import lexicon
 from claimgraph.quantities import (
     FACTOR_VERB_BEFORE,
+    MATH_OPEN,
     TIMES_SIGN,
     Quantity,
     first_quantity,
@@ -163,7 +164,7 @@ _LEVEL_PAIR_AFTER = re.compile(
 
 
 # "by over $23\%$": LaTeX math that opens right before the number hides the cue before it
-_MATH_OPENS = re.compile(r"(?:\${1,2}|\\\()\s?$")  # "$2\times$", "$$27.9\%$$", "\(26%\)"
+_MATH_OPENS = re.compile(MATH_OPEN + r"\s?$")
 
 
 def is_claim_quantity(sentence: str, quantity: Quantity) -> bool:

@@ -34,98 +34,90 @@ from claimgraph.sources import read_papers
 GOLD = Path(__file__).resolve().parents[1] / "tests" / "data" / "gold"
 
 
+def _every_paper(paper: str) -> bool:
+    return True
+
+
 @dataclass(frozen=True)
 class Part:
     name: str
     gold_set: str
     tuned: bool
-    keeps: Callable[[str], bool]
-    """Which paper ids of the set belong to this part."""
+    keeps: Callable[[str], bool] = _every_paper
+    """Which paper ids of the set belong to this part (all of them unless it is split)."""
 
 
 PARTS = (
-    Part("dev (bundled corpus)", "dev", True, lambda _: True),
+    Part("dev (bundled corpus)", "dev", True),
     Part("dev2-a (recent ML systems)", "dev2", True, lambda paper: paper.startswith("a")),
     Part("dev2-b (systems outside LLMs, 2010-2024)", "dev2", True, lambda p: p.startswith("b")),
     # Held out in session 3, then read for error analysis in session 4: now tuned on.
-    Part("heldout (reading set, second annotator)", "heldout", True, lambda _: True),
-    Part("heldout2 (fresh abstracts, third annotator)", "heldout2", True, lambda _: True),
+    Part("heldout (reading set, second annotator)", "heldout", True),
+    Part("heldout2 (fresh abstracts, third annotator)", "heldout2", True),
     # 40 more gathered in a second round, annotated by a fourth reader; held out in session 3,
     # read for error analysis in session 4.
-    Part("heldout3 (fresh abstracts, fourth annotator)", "heldout3", True, lambda _: True),
+    Part("heldout3 (fresh abstracts, fourth annotator)", "heldout3", True),
     # 40 gathered in session 4 (odd ids h001-h079), annotated by a fifth reader; never read.
     # 40 gathered late in session 4 (m001-m040) to be read: error lists guide the rules.
-    Part("dev3 (fresh abstracts, seventh annotator)", "dev3", True, lambda _: True),
-    Part("heldout4 (fresh abstracts, fifth annotator)", "heldout4", False, lambda _: True),
+    Part("dev3 (fresh abstracts, seventh annotator)", "dev3", True),
+    Part("heldout4 (fresh abstracts, fifth annotator)", "heldout4", False),
     # 40 gathered later in session 4 (odd ids k001-k079), sixth annotator; never read.
-    Part("heldout5 (fresh abstracts, sixth annotator)", "heldout5", False, lambda _: True),
+    Part("heldout5 (fresh abstracts, sixth annotator)", "heldout5", False),
     # 40 gathered at the end of session 4 (odd ids n001-n079), eighth annotator; never read.
-    Part("heldout6 (fresh abstracts, eighth annotator)", "heldout6", False, lambda _: True),
+    Part("heldout6 (fresh abstracts, eighth annotator)", "heldout6", False),
     # session 5: 80 gathered (p001-p080), even ids read (dev4), odd ids never read (heldout7)
-    Part("dev4 (fresh abstracts, tenth annotator)", "dev4", True, lambda _: True),
-    Part("heldout7 (fresh abstracts, ninth annotator)", "heldout7", False, lambda _: True),
+    Part("dev4 (fresh abstracts, tenth annotator)", "dev4", True),
+    Part("heldout7 (fresh abstracts, ninth annotator)", "heldout7", False),
     # session 5, second round: 80 gathered (q001-q080); odd ids never read (heldout8)
-    Part("heldout8 (fresh abstracts, eleventh annotator)", "heldout8", False, lambda _: True),
-    Part("dev5 (fresh abstracts, twelfth annotator)", "dev5", True, lambda _: True),
+    Part("heldout8 (fresh abstracts, eleventh annotator)", "heldout8", False),
+    Part("dev5 (fresh abstracts, twelfth annotator)", "dev5", True),
     # session 5, third round: 80 gathered (r001-r080); odd ids never read (heldout9)
-    Part("heldout9 (fresh abstracts, thirteenth annotator)", "heldout9", False, lambda _: True),
-    Part("dev6 (fresh abstracts, fourteenth annotator)", "dev6", True, lambda _: True),
+    Part("heldout9 (fresh abstracts, thirteenth annotator)", "heldout9", False),
+    Part("dev6 (fresh abstracts, fourteenth annotator)", "dev6", True),
     # session 5, fourth round: 80 gathered (t001-t080); odd ids never read (heldout10)
-    Part("heldout10 (fresh abstracts, fifteenth annotator)", "heldout10", False, lambda _: True),
-    Part("dev7 (fresh abstracts, sixteenth annotator)", "dev7", True, lambda _: True),
+    Part("heldout10 (fresh abstracts, fifteenth annotator)", "heldout10", False),
+    Part("dev7 (fresh abstracts, sixteenth annotator)", "dev7", True),
     # session 5, last: 40 gathered (u001-u040) after the session's last rule, all held out
-    Part("heldout11 (fresh abstracts, seventeenth annotator)", "heldout11", False, lambda _: True),
+    Part("heldout11 (fresh abstracts, seventeenth annotator)", "heldout11", False),
     # session 5, last round: 80 gathered (v001-v080); odd ids never read (heldout12)
-    Part("heldout12 (fresh abstracts, eighteenth annotator)", "heldout12", False, lambda _: True),
-    Part("dev8 (fresh abstracts, nineteenth annotator)", "dev8", True, lambda _: True),
+    Part("heldout12 (fresh abstracts, eighteenth annotator)", "heldout12", False),
+    Part("dev8 (fresh abstracts, nineteenth annotator)", "dev8", True),
     # session 6: 80 gathered (w001-w080); odd ids never read (heldout13), even ids scored once,
     # then read (dev9)
-    Part("heldout13 (fresh abstracts, twentieth annotator)", "heldout13", False, lambda _: True),
-    Part("dev9 (fresh abstracts, twenty-first annotator)", "dev9", True, lambda _: True),
+    Part("heldout13 (fresh abstracts, twentieth annotator)", "heldout13", False),
+    Part("dev9 (fresh abstracts, twenty-first annotator)", "dev9", True),
     # session 6, second round: 80 gathered (y001-y080); odd ids never read (heldout14)
-    Part(
-        "heldout14 (fresh abstracts, twenty-second annotator)", "heldout14", False, lambda _: True
-    ),
+    Part("heldout14 (fresh abstracts, twenty-second annotator)", "heldout14", False),
     # the even ids, scored once, then read (dev10)
-    Part("dev10 (fresh abstracts, twenty-third annotator)", "dev10", True, lambda _: True),
+    Part("dev10 (fresh abstracts, twenty-third annotator)", "dev10", True),
     # session 6, third round: 80 gathered (z001-z080) after the session's rules; odd ids never
     # read (heldout15), even ids scored once, then read (dev11)
-    Part(
-        "heldout15 (fresh abstracts, twenty-fourth annotator)", "heldout15", False, lambda _: True
-    ),
-    Part("dev11 (fresh abstracts, twenty-fifth annotator)", "dev11", True, lambda _: True),
+    Part("heldout15 (fresh abstracts, twenty-fourth annotator)", "heldout15", False),
+    Part("dev11 (fresh abstracts, twenty-fifth annotator)", "dev11", True),
     # session 7: 80 gathered (c001-c080) and 80 more (d001-d080); odd ids never read
     # (heldout16, heldout17), even ids scored once, then read (dev12, dev13)
-    Part("heldout16 (fresh abstracts, twenty-sixth annotator)", "heldout16", False, lambda _: True),
-    Part("dev12 (fresh abstracts, twenty-seventh annotator)", "dev12", True, lambda _: True),
-    Part(
-        "heldout17 (fresh abstracts, twenty-eighth annotator)", "heldout17", False, lambda _: True
-    ),
-    Part("dev13 (fresh abstracts, twenty-ninth annotator)", "dev13", True, lambda _: True),
+    Part("heldout16 (fresh abstracts, twenty-sixth annotator)", "heldout16", False),
+    Part("dev12 (fresh abstracts, twenty-seventh annotator)", "dev12", True),
+    Part("heldout17 (fresh abstracts, twenty-eighth annotator)", "heldout17", False),
+    Part("dev13 (fresh abstracts, twenty-ninth annotator)", "dev13", True),
     # session 7, last: 80 gathered (e001-e080) after most of the session's rules, all held out
-    Part("heldout18 (fresh abstracts, thirtieth annotator)", "heldout18", False, lambda _: True),
-    Part("heldout19 (fresh abstracts, thirty-first annotator)", "heldout19", False, lambda _: True),
+    Part("heldout18 (fresh abstracts, thirtieth annotator)", "heldout18", False),
+    Part("heldout19 (fresh abstracts, thirty-first annotator)", "heldout19", False),
     # session 7, fourth round: 80 gathered (i001-i080); odd ids never read (heldout20), even ids
     # scored once, then read (dev14)
-    Part(
-        "heldout20 (fresh abstracts, thirty-second annotator)", "heldout20", False, lambda _: True
-    ),
-    Part("dev14 (fresh abstracts, thirty-third annotator)", "dev14", True, lambda _: True),
+    Part("heldout20 (fresh abstracts, thirty-second annotator)", "heldout20", False),
+    Part("dev14 (fresh abstracts, thirty-third annotator)", "dev14", True),
     # session 7, fifth round: 79 gathered (j001-j079); odd ids never read (heldout21), even ids
     # scored once, then read (dev15)
-    Part(
-        "heldout21 (fresh abstracts, thirty-fourth annotator)", "heldout21", False, lambda _: True
-    ),
-    Part("dev15 (fresh abstracts, thirty-fifth annotator)", "dev15", True, lambda _: True),
+    Part("heldout21 (fresh abstracts, thirty-fourth annotator)", "heldout21", False),
+    Part("dev15 (fresh abstracts, thirty-fifth annotator)", "dev15", True),
     # session 7, sixth round: 58 gathered (l001-l058); odd ids never read (heldout22), even ids
     # scored once, then read (dev16)
-    Part("heldout22 (fresh abstracts, thirty-sixth annotator)", "heldout22", False, lambda _: True),
-    Part("dev16 (fresh abstracts, thirty-seventh annotator)", "dev16", True, lambda _: True),
+    Part("heldout22 (fresh abstracts, thirty-sixth annotator)", "heldout22", False),
+    Part("dev16 (fresh abstracts, thirty-seventh annotator)", "dev16", True),
     # session 7, last: 49 gathered (o001-o049) to measure the session's rules, all held out
-    Part(
-        "heldout23 (fresh abstracts, thirty-eighth annotator)", "heldout23", False, lambda _: True
-    ),
-    Part("heldout24 (fresh abstracts, thirty-ninth annotator)", "heldout24", False, lambda _: True),
+    Part("heldout23 (fresh abstracts, thirty-eighth annotator)", "heldout23", False),
+    Part("heldout24 (fresh abstracts, thirty-ninth annotator)", "heldout24", False),
 )
 
 

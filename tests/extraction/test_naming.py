@@ -275,6 +275,15 @@ def test_a_name_the_abstract_writes_as_an_existing_class_is_not_coined(
         # "a compiler optimization called operator splitting", "the notion of regenerating codes"
         ("k014", "operator splitting"),
         ("h038", "regenerating codes"),
+        # "This paper presents elastic buffers (EBs)", "we propose wear rate leveling (WRL)":
+        # the short form of the common noun presented names it
+        ("c078", "EBs"),
+        ("i028", "WRL"),
+        ("i010", "TML"),
+        # ("we propose fine-grained streaming multiprocessor (SM)-level ...": the short form of
+        # a part of the phrase; "a problem called set disjointness (SD)": not presented)
+        ("s001-52", "COMET"),
+        ("s000-33", "JRT-Prompt"),
     ],
 )
 def test_the_name_an_abstract_gives_its_contribution(

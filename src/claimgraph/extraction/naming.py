@@ -113,15 +113,36 @@ def coined_names(abstract: str, abbreviations: dict[str, str] | None = None) -> 
                     abstract, match.end("rest")
                 )
                 found.append((background, match.start("rest"), name))
-    # "a problem called set disjointness (SD)": the short form of a common noun is no name.
+    # "a problem called set disjointness (SD)": the short form of a common noun is no name,
+    # unless the common noun is what the paper presents ("we propose wear rate leveling (WRL)")
     if abbreviations is None:
         abbreviations = find_abbreviations(abstract)
-    generic = {short for short, long in abbreviations.items() if long.islower()}
+    generic = {
+        short
+        for short, long in abbreviations.items()
+        if long.islower() and not _presented_as_term(long, short, abstract)
+    }
     names: list[str] = []
     for _, _, name in sorted(found):
         if name not in names and name not in generic and not _an_existing_class(name, abstract):
             names.append(name)
     return names
+
+
+def _presented_as_term(long_form: str, short: str, abstract: str) -> bool:
+    """ "This paper presents elastic buffers (EBs)", "We present transactional mutex locks
+    (TML)": the term defined is the object of the paper's own verb of presenting."""
+    return bool(
+        re.search(
+            r"\b(?:we|this\s+(?:paper|work))\s+(?:\w+ly\s+)?(?:propose|present|introduce)s?d?\s+"
+            + re.escape(long_form)
+            + r"\s*\(\s*"
+            + re.escape(short)
+            + r"\s*\)",
+            abstract,
+            re.IGNORECASE,
+        )
+    )
 
 
 _WORDS_BEFORE = re.compile(r"(?:[\w-]+\s+){1,2}$")

@@ -236,7 +236,7 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "throughput",
             r"\b(?:throughputs?|goodput|qps|iops|tps|bandwidth\s+utili[sz]ation|[gmk]bps|"
-            r"request\s+rates?|(?:higher|more)\s+load|"
+            r"request\s+rates?|(?:higher|more)\s+load|serving\s+capacity|"
             r"(?:tokens?|requests?|quer(?:y|ies)|transactions?|ops|operations?|samples?|images?|frames?|"
             r"updates?|inserts?|lookups?|reads?|writes?|messages?|packets?|edges?|jobs?|"
             # any count of things a second: "80 million items per second"

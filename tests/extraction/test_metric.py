@@ -96,12 +96,32 @@ def test_a_metric_of_another_claim_is_no_level_for_performance(claims_in: Callab
             "construction.",
             2.5,
         ),
+        # the load a server sustains: "higher serving capacity", "per-GPU serving capacity"
+        (
+            "f049",
+            "For Mistral-7B on single A100 GPUs, we achieve 2.6x higher serving capacity and up "
+            "to 3.7x higher serving capacity for the Yi-34B model on two A100 GPUs as compared "
+            "to vLLM.",
+            3.7,
+        ),
+        (
+            "g073",
+            "Our evaluation across 6 LLM application scenarios (including summarization, coding, "
+            "chatbot, tool calling, and reasoning) demonstrates that SLOs-Serve improves per-GPU "
+            "serving capacity by 2.2x on average compared to prior state-of-the-art systems.",
+            2.2,
+        ),
     ],
 )
-def test_things_per_second_are_throughput(
+def test_things_per_second_and_serving_capacity_are_throughput(
     claims_in: Callable, paper: str, sentence: str, value: float
 ) -> None:
     assert (value, "throughput") in metrics(claims_in, paper, sentence)
+
+
+def test_a_capacity_of_memory_or_a_model_is_no_throughput() -> None:
+    assert lexicon.metric_in("more memory capacity") == "memory"
+    assert lexicon.metric_in("higher model capacity") == "other"
 
 
 def test_cycles_per_operation_are_compute_not_throughput() -> None:

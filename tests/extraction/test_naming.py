@@ -95,6 +95,26 @@ def test_a_name_the_title_and_abstract_share_is_the_system(real_papers: dict[str
     assert own_system_name(paper, {}, []) == "DiLoCo"
 
 
+@pytest.mark.parametrize(
+    ("paper", "name"),
+    [
+        # "Design of energy-efficient low-latency BNN hardware accelerator", "Fast mounting method
+        # for NAND flash memory file system using offset information", "Improving JavaScript
+        # performance by deconstructing the type system": the name is what the method works on
+        ("t018", "energy-efficient low-latency BNN hardware accelerator"),
+        ("l034", "offset information"),
+        ("d076", "deconstructing the type system"),
+        # ("ONEBench to Test Them All", "To FUSE or Not to FUSE": the name the title opens on)
+        ("s001-24", "ONEBench"),
+        ("p012", "FUSE"),
+    ],
+)
+def test_a_name_the_title_gives_after_a_preposition_or_verb_is_its_topic(
+    real_papers: dict[str, Paper], paper: str, name: str
+) -> None:
+    assert paper_context(real_papers[paper]).own_name == name
+
+
 @pytest.mark.slow
 def test_a_name_in_apposition_to_the_subject_is_the_subject(claims_in: Callable) -> None:
     sentence = (

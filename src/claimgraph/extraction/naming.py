@@ -360,10 +360,29 @@ def own_system_name(paper: Paper, abbreviations: dict[str, str], coined: Sequenc
     for name in names:
         if lexicon.is_generic_acronym(name) or lexicon.is_hardware(name):
             continue  # "Benchmarking GPU acceleration of ...": a class of device
+        if _is_title_topic(name, title):
+            continue
         if lexicon.is_name_like(name.split()[-1], sentence_initial=False, strict=True):
             if re.search(r"\b" + re.escape(name) + r"\b", paper.abstract):
                 return name
     return title_method(paper.title) or "this paper's method"
+
+
+def _is_title_topic(name: str, title: str) -> bool:
+    """ "Performance optimization of LoRa nodes", "Fast mounting method for NAND flash
+    memory", "Improving JavaScript performance by ...": a name after a preposition, or one a
+    leading verb acts on that modifies a noun, is what the method works on, not the method
+    ("Streaming DiLoCo with overlapping communication" is DiLoCo)."""
+    start = title.find(name)
+    before, after = title[:start], title[start + len(name) :]
+    if re.search(
+        r"\b(?:of|for|on|in|into|between|with|by|using|over|under|at|from|across)\s", before
+    ):
+        return True
+    return bool(
+        re.match(r"\s*[A-Z][a-z]+ing\s+$", before)
+        and re.match(r"\s+(?!(?:with|for|on|in|via|using|by|at|to|and|or|from)\b)[a-z]", after)
+    )
 
 
 def _title_topic(title: str) -> str:

@@ -118,6 +118,12 @@ PARTS = (
     # session 7, last: 49 gathered (o001-o049) to measure the session's rules, all held out
     Part("heldout23 (fresh abstracts, thirty-eighth annotator)", "heldout23", False),
     Part("heldout24 (fresh abstracts, thirty-ninth annotator)", "heldout24", False),
+    # session 8: 77 gathered (pa001-pa077) and 78 (qa001-qa078); odd ids never read (heldout25,
+    # heldout26), even ids scored once, then read (dev17, dev18)
+    Part("heldout25 (fresh abstracts, fortieth annotator)", "heldout25", False),
+    Part("dev17 (fresh abstracts, forty-first annotator)", "dev17", True),
+    Part("heldout26 (fresh abstracts, forty-second annotator)", "heldout26", False),
+    Part("dev18 (fresh abstracts, forty-third annotator)", "dev18", True),
 )
 
 

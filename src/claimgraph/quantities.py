@@ -85,15 +85,20 @@ _QUANTITY = re.compile(
       | \bspeed-?ups?\s+(?:ratio\s+)?of\s+{_FACTOR_QUALIFIER}(?P<speedup_of>{_NUMBER})
         (?:\s?(?:-|–|to)\s?(?P<speedup_of_hi>{_NUMBER}))?(?![\d.,]*\s?\$?(?:[x×X✕%]|times|\\|(?:--?|–|—|to)\s?\d)|,\d|\s+orders?\b)
       | (?<![\w.,$-])(?P<unsigned>\d+\.\d+|\d{{1,2}})(?:\s?[-–]\s?(?P<unsigned_hi>\d+(?:\.\d+)?))?
-        (?=\s(?:higher|lower|faster|slower|less|fewer|smaller|larger|better)\s)
+        # ("(up to 7.55 faster)": the comparative may close an aside)
+        (?=\s(?:higher|lower|faster|slower|less|fewer|smaller|larger|better)(?:\s|[),;]))
       | \bfactor\s+(?:of\s+)?{_FACTOR_QUALIFIER}
         (?P<factor>{_NUMBER}|{_WORD_NUMBER})\b(?!\s?[x×%]|\s?times)
         (?:\s+(?:to|and)\s+(?P<factor_hi>{_NUMBER})\b(?!\s?[x×%]|\s?times))?
       | (?:(?P<word_lo>\b(?:{_WORD_NUMBER}))\s+(?:to|or)\s+)?
         (?P<word>\b(?:{_WORD_NUMBER}))(?P<word_unit>\s?-?\s?fold\b|\s+times(?![A-Za-z]))
-      | (?<![\w.,$-])(?P<bare>\d+\.\d+|\d{{1,3}})(?:\s?[-–]\s?(?P<bare_hi>\d+(?:\.\d+)?))?
+      | (?<![\w.,$-])(?P<bare>\d+\.\d+|(?!(?:19|20)\d\d\b)\d{{1,4}})
+        (?:\s?[-–]\s?(?P<bare_hi>\d+(?:\.\d+)?))?
         (?!\s*(?:times|fold|-fold|percent|per\s?cent|orders?)\b){_BARE_FACTOR_NOUN}
       | \bby\s+{_FACTOR_QUALIFIER}(?P<by_bare>\d+\.\d+){_BY_BARE_END}
+        # "up to 2173 speedup over CPU implementation and 1.25 over ...": a number coordinated
+        # with a factor whose sign was lost, against a baseline of its own
+      | (?<=\band\s)(?P<carried>\d+\.\d+|\d{{1,4}})(?=\s+(?:over|compared|than|against)\b)
         # the sign first, written against the number: "a ×2 speedup", "$\times$2"
       | (?<![\w.)])(?:[×✕]|\$?\\times\$?\s?)(?P<prefixed>{_NUMBER})(?!\.?\w|\s?(?:[x×X✕%]|times))
         # a letter x first: "by a factor of x2.5", "at least x3 latency improvement" (not
@@ -286,6 +291,10 @@ def _quantity_from_match(sentence: str, match: re.Match[str]) -> Quantity | None
         value, unit = parse_number(match.group("bare")), "x"
         if match.group("bare_hi"):
             value_max = parse_number(match.group("bare_hi"))
+    elif match.group("carried"):
+        if not LOST_SIGN_SPEEDUP.search(sentence, 0, start):
+            return None
+        value, unit = parse_number(match.group("carried")), "x"
     elif match.group("by_bare"):
         value, unit = parse_number(match.group("by_bare")), "x"
         start = match.start("by_bare")
@@ -333,6 +342,9 @@ def _quantity_from_match(sentence: str, match: re.Match[str]) -> Quantity | None
         qualifier = "at_least"
     return Quantity(value, value_max, unit, qualifier, start, end, sentence[start:end])
 
+
+# A factor whose sign was lost before the noun of a speedup ("a 963 speed-up over the CPU").
+LOST_SIGN_SPEEDUP = re.compile(r"(?<![\w.,$-])\d+(?:\.\d+)?\s+speed-?ups?\b", re.IGNORECASE)
 
 # The verb whose change a bare "by 1.20" gives; a score changed "by 2.3" is points, not a factor.
 FACTOR_VERB_BEFORE = re.compile(

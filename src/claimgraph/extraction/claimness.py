@@ -12,6 +12,7 @@ import re
 from claimgraph import lexicon
 from claimgraph.quantities import (
     FACTOR_VERB_BEFORE,
+    LOST_SIGN_SPEEDUP,
     MATH_OPEN,
     TIMES_SIGN,
     Quantity,
@@ -229,6 +230,8 @@ def _names_its_measure(before: str, after: str) -> bool:
         return True
     if FACTOR_VERB_BEFORE.search(before[-90:]):
         return True  # "accelerates the total time duration by 1.20 when compared with"
+    if LOST_SIGN_SPEEDUP.search(before) and re.match(r"\s+(?:over|compared|than|against)\b", after):
+        return True  # "a 963 speed-up over the CPU and 82 over the state-of-the-art accelerator"
     window = " ".join(after.split()[:4])
     if lexicon.metric_in(window, prefer_specific=True) not in (None, "vague", "size"):
         return True

@@ -205,6 +205,32 @@ def test_a_qualifier_stops_at_another_verb(claims_in: Callable) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("paper", "sentence", "expected"),
+    [
+        # "up to 2.5x (SATA SSD) and 1.8x (PCIe SSD)": a closed aside between two coordinated
+        # numbers does not stop the qualifier
+        (
+            "b026",
+            "On a server system, F2FS is shown to perform better than EXT4 by up to 2.5× (SATA "
+            "SSD) and 1.8× (PCIe SSD).",
+            [(1.8, None, "x", "up_to"), (2.5, None, "x", "up_to")],
+        ),
+        (
+            "xs056",
+            "Across the SPEC CPU suite of benchmarks, we find a substantial performance gap: "
+            "applications compiled to WebAssembly run slower by an average of 45% (Firefox) to "
+            "55% (Chrome), with peak slowdowns of 2.08X (Firefox) and 2.5X (Chrome).",
+            [(2.08, None, "x", "up_to"), (2.5, None, "x", "up_to")],
+        ),
+    ],
+)
+def test_a_qualifier_carries_past_a_closed_aside(
+    claims_in: Callable, paper: str, sentence: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert [v for v in values(claims_in, paper, sentence) if v[2] == "x"] == expected
+
+
 def test_a_participle_inside_a_noun_phrase_does_not_stop_a_qualifier(
     claims_in: Callable,
 ) -> None:

@@ -237,6 +237,8 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "throughput",
             r"\b(?:throughputs?|goodput|qps|iops|tps|bandwidth\s+utili[sz]ation|[gmk]bps|"
             r"request\s+rates?|(?:higher|more)\s+load|serving\s+capacity|"
+            # "process requests at up to 10x higher rates", "at rates 1.8-12.7x higher"
+            r"(?<=higher\s)rates?\b|(?<=\bat\s)rates?\b|"
             r"(?:tokens?|requests?|quer(?:y|ies)|transactions?|ops|operations?|samples?|images?|frames?|"
             r"updates?|inserts?|lookups?|reads?|writes?|messages?|packets?|edges?|jobs?|"
             # any count of things a second: "80 million items per second"

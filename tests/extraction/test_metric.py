@@ -96,6 +96,21 @@ def test_a_metric_of_another_claim_is_no_level_for_performance(claims_in: Callab
             "construction.",
             2.5,
         ),
+        # "process requests at up to 10x higher rates", "at rates 1.8-12.7x higher"
+        (
+            "f044",
+            "Evaluation results on production workloads show that AlpaServe can process "
+            "requests at up to 10× higher rates or 6× more burstiness while staying within "
+            "latency constraints for more than 99% of requests.",
+            10.0,
+        ),
+        (
+            "g069",
+            "In large-scale case studies on 16 GPUs, when required to stay within latency "
+            "constraints at least 99% of the time, Nexus can process requests at rates "
+            "1.8-12.7× higher than state of the art systems can.",
+            1.8,
+        ),
         # the load a server sustains: "higher serving capacity", "per-GPU serving capacity"
         (
             "f049",
@@ -119,9 +134,10 @@ def test_things_per_second_and_serving_capacity_are_throughput(
     assert (value, "throughput") in metrics(claims_in, paper, sentence)
 
 
-def test_a_capacity_of_memory_or_a_model_is_no_throughput() -> None:
+def test_a_capacity_of_memory_or_a_model_or_a_rate_of_misses_is_no_throughput() -> None:
     assert lexicon.metric_in("more memory capacity") == "memory"
     assert lexicon.metric_in("higher model capacity") == "other"
+    assert lexicon.metric_in("higher miss rates") == "other"
 
 
 def test_cycles_per_operation_are_compute_not_throughput() -> None:

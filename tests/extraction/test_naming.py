@@ -49,6 +49,21 @@ from claimgraph.records import Paper
             "energy-efficient low-latency BNN hardware accelerator",
         ),
         ("Efficient Implementation of Sorting on Multi-Core SIMD CPU Architecture", "Sorting"),
+        # a study names what it studies: "Performance Evaluation of X", "Scalability of X"
+        ("Performance Evaluation of Sparse Storage Formats", "Sparse Storage Formats"),
+        (
+            "Performance Evaluation of Background Garbage Collection for Solid State Drives",
+            "Background Garbage Collection",
+        ),
+        (
+            "Scalability of write-ahead logging on multicore and multisocket hardware",
+            "write-ahead logging",
+        ),
+        # (an optimization is a method of its own)
+        (
+            "Performance optimization of LoRa nodes for the future smart city/industry",
+            "Performance optimization",
+        ),
         # a dash between spaces sets off a subtitle like a colon
         ("eBPF - From a Programmer’s Perspective", "eBPF"),
         ("Faster Offloads by Unloading them – The RDMA Case", "Unloading them"),

@@ -423,6 +423,14 @@ _TITLE_HEAD_END = re.compile(
 )
 
 
+_A_STUDY_OF = re.compile(
+    r"^(?:An?\s+|The\s+)?(?:[\w-]+\s+){0,3}?(?:Evaluation|Analysis|Comparison|Impact|"
+    r"Scalability|Performance|Study|Characteri[sz]ation|Benchmarking|Measurements?|Assessment)"
+    r"\s+(?:of|on)\s+(?:the\s+|an?\s+)?(?=\S+\s+\S)",
+    re.IGNORECASE,
+)
+
+
 def title_method(title: str) -> str:
     """The shortest phrase of a title that names its method, never the whole title:
     "Accelerating X via Hybrid Context and Hardware Coordination" -> the phrase after
@@ -455,6 +463,9 @@ def title_method(title: str) -> str:
             phrase,
             flags=re.IGNORECASE,
         )
+        # "Performance Evaluation of Sparse Storage Formats", "Scalability of write-ahead
+        # logging on ...": a study names what it studies
+        phrase = _A_STUDY_OF.sub("", phrase)
         # "Design of energy-efficient low-latency BNN hardware accelerator", "Implementation
         # and Optimization of Lattice Boltzmann Method ...": what is designed or implemented
         phrase = re.sub(
@@ -606,7 +617,11 @@ def paper_context(paper: Paper) -> PaperContext:
     title_head = paper.title.partition(":")[0].strip()
     if coined and same_name(own, title_head) and not _related(coined[0], own):
         aliases[coined[0]] = own
-    named = own in coined or lexicon.name_runs(own, sentence_initial=True) == [own]
+    # ("The Impact of CPU Frequency Scaling on ...": what a study studies is not its own system)
+    named = own in coined or (
+        lexicon.name_runs(own, sentence_initial=True) == [own]
+        and not _A_STUDY_OF.match(re.sub(r"^On\s+", "", paper.title))
+    )
     return PaperContext(
         paper.id,
         own,

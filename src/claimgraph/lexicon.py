@@ -227,7 +227,8 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "memory",
-            r"\b(?:memory|footprint|vram|sram|dram|ram|hbm|kv[\s-]cache\s+size|storage|"
+            # (not "dramatic", "random", "ramp")
+            r"\b(?:memory|footprint|(?:vram|sram|dram|ram|hbm)\b|kv[\s-]cache\s+size|storage|"
             r"activation\s+size|(?:code|binary)\s+sizes?|"
             r"compressibility|compression(?!\s+(?:time|speed|throughput|latency|gains?))|"
             r"space\s+(?:usage|overhead|consumption|savings?)|"
@@ -239,6 +240,7 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"request\s+rates?|(?:higher|more)\s+load|serving\s+capacity|"
             # "process requests at up to 10x higher rates", "at rates 1.8-12.7x higher"
             r"(?<=higher\s)rates?\b|(?<=\bat\s)rates?\b|"
+            r"processing\s+rates?|"
             r"(?:tokens?|requests?|quer(?:y|ies)|transactions?|ops|operations?|samples?|images?|frames?|"
             r"updates?|inserts?|lookups?|reads?|writes?|messages?|packets?|edges?|jobs?|"
             # any count of things a second: "80 million items per second"
@@ -252,7 +254,7 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "compute",
             r"\b(?:flops|operations|ops|macs|compute|computation(?:al)?\s+(?:cost|load)?|cycles|"
-            r"instructions|"
+            r"instructions|instruction\s+counts?|"
             r"decoding\s+steps|sampling\s+steps|steps|iterations\s+to)\b",
         ),
         (

@@ -140,6 +140,38 @@ def test_a_capacity_of_memory_or_a_model_or_a_rate_of_misses_is_no_throughput() 
     assert lexicon.metric_in("higher miss rates") == "other"
 
 
+@pytest.mark.parametrize(
+    ("paper", "sentence", "value", "metric"),
+    [
+        # "in terms of packet processing rate": things processed a second
+        (
+            "m032",
+            "Extensive testbed experiments on seven categories of NFs show that their "
+            "implementation with eNetSTL outperforms the eBPF counterparts by up to 1.8×, in "
+            "terms of packet processing rate.",
+            1.8,
+            "throughput",
+        ),
+        # "the dynamic instruction count": work done, not time
+        (
+            "d076",
+            "On average, we reduce the execution time of JSBench by 36%, and the dynamic "
+            "instruction count by 49%.",
+            49.0,
+            "compute",
+        ),
+    ],
+)
+def test_processing_rates_and_instruction_counts(
+    claims_in: Callable, paper: str, sentence: str, value: float, metric: str
+) -> None:
+    assert (value, metric) in metrics(claims_in, paper, sentence)
+    # ("a 64 GB/s processing rate", "dramatic reduction in instruction count", elsewhere)
+    assert lexicon.metric_in("a 64 GB/s processing rate") == "throughput"
+    assert lexicon.metric_in("dramatic reduction in instruction count") == "compute"
+    assert lexicon.metric_in("random writes 1.2x faster") == "speedup"  # no RAM in "random"
+
+
 def test_cycles_per_operation_are_compute_not_throughput() -> None:
     assert lexicon.metric_in("CPU cycles/op") == "compute"
     assert lexicon.metric_in("insert ops/s") == "throughput"

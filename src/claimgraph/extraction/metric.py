@@ -154,6 +154,8 @@ _MODEL = re.compile(
 
 def metric_after(sentence: str, quantity: Quantity) -> str | None:
     after = strip_asides(sentence[quantity.end :])
+    # "by up to 1.8x, in terms of packet processing rate": the comma sets off the measure
+    after = re.sub(r"^\s*,\s*(?=in\s+terms\s+of\b)", " ", after, flags=re.IGNORECASE)
     stop = _METRIC_WINDOW_STOP.search(after)
     window_after = after[: stop.start()] if stop else after
     return lexicon.metric_in(" ".join(window_after.split()[:8]), prefer_specific=True)

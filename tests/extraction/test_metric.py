@@ -172,6 +172,34 @@ def test_processing_rates_and_instruction_counts(
     assert lexicon.metric_in("random writes 1.2x faster") == "speedup"  # no RAM in "random"
 
 
+@pytest.mark.parametrize(
+    ("paper", "sentence", "value", "metric"),
+    [
+        # "in terms of X" names the measure, however long the clause before the number
+        (
+            "pa046",
+            "Our experiments demonstrate that, in terms of lookup latency, Hist-Tree can beat "
+            "three stateof-the-art learned indexes, including RMI, PGM-index, and RadixSpline, "
+            "by as much as 1.8–2.7×.",
+            1.8,
+            "latency",
+        ),
+        (
+            "s001-44",
+            "In the case of low and medium failure rates (5-10%), CheckFree and CheckFree+ "
+            "outperform both checkpointing and redundant computation in terms of convergence in "
+            "wall-clock time by over 12%.",
+            12.0,
+            "speedup",
+        ),
+    ],
+)
+def test_in_terms_of_names_the_measure(
+    claims_in: Callable, paper: str, sentence: str, value: float, metric: str
+) -> None:
+    assert {m for v, m in metrics(claims_in, paper, sentence) if v == value} == {metric}
+
+
 def test_cycles_per_operation_are_compute_not_throughput() -> None:
     assert lexicon.metric_in("CPU cycles/op") == "compute"
     assert lexicon.metric_in("insert ops/s") == "throughput"

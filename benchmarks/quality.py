@@ -124,6 +124,9 @@ PARTS = (
     Part("dev17 (fresh abstracts, forty-first annotator)", "dev17", True),
     Part("heldout26 (fresh abstracts, forty-second annotator)", "heldout26", False),
     Part("dev18 (fresh abstracts, forty-third annotator)", "dev18", True),
+    # session 8, last: 79 gathered (ra001-ra079) after the dev17/dev18 gathering, all held out
+    Part("heldout27 (fresh abstracts, forty-fourth annotator)", "heldout27", False),
+    Part("heldout28 (fresh abstracts, forty-fifth annotator)", "heldout28", False),
 )
 
 

@@ -253,7 +253,7 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("size", r"^\s*smaller\b|\b(?:model|network)\s+size\b|\bthe\s+size\s+of\b"),
         (
             "compute",
-            r"\b(?:flops|operations|ops|macs|compute|computation(?:al)?\s+(?:cost|load)?|cycles|"
+            r"\b(?:flops|operations|ops|macs|compute|computations|computation(?:al)?\s+(?:cost|load)?|cycles|"
             r"instructions|instruction\s+counts?|"
             r"decoding\s+steps|sampling\s+steps|steps|iterations\s+to)\b",
         ),

@@ -170,6 +170,7 @@ def test_processing_rates_and_instruction_counts(
     assert lexicon.metric_in("a 64 GB/s processing rate") == "throughput"
     assert lexicon.metric_in("dramatic reduction in instruction count") == "compute"
     assert lexicon.metric_in("random writes 1.2x faster") == "speedup"  # no RAM in "random"
+    assert lexicon.metric_in("reduces unnecessary computations by 35%") == "compute"
 
 
 @pytest.mark.parametrize(

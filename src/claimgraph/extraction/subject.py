@@ -73,8 +73,10 @@ def _name_the_unnamed(reading: Reading, subject: ClauseSubject, context: PaperCo
     inference exhibits a latency gap, averaging 16.9 times slower" is about the thing its
     clause names."""
     if subject.own_kind is not None:
-        kind = context.kind_phrases.get(subject.own_kind)
-        if kind:
+        # "Our GPU implementation shows a 7.02x speedup", "the proposed protocol optimization
+        # device can raise throughput": the modifiers the sentence gives its own kind of thing
+        kind = context.kind_phrases.get(subject.own_kind) or _own_kind_phrase(subject.phrase)
+        if kind and kind.lower() not in context.own_name.lower():
             reading.subjects = [kind]
             reading.paths["subject"] = "kind"
         return
@@ -179,7 +181,9 @@ def _clause_subjects(doc: Doc) -> list[ClauseSubject]:
         ]
         phrase = " and ".join(parts)
         if _OWN_WORDS.match(phrase) and not lexicon.name_runs(phrase, sentence_initial=False):
-            found.append(ClauseSubject(token.left_edge.idx, own_kind=token.lower_))
+            found.append(
+                ClauseSubject(token.left_edge.idx, phrase=span.text, own_kind=token.lower_)
+            )
             continue
         if token.lower_ in _REPORTING_HEADS or token.head.i in reported:
             # "Our evaluation using off-the-shelf applications such as nginx, SQLite, and Redis
@@ -193,6 +197,12 @@ def _clause_subjects(doc: Doc) -> list[ClauseSubject]:
             for i, part in enumerate(parts)
             for name in _subject_names(part, sentence_initial=i == 0 and span.start == 0)
         ]
+        if not names and _OWN_WORDS.match(phrase):
+            # "Our GPU implementation shows": a device that modifies the paper's own thing
+            found.append(
+                ClauseSubject(token.left_edge.idx, phrase=span.text, own_kind=token.lower_)
+            )
+            continue
         found.append(ClauseSubject(token.left_edge.idx, names, "" if names else span.text))
     return found
 
@@ -214,6 +224,36 @@ def _hyphen_joined(doc: Doc, start: int, end: int) -> Span:
     while joined(end + 1):
         end += 2
     return doc[start : end + 1]
+
+
+def _own_kind_phrase(phrase: str) -> str | None:
+    """ "Our GPU implementation" -> "GPU implementation": what the paper's own words add to a
+    kind of thing; nothing when they add nothing ("our system", "the proposed method") or
+    the thing reports a result ("our extensive evaluation")."""
+    own = _OWN_PREFIX.match(phrase)
+    if own is None:
+        return None  # ("these performance bugs" points back to something else)
+    words = phrase[own.end() :].split()
+    if len(words) < 2 or not all(w[0].isalnum() for w in words):
+        return None
+    head = words[-1].lower()
+    if lexicon.singular(head) in _REPORTS or lexicon.metric_in(head) is not None:
+        return None  # "our extensive evaluation", "our random write performance"
+    if not any(_IDENTIFYING_MODIFIER.fullmatch(w) for w in words[:-1]):
+        return None  # "our preliminary prototype", "our two contributions", "our overall system"
+    return " ".join(words)
+
+
+_OWN_PREFIX = re.compile(r"^(?:our|the\s+proposed)\s+(?:(?:new|novel|proposed)\s+)*", re.IGNORECASE)
+# A modifier that says which thing, not how good or how many: a noun ("GPU implementation",
+# "protocol optimization device") or a hyphenated compound ("flash-aware block allocation")
+_IDENTIFYING_MODIFIER = re.compile(
+    r"(?!(?:overall|two|three|several|many|various|first|final|main|basic)$)"
+    r"(?:[\w]+-[\w-]+|[A-Z0-9][\w-]*|(?![a-z]+(?:al|ic|ive|ous|ible|able|ful|less|ary|ed|ing|est|er)$)[a-z]+)"
+)
+_REPORTS = _REPORTING_HEADS | frozenset(
+    "result experiment evaluation analysis study measurement finding work paper".split()
+)
 
 
 def _thing_named(phrase: str) -> str | None:

@@ -330,6 +330,28 @@ def test_the_name_an_abstract_gives_its_contribution(
 @pytest.mark.parametrize(
     ("paper", "name"),
     [
+        # "we propose two novel theoretically optimal client selection schemes", "we propose
+        # innovative application management strategies": several things need no article
+        ("m023", "theoretically optimal client selection schemes"),
+        ("i048", "innovative application management strategies"),
+        ("c046", "packet control algorithms"),
+        # ... but give way to the one thing proposed ("we introduce two energy-saving
+        # techniques ...; we propose a polynomial-time scheduling scheme"), and a bare kind
+        # with adjectives names nothing ("three distinctive designs of multi-GPU join
+        # algorithms"); nor is a verb's noun a proposal ("We revisit the design choices of
+        # ViTs and propose a novel supernet")
+        ("i018", "polynomial-time scheduling scheme"),
+        ("p004", "Join Algorithms"),
+        ("r062", "supernet"),
+    ],
+)
+def test_a_proposal_of_several_things(real_papers: dict[str, Paper], paper: str, name: str) -> None:
+    assert paper_context(real_papers[paper]).own_name == name
+
+
+@pytest.mark.parametrize(
+    ("paper", "name"),
+    [
         # "We implement a parallel external sorting operator in DuckDB"
         ("k002", "parallel external sorting operator"),
         # "the complete design of a heterogeneous embedded system realized by using ..."

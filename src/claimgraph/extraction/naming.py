@@ -313,8 +313,18 @@ def own_system_name(paper: Paper, abbreviations: dict[str, str], coined: Sequenc
     if titled and not _NO_METHOD_AFTER.match(titled.group("method")):
         return title_method(paper.title)
     weak: list[str] = []
+    several: list[str] = []
     for match in _PROPOSAL.finditer(paper.abstract):
         phrase = _trim_noun_phrase(match.group("phrase"))
+        if match["count"] is not None or match["bare"] is not None:
+            # "we introduce two energy-saving techniques ...; we propose a polynomial-time
+            # scheduling scheme": a set of things gives way to the one thing proposed
+            words = phrase.split()
+            if _PLURAL_KIND.search(phrase) and not (
+                _is_bare_kind(words[-1]) and all(_ADJECTIVE.fullmatch(w) for w in words[:-1])
+            ):
+                several.append(phrase)  # (not "three distinctive designs")
+            continue
         if phrase and phrase.split()[-1].lower() not in _NO_ARTIFACT:
             # "a simple algorithm, delay scheduling, that ...", "a communication-driven
             # solution, namely the C4": the phrase in apposition names it (a bare kind of
@@ -342,6 +352,8 @@ def own_system_name(paper: Paper, abbreviations: dict[str, str], coined: Sequenc
                 weak.append(phrase)
                 continue
             return phrase
+    if several:
+        return several[0]
     if weak:
         method = title_method(paper.title)
         # ("Quantitative Impact Evaluation of ...", "Consistent BFT Performance for ...": what
@@ -506,8 +518,12 @@ _APPOSITION = re.compile(
     r"(?P<phrase>[^,;.()]{2,60}?)\s*(?:,|\.|$)"
 )
 _PROPOSAL = re.compile(
-    r"\b(?:we|this\s+(?:paper|work))\b[^.;]{0,80}?\b(?:propose|present|introduce|develop|design|"
-    r"describe|implement)s?(?:ed)?d?\s+(?:a|an|the)\s+"
+    r"\b(?:we|this\s+(?:paper|work))\b[^.;]{0,80}?\b(?:(?:propose|present|introduce|develop|design|"
+    r"describe|implement)s?(?:ed)?d?\s+(?:a|an|the|(?P<count>two|three|four|several))\s+|"
+    # "we propose innovative application management strategies": a plural needs no article
+    r"(?:propose|present|introduce|develop)s?(?:ed)?d?\s+(?P<bare>)"
+    r"(?!(?:of|to|for|that|how|what|whether|in|on|with|by|and|or|it|them|this|these|those|our|"
+    r"its|their|here|some|new\s+(?:results|insights|findings))\b))"
     # "the notion of regenerating codes", "the complete design of a heterogeneous embedded system"
     # "the design and implementation of a portable mostly-concurrent garbage collector"
     r"(?:(?:[\w-]+\s+)?(?:notion|concept|idea|design|implementation)"
@@ -534,6 +550,10 @@ def _trim_noun_phrase(phrase: str) -> str:
     return " ".join(words[:6])
 
 
+# A kind of thing in the plural: "application management strategies", "client selection schemes"
+_PLURAL_KIND = re.compile(
+    r"\s(?:" + "|".join(sorted(_BARE_KINDS)) + r")s$|\s(?:strategies|policies|methodologies)$"
+)
 _LEADING_FILLER = frozenset("novel new simple general efficient proposed and or".split())
 
 

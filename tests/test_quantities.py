@@ -719,6 +719,29 @@ def test_a_number_glued_to_another_word_is_part_of_a_name(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a model number after a product's name: "on Nexus 5X", "an LG Nexus 5X smartphone"
+        (
+            "It has been implemented on Nexus 5X, and its performance has been measured with 13 "
+            "games.",
+            [],
+        ),
+        (
+            "The proposed framework was implemented on an LG Nexus 5X smartphone, and extensive "
+            "experiments with real-world 3-D gaming applications were conducted.",
+            [],
+        ),
+        # (a factor after a name that changes something is a factor)
+        ("Shark can answer queries 40X faster than Apache Hive.", [40.0]),
+        ("the tail latency of Hermes is 3.6X lower than that of CRAQ and ZAB", [3.6]),
+    ],
+)
+def test_a_model_number_after_a_product_name_is_no_factor(text: str, expected: list[float]) -> None:
+    assert [q.value for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a letter x before the number: "by a factor of x2.5", "at least x3 latency improvement
         # and x11 throughput improvement"
         ("We also outperform Pochoir performance by a factor of x2.5 in the best cases.", [2.5]),

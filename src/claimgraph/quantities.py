@@ -389,7 +389,20 @@ def _is_dimension(sentence: str, match: re.Match[str]) -> bool:
             return True
         if re.match(r"\s?(?:[A-Z]\d|H100|A100|V100|GPU|NPU|TPU|nodes?\b|GPUs)", after):
             return True
+        # "implemented on an LG Nexus 5X smartphone", "on Nexus 5X, and": a model number
+        if unit == "X" and _PRODUCT_BEFORE.search(sentence, 0, match.start()):
+            return not _CHANGE_AFTER.match(after)
     return False
+
+
+# A product's name before its model number, not a word that opens a sentence or a clause
+_PRODUCT_BEFORE = re.compile(r"(?<=[a-z]\s)(?:[A-Z]{2,}\s)?[A-Z][a-z]+\s$")
+_CHANGE_AFTER = re.compile(
+    r"\s+(?:faster|slower|higher|lower|more|less|fewer|better|worse|larger|smaller|greater|"
+    r"speed|improv|reduc|increas|decreas|gain|boost|accelerat|throughput|latency|memory|"
+    r"energy|compression|performance|over|than|compared)",
+    re.IGNORECASE,
+)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

@@ -127,6 +127,12 @@ PARTS = (
     # session 8, last: 79 gathered (ra001-ra079) after the dev17/dev18 gathering, all held out
     Part("heldout27 (fresh abstracts, forty-fourth annotator)", "heldout27", False),
     Part("heldout28 (fresh abstracts, forty-fifth annotator)", "heldout28", False),
+    # session 8, third round: 80 gathered (sa001-sa080) and 80 (ta001-ta080); odd ids never
+    # read (heldout29, heldout30), even ids scored once, then read (dev19, dev20)
+    Part("heldout29 (fresh abstracts, forty-sixth annotator)", "heldout29", False),
+    Part("dev19 (fresh abstracts, forty-seventh annotator)", "dev19", True),
+    Part("heldout30 (fresh abstracts, forty-eighth annotator)", "heldout30", False),
+    Part("dev20 (fresh abstracts, forty-ninth annotator)", "dev20", True),
 )
 
 

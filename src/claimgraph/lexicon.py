@@ -266,6 +266,10 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?<!-)costs?(?!-)|energy|power|(?:gpu|node|core|machine)[\s-](?:hours|seconds|days)|"
             r"dollars|price|carbon|emissions|expense|"
             r"cheaper|per[\s-]dollar|monetary|(?:fewer|less)\s+(?:servers|machines|nodes|gpus|cores)|"
+            # resources held: "the number of required servers", "fewer replicas", "the requested
+            # CPU limit", "the mean CPU core allocation", "resource usage", "less CPU time"
+            r"required\s+(?:servers|machines|nodes|gpus|(?:processor\s+|cpu\s+)?cores)|replicas|"
+            r"cpu\s+(?:limits?|time)|(?:cpu\s+)?core\s+allocations?|resource\s+(?:usage|consumption)|"
             r"error-induced\s+overhead|overheads?|budget)\b",
         ),
         (
@@ -287,7 +291,7 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:scalability|capacity|batch\s+sizes?|sequence\s+lengths?|context\s+lengths?|"
             r"hidden\s+sizes?|(?:longer|larger|more)\s+(?:sequences|contexts|inputs|batch\w*)|"
             r"amplification|utili[sz]ation|misses|(?:miss|hit)\s+(?:ratios?|rates?)|"
-            r"slo\s+(?:attainment|adherence|satisfaction|compliance))\b",
+            r"slo\s+(?:attainment|adherence|satisfaction|compliance)|(?:slo|sla)\s+violations?)\b",
         ),
         # "performance", "efficiency": the measure the sentence gives them, else speed (metric.py)
         # "performs 25% better than SMRfs": the performance of the system

@@ -177,6 +177,65 @@ def test_a_capacity_of_memory_or_a_model_or_a_rate_of_misses_is_no_throughput() 
             12.0,
             "speedup",
         ),
+        # resources held are a cost: "less CPU time", "fewer replicas", "the number of required
+        # servers", "the overall requested CPU limit", "resource usage", "the mean CPU core
+        # allocation"; SLO and SLA violations are other
+        (
+            "sa014",
+            "Specifically, MS-RA meets the SLO requirements of our case-study system, requiring at "
+            "least 50% less CPU time, 87% less memory, and 90% fewer replicas compared to the "
+            "HPA.",
+            90.0,
+            "cost",
+        ),
+        (
+            "sa018",
+            "Our experiments show that by optimizing the choice of rate limits, WorkloadCompactor "
+            "reduces the number of required servers by 30-60% as compared to state-of-the-art "
+            "approaches.",
+            30.0,
+            "cost",
+        ),
+        (
+            "sa054",
+            "Experiments across four microservice benchmarks demonstrate that FIRM reduces SLO "
+            "violations by upto 16x while reducing the overall requested CPU limit by up to 62%.",
+            62.0,
+            "cost",
+        ),
+        (
+            "sa054",
+            "Experiments across four microservice benchmarks demonstrate that FIRM reduces SLO "
+            "violations by upto 16x while reducing the overall requested CPU limit by up to 62%.",
+            16.0,
+            "other",
+        ),
+        (
+            "sa056",
+            "Experiments across microservice benchmarks as well as trace-driven simulations "
+            "demonstrate that Erms can reduce SLA violation probability by 5× and more "
+            "importantly, lead to a reduction in resource usage by 1.6×, compared to "
+            "state-of-the-art approaches.",
+            1.6,
+            "cost",
+        ),
+        (
+            "c080",
+            "Extensive simulations show that BR-WFD reduces required processor cores by 11% to "
+            "28% and maintains a 15% to 20% higher schedulable ratio compared to traditional "
+            "methods under high-load and resource-competitive scenarios.",
+            11.0,
+            "cost",
+        ),
+        # (a machine's cores are its setting: "on an 8-core machine ... by a factor of 25")
+        (
+            "b025",
+            "Our evaluations on an 8-core machine showed that mTCP improves the performance of "
+            "small message transactions by a factor of 25 compared to the latest Linux TCP stack "
+            "and a factor of 3 compared to the best-performing research system known so far.",
+            25.0,
+            "speedup",
+        ),
     ],
 )
 def test_measures_named_beside_or_before_the_number(

@@ -275,7 +275,10 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "accuracy",
             r"\b(?:accuracy|accuracies|map|mAP|error(?:\s+rate)?|perplexity|bleu|rouge|f1|"
-            r"scores?|rewards?|quality|win\s+rate|acceptance\s+(?:rate|length)|recall|precision|"
+            r"scores?|rewards?|quality|win\s+rate|acceptance\s+(?:rate|length)|recall|"
+            # (a number format is no precision score: "2.3 times in single precision")
+            r"(?<!single[\s-])(?<!double[\s-])(?<!half[\s-])(?<!mixed[\s-])(?<!full[\s-])"
+            r"(?<!low[\s-])(?<!lower[\s-])(?<!reduced[\s-])precision|"
             r"deviation|auc|exact\s+match|pass@\d|success\s+rate|regret|loss)\b",
         ),
         (

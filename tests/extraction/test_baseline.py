@@ -1228,3 +1228,32 @@ def test_respectively_pairs_the_listed_numbers_when_the_clause_has_more(
 )
 def test_the_setting_and_report_rules_stay_narrow(sentence: str, baselines: list[str]) -> None:
     assert [m.phrase for m in find_markers(sentence)] == baselines
+
+
+def test_a_comparison_that_opens_the_sentence_is_its_baseline(claims_in: Callable) -> None:
+    # "A comparison with X, ..., show that our approach obtains ...": every number's baseline
+    sentence = (
+        "A comparison with the state-of-the-art library supplied by the GPU vendor, using 11 "
+        "sparse matrices on the latest GPU device, show that our approach obtains an average "
+        "speedup of 2.3 times in single precision and 2.14 times in double precision."
+    )
+    assert {(c.value, c.baseline, c.metric) for c in claims_in("ta020", sentence)} == {
+        (2.3, "state-of-the-art library supplied by the GPU vendor", "speedup"),
+        (2.14, "state-of-the-art library supplied by the GPU vendor", "speedup"),
+    }
+    # "Our experimental comparison against state-of-the-art engines shows that" (xs051)
+    from claimgraph.extraction.baseline import _preamble_marker
+
+    opening = (
+        "Our experimental comparison against state-of-the-art engines shows that SABER "
+        "increases processing throughput while maintaining low latency."
+    )
+    marker = _preamble_marker(opening, find_markers(opening), [(0, False)])
+    assert marker is not None and marker.phrase == "state-of-the-art engines"
+
+
+def test_a_number_format_is_no_precision_score() -> None:
+    # "2.3 times in single precision" (ta020), "against a direct double-precision solver" (qa056)
+    assert lexicon.metric_in("in single precision") is None
+    assert lexicon.metric_in("against a direct double-precision solver") is None
+    assert lexicon.metric_in("improves precision by 3%") == "accuracy"

@@ -34,7 +34,7 @@ class Marker:
 
 
 _PREPOSITIONAL = re.compile(
-    r"\b(?:than|over|compared\s+(?:to|with|against)|in\s+comparison\s+(?:to|with)|"
+    r"\b(?:than|over|compared\s+(?:to|with|against)|(?:in\s+)?comparisons?\s+(?:to|with)|"
     # "comparable accuracy as topology-oriented sampling", "similar performance to X"
     r"(?:comparable|similar)\s+(?:[a-z-]+\s+){0,2}?(?:to|as|with)|"
     r"versus|vs\.?|relative\s+to|against|with\s+respect\s+to|w\.r\.t\.|"
@@ -810,6 +810,12 @@ def _preamble_marker(
     match = re.match(r"^\s*(?:Compared|In\s+comparison|Relative)\b", sentence, re.IGNORECASE)
     if match:
         return markers[0] if markers and markers[0].start < 30 else None
+    # "A comparison with the state-of-the-art library supplied by the GPU vendor, ..., show
+    # that our approach obtains", "Our experimental comparison against state-of-the-art
+    # engines shows that": what the sentence's subject compares with
+    compared = _A_COMPARISON.match(sentence)
+    if compared:
+        return next((m for m in markers if m.start == compared.start("cue")), None)
     # "We compare Faasm to a standard container-based platform and show that ...": the
     # framing clause names what every number of the sentence is compared with.
     framing = _FRAMING.match(sentence)
@@ -818,6 +824,10 @@ def _preamble_marker(
     return None
 
 
+_A_COMPARISON = re.compile(
+    r"^\s*(?:an?|the|our)\s+(?:[\w-]+\s+){0,2}?(?P<cue>comparisons?\s+(?:to|with)|against)\b",
+    re.IGNORECASE,
+)
 _FRAMING = re.compile(
     r"^\s*(?:we|this\s+(?:paper|work))\s+(?:\w+ly\s+)?(?P<cue>compare)\b", re.IGNORECASE
 )

@@ -15,6 +15,7 @@ from claimgraph import sources
 from claimgraph.records import Paper
 from claimgraph.sources import (
     SourceReport,
+    clean_text,
     iter_entries,
     paper_id_for_title,
     read_papers,
@@ -760,3 +761,13 @@ def test_a_range_whose_dash_a_web_page_lost_is_read_as_a_range() -> None:
     assert "HeatViT can achieve 0.7%–8.9% higher accuracy" in papers["m015"].abstract
     assert "the W4A4-g128 kernel yields 2.0–2.5× speedup" in papers["m037"].abstract
     assert "degrades to 0.43–0.47× on A100" in papers["m037"].abstract
+
+
+def test_a_number_a_web_page_repeats_is_read_once() -> None:
+    papers = {p.id: p for p in read_papers([Path(__file__).parent / "data" / "gold"]).papers}
+    # a formula shown and read aloud, its sign lost: "up to 2.452.45x", "up to 2.62.62.6"
+    assert "yield speedup of up to 2.45x for large MPI all-reduces" in papers["ta074"].abstract
+    assert "up to 1.77x and 1.71x, respectively" in papers["ta074"].abstract
+    assert "by a factor of up to 2.6 for structured model problems" in papers["ta022"].abstract
+    # (a number that is written once stays as written)
+    assert clean_text("version 10.10 and 2.5x") == "version 10.10 and 2.5x"

@@ -331,6 +331,9 @@ def _collapse(text: str) -> str:
         text = html.unescape(text)
     # a range whose dash a web page lost: "0.7%8.9% higher accuracy", "2.02.02.5×2.5\times"
     text = _LOST_DASH_PERCENT.sub(r"\g<low>%–\g<high>%", text)
+    # a formula shown and read aloud, its sign lost: "speedup of up to 2.452.45x", "by a factor
+    # of up to 2.62.62.6"
+    text = _NUMBER_ECHO.sub(r"\g<number>", text)
     if "\\" in text:  # a web page's formula copied with its TeX: "6.7×6.7\times6.7 ×" is 6.7×
         text = _LOST_DASH_FACTOR.sub(r"\g<low>–\g<high>×", text)
         text = _MATH_ECHO.sub(r"\g<number>\g<sign>", text)
@@ -342,6 +345,7 @@ _LOST_DASH_PERCENT = re.compile(r"(?<![\d.%])(?P<low>\d+(?:\.\d+)?)%(?P<high>\d+
 _LOST_DASH_FACTOR = re.compile(
     r"(?<![\d.])(?P<low>\d+\.\d+)(?P=low)(?P<high>\d+\.\d+)×(?P=high)\\times"
 )
+_NUMBER_ECHO = re.compile(r"(?<![\d.])(?P<number>\d+\.\d+)(?P=number){1,2}(?![\d])")
 _TEX_STYLE = re.compile(r"\\(?:textbf|textit|emph|texttt|textsc|underline)\{(?P<inner>[^{}]*)\}")
 # A formula of an arXiv page copied as text comes three times: as shown, as TeX, as read aloud
 # ("11.2×11.2\times" when the last copy was lost)

@@ -121,6 +121,23 @@ def test_latex_dollar_is_not_part_of_the_quantity() -> None:
             [(2.0, 9.0, "x")],
             id="2x-9x",
         ),
+        # a range after "a factor of", with its sign or without
+        pytest.param(
+            "Difference Engine outperforms VMware ESX server by a factor of 1.5 for homogeneous "
+            "workloads and by a factor of 1.6–2.5 for heterogeneous workloads",
+            [(1.5, None, "x"), (1.6, 2.5, "x")],
+            id="factor of 1.6-2.5",
+        ),
+        pytest.param(
+            "the effective miss rate of a conventional DTLB can be cut down by a factor of 2-3X in "
+            "many cases",
+            [(2.0, 3.0, "x")],
+            id="factor of 2-3X",
+        ),
+        # (a factor's decimals are part of it: "a factor of 3.5 times" is not 3)
+        pytest.param(
+            "reduces the footprint by a factor of 3.5 times", [(3.5, None, "x")], id="3.5"
+        ),
         pytest.param(
             "FSMoE outperforms the state-of-the-art MoE training systems (DeepSpeed-MoE and Tutel)"
             " by 1.18times-1.22times on 1458 MoE layers",

@@ -88,8 +88,13 @@ _QUANTITY = re.compile(
         # ("(up to 7.55 faster)": the comparative may close an aside)
         (?=\s(?:higher|lower|faster|slower|less|fewer|smaller|larger|better)(?:\s|[),;]))
       | \bfactor\s+(?:of\s+)?{_FACTOR_QUALIFIER}
-        (?P<factor>{_NUMBER}|{_WORD_NUMBER})\b(?!\s?[x×%]|\s?times)
-        (?:\s+(?:to|and)\s+(?P<factor_hi>{_NUMBER})\b(?!\s?[x×%]|\s?times))?
+        # (not the "2" of "a factor of 2.5x": a number whose unit follows is read whole)
+        (?P<factor>{_NUMBER}|{_WORD_NUMBER})\b(?!\.\d)(?!\s?[x×%]|\s?times)
+        # "by a factor of 1.6-2.5", "by a factor of 2-3X"
+        (?:(?:\s+to\s+|\s?[-–]\s?)(?P<factor_hi>{_NUMBER})(?![\d.]*\d)(?!\s?%|\s?times)
+           (?:\s?[xX×](?![\w-]))?
+         # ("a factor of 2 and 3x": two numbers, unless neither has its sign)
+         | \s+and\s+(?P<factor_and>{_NUMBER})(?![\d.]*\d)(?!\s?[x×%]|\s?times))?
       | (?:(?P<word_lo>\b(?:{_WORD_NUMBER}))\s+(?:to|or)\s+)?
         (?P<word>\b(?:{_WORD_NUMBER}))(?P<word_unit>\s?-?\s?fold\b|\s+times(?![A-Za-z]))
       | (?<![\w.,$-])(?P<bare>\d+\.\d+|(?!(?:19|20)\d\d\b)\d{{1,4}})
@@ -281,8 +286,8 @@ def _quantity_from_match(sentence: str, match: re.Match[str]) -> Quantity | None
             value, value_max = parse_number(match.group("word_lo")), value
     elif match.group("factor"):
         value, unit = parse_number(match.group("factor")), "x"
-        if match.group("factor_hi"):
-            value_max = parse_number(match.group("factor_hi"))
+        if match.group("factor_hi") or match.group("factor_and"):
+            value_max = parse_number(match.group("factor_hi") or match.group("factor_and"))
         start = match.start("factor")
     elif match.group("bare"):
         whole = "." not in match.group("bare") and not match.group("bare_hi")

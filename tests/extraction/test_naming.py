@@ -319,6 +319,15 @@ def test_a_name_the_abstract_writes_as_an_existing_class_is_not_coined(
         # a part of the phrase; "a problem called set disjointness (SD)": not presented)
         ("s001-52", "COMET"),
         ("s000-33", "JRT-Prompt"),
+        # the short form of a name however its long form is spaced or cut: "PriorityBased Fair
+        # Scheduling (PBFS)", "Cache-Conscious Wave- front Scheduling (CCWS)", and of a name
+        # that is its long form's tail ("Divergence-Aware Warp Scheduling (DAWS)", "Learning
+        # Relaxed Belady (LRB)")
+        ("ta032", "PBFS"),
+        ("ta048", "CCWS"),
+        ("ta050", "DAWS"),
+        ("f071", "LRB"),
+        ("d050", "HA-RRAA"),
     ],
 )
 def test_the_name_an_abstract_gives_its_contribution(

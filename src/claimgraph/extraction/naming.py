@@ -594,10 +594,22 @@ def _spelling_in(name: str, abstract: str) -> str:
 
 
 def _short_form_of(name: str, abbreviations: dict[str, str]) -> str | None:
+    """The short form the abstract defines for ``name``, however its long form is spaced or
+    hyphenated ("PriorityBased Fair Scheduling (PBFS)"), and where ``name`` is its long
+    form's head or tail ("Divergence-Aware Warp Scheduling (DAWS)", "Cache-Conscious Wave-
+    front Scheduling (CCWS)": names a page cut at a hyphen)."""
+    key = _letters(name)
     for short, long_form in abbreviations.items():
-        if name.lower() == long_form.lower():
+        whole = _letters(long_form)
+        if key == whole:
+            return short
+        if len(name.split()) >= 2 and (whole.startswith(key) or whole.endswith(key)):
             return short
     return None
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
 
 
 def _short_form_after(name: str, abstract: str) -> str | None:

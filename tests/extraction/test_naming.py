@@ -761,3 +761,19 @@ def test_the_short_name_of_a_class_of_thing_is_not_coined(real_papers: dict[str,
     # "we propose a new class of VM, called Harvest VM": a VM is a class of machine
     assert paper_context(real_papers["sa076"]).own_name == "Harvest VM"
     assert lexicon.is_generic_acronym("VMs")
+
+
+@pytest.mark.parametrize("paper", ["sa078", "ta072", "b007"])
+def test_a_plain_word_before_a_titles_colon_is_a_name(
+    real_papers: dict[str, Paper], paper: str
+) -> None:
+    # "Bobtail: Avoiding Long Tails in the Cloud", "ZSim: fast and accurate ...", "Ray: A
+    # Distributed Framework ...": named, however plain a word
+    assert paper_context(real_papers[paper]).own_is_named
+
+
+def test_a_named_paper_keeps_its_name_over_the_thing_a_clause_names(
+    paper_claims: Callable,
+) -> None:
+    # "With Bobtail, common communication patterns benefit from reductions of up to 40%"
+    assert {c.subject for c in paper_claims("sa078") if c.value == 40.0} == {"Bobtail"}

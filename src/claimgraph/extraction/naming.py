@@ -650,9 +650,15 @@ def paper_context(paper: Paper) -> PaperContext:
     if coined and same_name(own, title_head) and not _related(coined[0], own):
         aliases[coined[0]] = own
     # ("The Impact of CPU Frequency Scaling on ...": what a study studies is not its own system)
-    named = own in coined or (
-        lexicon.name_runs(own, sentence_initial=True) == [own]
-        and not _A_STUDY_OF.match(re.sub(r"^On\s+", "", paper.title))
+    named = (
+        own in coined
+        or (
+            lexicon.name_runs(own, sentence_initial=True) == [own]
+            and not _A_STUDY_OF.match(re.sub(r"^On\s+", "", paper.title))
+        )
+        # "Bobtail: Avoiding Long Tails in the Cloud", "ZSim: fast and accurate ...": the name
+        # a title gives before its colon, however plain a word it is
+        or (":" in paper.title and len(own.split()) == 1 and same_name(own, title_head))
     )
     return PaperContext(
         paper.id,

@@ -1257,3 +1257,37 @@ def test_a_number_format_is_no_precision_score() -> None:
     assert lexicon.metric_in("in single precision") is None
     assert lexicon.metric_in("against a direct double-precision solver") is None
     assert lexicon.metric_in("improves precision by 3%") == "accuracy"
+
+
+@pytest.mark.parametrize(
+    ("paper", "sentence", "expected"),
+    [
+        # "4.72x (up to 72.03x) and 9.95x (up to 61.08x) faster than A and B, respectively":
+        # a number's aside pairs with it, not with the next baseline
+        (
+            "ta024",
+            "By testing 159 sparse matrices on two high-end NVIDIA GPUs, the experimental results "
+            "demonstrate that the recursive block algorithm has the best performance among the "
+            "three block algorithms, and it is on average 4.72x (up to 72.03x) and 9.95x (up to "
+            "61.08x) faster than cuSPARSE v2 and Sync-free methods, respectively.",
+            {
+                (4.72, "cuSPARSE v2"),
+                (72.03, "cuSPARSE v2"),
+                (9.95, "Sync-free methods"),
+                (61.08, "Sync-free methods"),
+            },
+        ),
+        # (an aside "from" a level is no number of its own)
+        (
+            "g018",
+            "Evaluations on three representative GNN models and four real-life graphs show that "
+            "GNNLab outperforms the state-of-the-art GNN systems DGL and PyG by up to 9.1× (from "
+            "2.4×) and 74.3× (from 10.2×), respectively.",
+            {(9.1, "DGL"), (74.3, "PyG")},
+        ),
+    ],
+)
+def test_an_aside_pairs_with_its_number(
+    claims_in: Callable, paper: str, sentence: str, expected: set[tuple[object, ...]]
+) -> None:
+    assert {(c.value, c.baseline) for c in claims_in(paper, sentence)} == expected

@@ -46,6 +46,13 @@ def pair_respectively(sentence: str, readings: list[Reading]) -> None:
             for a, b in zip(group, group[1:], strict=False)
         )
         if respectively or slashed:
+            # "4.72x (up to 72.03x) and 9.95x (up to 61.08x) faster than A and B,
+            # respectively": a number's aside pairs with it
+            mains, asides = _fold_asides(sentence, group)
+            if asides and _pair_group(mains):
+                for main, aside in asides:
+                    aside.baselines, aside.subjects = list(main.baselines), list(main.subjects)
+                continue
             # "(up to 2.14x and 2.27x over Flash-LLM and SparTA, respectively) ..., (up to
             # 1.58x)": the listed numbers pair first, whatever else the clause holds
             paired = [_pair_group(run) for run in listed_runs(sentence, group, same_unit=False)]
@@ -54,6 +61,29 @@ def pair_respectively(sentence: str, readings: list[Reading]) -> None:
         else:
             for run in listed_runs(sentence, group, same_unit=False):
                 _pair_list(run)
+
+
+def _fold_asides(
+    sentence: str, group: list[Reading]
+) -> tuple[list[Reading], list[tuple[Reading, Reading]]]:
+    """The numbers of a group that are not asides, and each aside with the number it follows
+    ("4.72x (up to 72.03x)", "9.1x (from 2.4x)")."""
+    mains: list[Reading] = []
+    asides: list[tuple[Reading, Reading]] = []
+    for reading in group:
+        if mains and _ASIDE_OPENING.fullmatch(
+            sentence[mains[-1].quantity.end : reading.quantity.start]
+        ):
+            asides.append((mains[-1], reading))
+        else:
+            mains.append(reading)
+    return mains, asides
+
+
+_ASIDE_OPENING = re.compile(
+    r"\s*\(\s*(?:up\s+to|at\s+most|max(?:imum)?|on\s+average|average|from|median|mean)?\s*",
+    re.IGNORECASE,
+)
 
 
 def _pair_list(run: list[Reading]) -> None:

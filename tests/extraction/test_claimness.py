@@ -861,3 +861,30 @@ def test_a_change_is_as_much_as_a_number(claims_in: Callable) -> None:
         "40%.",
     )
     assert [(c.value, c.qualifier, c.metric) for c in claims] == [(40.0, "up_to", "latency")]
+
+
+@pytest.mark.parametrize(
+    ("paper", "sentence", "expected"),
+    [
+        # the "by" left out after the object of a verb of beating
+        (
+            "sa016",
+            "We demonstrate experimentally in a multi-data-center cloud environment that our "
+            "design outperforms a leading distributed transaction processing engine (TAPIR) more "
+            "than 10-fold in terms of peak throughput, albeit at the cost of additional latency "
+            "for gossip.",
+            {(10.0, "TAPIR")},
+        ),
+    ],
+)
+def test_a_number_right_after_what_is_beaten(
+    claims_in: Callable, paper: str, sentence: str, expected: set[tuple[object, ...]]
+) -> None:
+    assert {(c.value, c.baseline) for c in claims_in(paper, sentence)} == expected
+
+
+def test_a_number_right_after_what_is_beaten_in_a_damaged_page(paper_claims: Callable) -> None:
+    # "the LD_B+ tree outperformed the existing index structure 6%-63% under different
+    # workloads" (its sentences lost the spaces after their full stops)
+    claims = [c for c in paper_claims("c052") if c.value == 6.0]
+    assert {(c.value_max, c.baseline) for c in claims} == {(63.0, "existing index structure")}

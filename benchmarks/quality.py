@@ -133,6 +133,12 @@ PARTS = (
     Part("dev19 (fresh abstracts, forty-seventh annotator)", "dev19", True),
     Part("heldout30 (fresh abstracts, forty-eighth annotator)", "heldout30", False),
     Part("dev20 (fresh abstracts, forty-ninth annotator)", "dev20", True),
+    # session 8, fourth round: 76 gathered (ua001-ua076) and 80 (va001-va080); odd ids never
+    # read (heldout31, heldout32), even ids scored once, then read (dev21, dev22)
+    Part("heldout31 (fresh abstracts, fiftieth annotator)", "heldout31", False),
+    Part("dev21 (fresh abstracts, fifty-first annotator)", "dev21", True),
+    Part("heldout32 (fresh abstracts, fifty-second annotator)", "heldout32", False),
+    Part("dev22 (fresh abstracts, fifty-third annotator)", "dev22", True),
 )
 
 

@@ -236,6 +236,26 @@ def test_a_capacity_of_memory_or_a_model_or_a_rate_of_misses_is_no_throughput() 
             25.0,
             "speedup",
         ),
+        # performance the sentence measures as a rate is throughput ("handles up to 33 Gbps of
+        # normal traffic ..., a factor of 1.9 to 4.3 performance improvements", "forwarding 64B
+        # IPv4 packets at 39 Gbps")
+        (
+            "va020",
+            "Our evaluation shows that Kargus on a 12-core machine with two GPUs handles up to 33 "
+            "Gbps of normal traffic and achieves 9 to 10 Gbps even when all packets contain attack "
+            "signatures, a factor of 1.9 to 4.3 performance improvements over the existing "
+            "state-of-the-art software IDS.",
+            1.9,
+            "throughput",
+        ),
+        (
+            "va030",
+            "Combined with our high-performance packet I/O engine, PacketShader outperforms "
+            "existing software routers by more than a factor of four, forwarding 64B IPv4 packets "
+            "at 39 Gbps on a single commodity PC.",
+            4.0,
+            "throughput",
+        ),
     ],
 )
 def test_measures_named_beside_or_before_the_number(

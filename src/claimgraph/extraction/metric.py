@@ -86,6 +86,10 @@ def resolve(
                 return earlier
         if quantity_unit == "%" and _TASK_SCORES.search(sentence):
             return "accuracy"  # "performance gains of 9% in the GSM8K task"
+        if _RATE_LEVEL.search(sentence):
+            # "handles up to 33 Gbps of normal traffic ..., a factor of 1.9 to 4.3 performance
+            # improvements": the performance the sentence measures is a rate
+            return "throughput"
         return "speedup"
     if metric == "size":
         if _BYTES.search(sentence) or _LOWER_PRECISION.search(sentence):
@@ -94,6 +98,11 @@ def resolve(
     return metric
 
 
+# A level given as a rate: "33 Gbps", "39 Gbps", "1.2 Mpps", "500K IOPS", "2,000 requests/s"
+_RATE_LEVEL = re.compile(
+    r"\d\s?(?:[KMGT]?bps|[KMGT]b/s|[KMG]pps|[KMG]?IOPS|[KMGT]B/s(?:ec)?|"
+    r"(?:ops|req(?:uest)?s|quer(?:y|ies)|tokens|transactions|packets)\s*(?:/|per\s+)s(?:ec(?:ond)?)?)\b"
+)
 _IN_TERMS_OF = re.compile(r"\bin\s+terms\s+of\s+(?P<measure>[^,;()]{2,40})", re.IGNORECASE)
 _MEASURE_OPENING = re.compile(
     r"^\s*(?:The|Its|Their|Our)\s+(?P<measure>(?:[\w-]+\s+){0,3}?[\w-]+)\s+of\s", re.IGNORECASE

@@ -256,6 +256,34 @@ def test_a_capacity_of_memory_or_a_model_or_a_rate_of_misses_is_no_throughput() 
             4.0,
             "throughput",
         ),
+        # two measures before two numbers, paired by "respectively"; a second measure of one
+        # word shares the first's modifiers ("the communication volume and overhead")
+        (
+            "ua062",
+            "Our experimental results show that SlimCache can accommodate more key-value items in "
+            "flash by up to 223.4%, effectively increasing throughput and reducing average "
+            "latency by up to 380.1% and 80.7%, respectively.",
+            380.1,
+            "throughput",
+        ),
+        (
+            "ua062",
+            "Our experimental results show that SlimCache can accommodate more key-value items in "
+            "flash by up to 223.4%, effectively increasing throughput and reducing average "
+            "latency by up to 380.1% and 80.7%, respectively.",
+            80.7,
+            "latency",
+        ),
+        (
+            "s001-16",
+            "Extensive experiments show that our method reduces the per-epoch training time by up "
+            "to 2.45x (on average 1.58x) and reduces the communication volume and overhead by up "
+            "to 22.89x and 27.21x (on average 8.69x and 11.60x), respectively, while achieving a "
+            "comparable level of model accuracy and convergence speed compared to graph "
+            "parallelism.",
+            27.21,
+            "communication",
+        ),
     ],
 )
 def test_measures_named_beside_or_before_the_number(

@@ -202,9 +202,13 @@ def respective_metrics(sentence: str, readings: list[Reading]) -> None:
         ) or _TWO_MEASURES_BEFORE.search(sentence, 0, first.quantity.start)
         if measures is None:
             continue
+        first_measure, second_measure = measures["a"], measures["b"]
+        if len(second_measure.split()) == 1 and len(first_measure.split()) > 1:
+            # "the communication volume and overhead": the second shares the first's modifiers
+            second_measure = " ".join([*first_measure.split()[:-1], second_measure])
         metrics = [
-            resolve(lexicon.metric_in(measures[part]), sentence, second.quantity.start)
-            for part in ("a", "b")
+            resolve(lexicon.metric_in(measure), sentence, second.quantity.start)
+            for measure in (first_measure, second_measure)
         ]
         if None not in metrics:
             first.metric, second.metric = metrics
@@ -219,8 +223,12 @@ _TWO_MEASURES = re.compile(
 
 
 # "reductions in energy and end-to-end latency of 27.09-35.82% and 6.34-22.92%, respectively"
+# "improves the system throughput and fairness metric by 7.4% and 7.7% respectively",
+# "increasing throughput and reducing average latency by up to 380.1% and 80.7%, respectively"
 _TWO_MEASURES_BEFORE = re.compile(
-    r"\b(?:in|on|for)\s+(?:the\s+)?(?P<a>[\w-]+(?:\s+[\w-]+){0,2}?)\s+and\s+"
+    r"\b(?:in|on|for|(?:improv|increas|reduc|decreas|lower|boost)\w*)\s+(?:the\s+)?"
+    r"(?P<a>[\w-]+(?:\s+[\w-]+){0,2}?)\s+and\s+"
+    r"(?:(?:improv|increas|reduc|decreas|lower|boost)\w*\s+(?:the\s+)?)?"
     r"(?P<b>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:of|by)\s+(?:up\s+to\s+)?$",
     re.IGNORECASE,
 )

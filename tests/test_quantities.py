@@ -803,3 +803,25 @@ def test_a_year_is_no_first_number_of_a_pair() -> None:
     assert [q.value for q in find_quantities(text)] == [2.38, 2.43]
     # a factor that large with its own sign stays
     assert [q.value for q in find_quantities("reduces it by 2000x and 3x")] == [2000.0, 3.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised name before a factor is no product when a verb compares it
+        ("Sparkle outperforms Hadoop 10X on iterative jobs.", [(10.0, None)]),
+        # a bare number after "and" continues only a lost-sign speedup right before it
+        (
+            "HPCX achieves a 14.2 speedup on 16 cores and 32 compared to the sequential code.",
+            [(14.2, None)],
+        ),
+        # "times" is the high end's sign; "respectively" makes two numbers of "2 and 4"
+        ("cuts the time by a factor of 2 to 3 times", [(2.0, 3.0)]),
+        ("cuts the time by a factor of 2-3 times", [(2.0, 3.0)]),
+        ("reduces latency and energy by a factor of 2 and 4, respectively", [(2.0, None)]),
+    ],
+)
+def test_guards_on_factors_near_names_and_ranges(
+    text: str, expected: list[tuple[float, float | None]]
+) -> None:
+    assert [(q.value, q.value_max) for q in find_quantities(text)] == expected

@@ -771,3 +771,11 @@ def test_a_number_a_web_page_repeats_is_read_once() -> None:
     assert "by a factor of up to 2.6 for structured model problems" in papers["ta022"].abstract
     # (a number that is written once stays as written)
     assert clean_text("version 10.10 and 2.5x") == "version 10.10 and 2.5x"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["evaluated on Linux 4.14.1 and Python 3.13.1", "TensorFlow v1.11.1", "from 0.10.1 to 0.11.0"],
+)
+def test_a_version_number_is_no_echo(text: str) -> None:
+    assert clean_text(text) == text

@@ -238,8 +238,9 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "throughput",
             r"\b(?:throughputs?|goodput|qps|iops|tps|bandwidth\s+utili[sz]ation|[gmk]bps|"
             r"request\s+rates?|(?:higher|more)\s+load|serving\s+capacity|"
-            # "process requests at up to 10x higher rates", "at rates 1.8-12.7x higher"
-            r"(?<=higher\s)rates?\b|(?<=\bat\s)rates?\b|"
+            # "can process requests at rates 1.8-12.7x higher" (not "converges at a 2x higher
+            # rate")
+            r"requests?\s+at\s+rates?\b|"
             r"processing\s+rates?|"
             r"(?:tokens?|requests?|quer(?:y|ies)|transactions?|ops|operations?|samples?|images?|frames?|"
             r"updates?|inserts?|lookups?|reads?|writes?|messages?|packets?|edges?|jobs?|"
@@ -268,7 +269,8 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"cheaper|per[\s-]dollar|monetary|(?:fewer|less)\s+(?:servers|machines|nodes|gpus|cores)|"
             # resources held: "the number of required servers", "fewer replicas", "the requested
             # CPU limit", "the mean CPU core allocation", "resource usage", "less CPU time"
-            r"required\s+(?:servers|machines|nodes|gpus|(?:processor\s+|cpu\s+)?cores)|replicas|"
+            r"required\s+(?:servers|machines|nodes|gpus|(?:processor\s+|cpu\s+)?cores)|"
+            r"(?:fewer|less|number\s+of|required)\s+replicas|replica\s+counts?|"
             r"cpu\s+(?:limits?|time)|(?:cpu\s+)?core\s+allocations?|resource\s+(?:usage|consumption)|"
             r"error-induced\s+overhead|overheads?|budget)\b",
         ),

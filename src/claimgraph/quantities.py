@@ -91,8 +91,8 @@ _QUANTITY = re.compile(
         # (not the "2" of "a factor of 2.5x": a number whose unit follows is read whole)
         (?P<factor>{_NUMBER}|{_WORD_NUMBER})\b(?!\.\d)(?!\s?[x×%]|\s?times)
         # "by a factor of 1.6-2.5", "by a factor of 2-3X"
-        (?:(?:\s+to\s+|\s?[-–]\s?)(?P<factor_hi>{_NUMBER})(?![\d.]*\d)(?!\s?%|\s?times)
-           (?:\s?[xX×](?![\w-]))?
+        (?:(?:\s+to\s+|\s?[-–]\s?)(?P<factor_hi>{_NUMBER})(?![\d.]*\d)(?!\s?%)
+           (?:\s?[xX×](?![\w-])|\s?times\b)?
          # ("a factor of 2 and 3x": two numbers, unless neither has its sign)
          | \s+and\s+(?P<factor_and>{_NUMBER})(?![\d.]*\d)(?!\s?[x×%]|\s?times))?
       | (?:(?P<word_lo>\b(?:{_WORD_NUMBER}))\s+(?:to|or)\s+)?
@@ -286,7 +286,10 @@ def _quantity_from_match(sentence: str, match: re.Match[str]) -> Quantity | None
             value, value_max = parse_number(match.group("word_lo")), value
     elif match.group("factor"):
         value, unit = parse_number(match.group("factor")), "x"
-        if match.group("factor_hi") or match.group("factor_and"):
+        if match.group("factor_and") and "respectively" in sentence[match.end() :].lower():
+            # "by a factor of 2 and 4, respectively": two numbers, the first read here
+            end = match.end("factor")
+        elif match.group("factor_hi") or match.group("factor_and"):
             value_max = parse_number(match.group("factor_hi") or match.group("factor_and"))
         start = match.start("factor")
     elif match.group("bare"):
@@ -297,7 +300,7 @@ def _quantity_from_match(sentence: str, match: re.Match[str]) -> Quantity | None
         if match.group("bare_hi"):
             value_max = parse_number(match.group("bare_hi"))
     elif match.group("carried"):
-        if not LOST_SIGN_SPEEDUP.search(sentence, 0, start):
+        if not LOST_SIGN_SPEEDUP.search(sentence[:start]):
             return None
         value, unit = parse_number(match.group("carried")), "x"
     elif match.group("by_bare"):
@@ -348,8 +351,13 @@ def _quantity_from_match(sentence: str, match: re.Match[str]) -> Quantity | None
     return Quantity(value, value_max, unit, qualifier, start, end, sentence[start:end])
 
 
-# A factor whose sign was lost before the noun of a speedup ("a 963 speed-up over the CPU").
-LOST_SIGN_SPEEDUP = re.compile(r"(?<![\w.,$-])\d+(?:\.\d+)?\s+speed-?ups?\b", re.IGNORECASE)
+# A factor whose sign was lost before the noun of a speedup and its baseline, then "and": what
+# a bare number coordinated with it continues ("a 963 speed-up over the CPU and 82 over ...")
+LOST_SIGN_SPEEDUP = re.compile(
+    r"(?<![\w.,$-])\d+(?:\.\d+)?\s+speed-?ups?\b(?:\s+(?:in|for|on)\s+[^,;.\d]{1,60}?)?"
+    r"\s+(?:over|compared\s+(?:to|with)|than|against)\s+[^,;.\d]{1,80}?,?\s+and\s+$",
+    re.IGNORECASE,
+)
 
 # The verb whose change a bare "by 1.20" gives; a score changed "by 2.3" is points, not a factor.
 FACTOR_VERB_BEFORE = re.compile(
@@ -394,19 +402,26 @@ def _is_dimension(sentence: str, match: re.Match[str]) -> bool:
             return True
         if re.match(r"\s?(?:[A-Z]\d|H100|A100|V100|GPU|NPU|TPU|nodes?\b|GPUs)", after):
             return True
-        # "implemented on an LG Nexus 5X smartphone", "on Nexus 5X, and": a model number
+        # "implemented on an LG Nexus 5X smartphone", "on Nexus 5X, and": a model number (not
+        # "Sparkle outperforms Hadoop 10X on iterative jobs")
         if unit == "X" and _PRODUCT_BEFORE.search(sentence, 0, match.start()):
-            return not _CHANGE_AFTER.match(after)
+            return bool(_DEVICE_AFTER.match(after)) and not _COMPARED_BEFORE.search(
+                sentence, 0, match.start()
+            )
     return False
 
 
 # A product's name before its model number, not a word that opens a sentence or a clause
 _PRODUCT_BEFORE = re.compile(r"(?<=[a-z]\s)(?:[A-Z]{2,}\s)?[A-Z][a-z]+\s$")
-_CHANGE_AFTER = re.compile(
-    r"\s+(?:faster|slower|higher|lower|more|less|fewer|better|worse|larger|smaller|greater|"
-    r"speed|improv|reduc|increas|decreas|gain|boost|accelerat|throughput|latency|memory|"
-    r"energy|compression|performance|over|than|compared)",
+# What follows a model number: the device, or the end of the phrase that names it
+_DEVICE_AFTER = re.compile(
+    r"\s*(?:[,;.)]|$)|\s+(?:smartphones?|phones?|handsets?|tablets?|devices?|boards?)\b",
     re.IGNORECASE,
+)
+# A verb of comparison before the name makes the number a factor ("outperforms Hadoop 10X")
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:out-?perform\w*|speeds?\s+up|accelerat\w*|beats?|faster|than|over)\s+"
+    r"(?:[A-Z][\w-]*\s+){1,2}$"
 )
 
 

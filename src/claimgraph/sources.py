@@ -345,7 +345,10 @@ _LOST_DASH_PERCENT = re.compile(r"(?<![\d.%])(?P<low>\d+(?:\.\d+)?)%(?P<high>\d+
 _LOST_DASH_FACTOR = re.compile(
     r"(?<![\d.])(?P<low>\d+\.\d+)(?P=low)(?P<high>\d+\.\d+)×(?P=high)\\times"
 )
-_NUMBER_ECHO = re.compile(r"(?<![\d.])(?P<number>\d+\.\d+)(?P=number){1,2}(?![\d])")
+# (echoed twice, or once before its sign: not a version number, "Python 3.13.1", "v1.11.1")
+_NUMBER_ECHO = re.compile(
+    r"(?<![\w.])(?P<number>\d+\.\d+)(?:(?P=number){2}|(?P=number)(?=\s?[x×X%]))(?![\d.])"
+)
 _TEX_STYLE = re.compile(r"\\(?:textbf|textit|emph|texttt|textsc|underline)\{(?P<inner>[^{}]*)\}")
 # A formula of an arXiv page copied as text comes three times: as shown, as TeX, as read aloud
 # ("11.2×11.2\times" when the last copy was lost)

@@ -1291,3 +1291,13 @@ def test_an_aside_pairs_with_its_number(
     claims_in: Callable, paper: str, sentence: str, expected: set[tuple[object, ...]]
 ) -> None:
     assert {(c.value, c.baseline) for c in claims_in(paper, sentence)} == expected
+
+
+def test_a_defence_against_something_is_no_comparison() -> None:
+    from claimgraph.extraction.baseline import _preamble_marker
+
+    opening = (
+        "Our defense against prompt injection is lightweight: it reduces the attack success "
+        "rate by 85%."
+    )
+    assert _preamble_marker(opening, find_markers(opening), [(0, False)]) is None

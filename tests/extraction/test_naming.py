@@ -777,3 +777,34 @@ def test_a_named_paper_keeps_its_name_over_the_thing_a_clause_names(
 ) -> None:
     # "With Bobtail, common communication patterns benefit from reductions of up to 40%"
     assert {c.subject for c in paper_claims("sa078") if c.value == 40.0} == {"Bobtail"}
+
+
+@pytest.mark.parametrize(
+    ("title", "method"),
+    [
+        # a method named "X Analysis" is no study of what follows
+        ("Scalable Escape Analysis of Java Programs", "Escape Analysis"),
+        ("Symbolic Performance Analysis of Concurrent Programs", "Symbolic Performance Analysis"),
+        ("Design and Evaluation of a Scalable Checkpointing Library", "Checkpointing Library"),
+    ],
+)
+def test_only_a_study_title_names_what_it_studies(title: str, method: str) -> None:
+    assert title_method(title) == method
+
+
+def test_a_short_form_matches_its_long_form_exactly_before_in_part() -> None:
+    from claimgraph.extraction.naming import _short_form_of
+
+    forms = {"JPD": "Jacobi Parallel Decoding", "PD": "Parallel Decoding"}
+    assert _short_form_of("Parallel Decoding", forms, part=True) == "PD"
+    assert _short_form_of("Fair Scheduling", {"DRFS": "Dominant Resource Fair Scheduling"}) is None
+    assert _short_form_of("—", forms, part=True) is None
+
+
+def test_a_venue_label_before_a_titles_colon_is_no_name() -> None:
+    paper = Paper(
+        id="x",
+        title="Poster: Fast Packet Processing with eBPF",
+        abstract="We present a packet processing framework. Poster sessions were held.",
+    )
+    assert not paper_context(paper).own_is_named

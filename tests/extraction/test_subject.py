@@ -236,3 +236,13 @@ def test_a_noun_of_the_changed_object_is_no_subject(claims_in: Callable) -> None
         "of 96.5% and reduces the IEEE 802.11ad beamforming training overhead by 81%.",
     )
     assert [(c.subject, c.value) for c in claims] == [("BBS", 81.0)]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["Our prototype implementation", "Our simple approach", "Our open-source implementation"],
+)
+def test_words_of_degree_do_not_identify_a_kind_of_thing(phrase: str) -> None:
+    from claimgraph.extraction.subject import _own_kind_phrase
+
+    assert _own_kind_phrase(phrase) is None

@@ -815,7 +815,8 @@ def _preamble_marker(
     # engines shows that": what the sentence's subject compares with
     compared = _A_COMPARISON.match(sentence)
     if compared:
-        return next((m for m in markers if m.start == compared.start("cue")), None)
+        cue = range(compared.start("cue"), compared.end("cue") + 1)
+        return next((m for m in markers if m.start in cue), None)
     # "We compare Faasm to a standard container-based platform and show that ...": the
     # framing clause names what every number of the sentence is compared with.
     framing = _FRAMING.match(sentence)
@@ -825,7 +826,7 @@ def _preamble_marker(
 
 
 _A_COMPARISON = re.compile(
-    r"^\s*(?:an?|the|our)\s+(?:[\w-]+\s+){0,2}?(?P<cue>comparisons?\s+(?:to|with)|against)\b",
+    r"^\s*(?:an?|the|our)\s+(?:[\w-]+\s+){0,2}?(?P<cue>comparisons?\s+(?:to|with|against))\b",
     re.IGNORECASE,
 )
 _FRAMING = re.compile(

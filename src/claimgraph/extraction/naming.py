@@ -134,7 +134,8 @@ def _presented_as_term(long_form: str, short: str, abstract: str) -> bool:
     (TML)": the term defined is the object of the paper's own verb of presenting."""
     return bool(
         re.search(
-            r"\b(?:we|this\s+(?:paper|work))\s+(?:\w+ly\s+)?(?:propose|present|introduce)s?d?\s+"
+            r"\b(?:we|this\s+(?:paper|work))\s+(?:\w+ly\s+|have\s+)?"
+            r"(?:propose|present|introduce)(?:s|d|ed)?\s+(?:the\s+|an?\s+)?"
             + re.escape(long_form)
             + r"\s*\(\s*"
             + re.escape(short)
@@ -297,7 +298,7 @@ def own_system_name(paper: Paper, abbreviations: dict[str, str], coined: Sequenc
     coined = [c for c in coined if not re.search(r"\b" + re.escape(c.lower()) + r"\b", topic)]
     if coined:
         return (
-            _short_form_of(coined[0], abbreviations)
+            _short_form_of(coined[0], abbreviations, part=True)
             or _short_form_after(coined[0], paper.abstract)
             or coined[0]
         )
@@ -397,6 +398,13 @@ def _is_title_topic(name: str, title: str) -> bool:
     )
 
 
+# What a title may open with before its colon that names no system
+_VENUE_LABELS = frozenset(
+    "poster demo demonstration position keynote tutorial survey review vision invited abstract "
+    "note letter correspondence editorial perspective workshop panel".split()
+)
+
+
 def _title_topic(title: str) -> str:
     """What a title says its method is for, in or on: the words after its leading phrase
     ("... for SGX Secure Enclaves"), lower-cased."""
@@ -436,9 +444,12 @@ _TITLE_HEAD_END = re.compile(
 
 
 _A_STUDY_OF = re.compile(
-    r"^(?:An?\s+|The\s+)?(?:[\w-]+\s+){0,3}?(?:Evaluation|Analysis|Comparison|Impact|"
-    r"Scalability|Performance|Study|Characteri[sz]ation|Benchmarking|Measurements?|Assessment)"
-    r"\s+(?:of|on)\s+(?:the\s+|an?\s+)?(?=\S+\s+\S)",
+    # (only words that say what kind of study: "Escape Analysis of Java Programs" is a method)
+    r"^(?:An?\s+|The\s+)?(?:(?:Performance|Empirical|Experimental|Comparative|Quantitative|"
+    r"Detailed|Systematic|Comprehensive|In-Depth|Updated|Energy|Consumption|Power|Efficiency|"
+    r"Power-Efficiency|Security|Reliability|Impact|Modeling|Testing)(?:\s+(?:and|&))?\s+){0,3}"
+    r"(?:Evaluation|Analysis|Comparison|Impact|Scalability|Performance|Study|Characteri[sz]ation|"
+    r"Benchmarking|Measurements?|Assessment)\s+(?:of|on)\s+(?:the\s+|an?\s+)?(?=\S+\s+\S)",
     re.IGNORECASE,
 )
 
@@ -523,7 +534,12 @@ _PROPOSAL = re.compile(
     # "we propose innovative application management strategies": a plural needs no article
     r"(?:propose|present|introduce|develop)s?(?:ed)?d?\s+(?P<bare>)"
     r"(?!(?:of|to|for|that|how|what|whether|in|on|with|by|and|or|it|them|this|these|those|our|"
-    r"its|their|here|some|new\s+(?:results|insights|findings))\b))"
+    r"its|their|here|some|new\s+(?:results|insights|findings))\b)"
+    # (only before a plural kind of thing, so that "We introduce heuristics and present a
+    # multi-resource packing scheduler" still reads the scheduler)
+    r"(?=(?:[\w-]+,?\s+){0,8}?(?:"
+    + "|".join(sorted(_BARE_KINDS))
+    + r")s\b|(?:[\w-]+,?\s+){0,8}?(?:strategies|policies|methodologies)\b))"
     # "the notion of regenerating codes", "the complete design of a heterogeneous embedded system"
     # "the design and implementation of a portable mostly-concurrent garbage collector"
     r"(?:(?:[\w-]+\s+)?(?:notion|concept|idea|design|implementation)"
@@ -593,18 +609,27 @@ def _spelling_in(name: str, abstract: str) -> str:
     return best
 
 
-def _short_form_of(name: str, abbreviations: dict[str, str]) -> str | None:
+def _short_form_of(name: str, abbreviations: dict[str, str], *, part: bool = False) -> str | None:
     """The short form the abstract defines for ``name``, however its long form is spaced or
-    hyphenated ("PriorityBased Fair Scheduling (PBFS)"), and where ``name`` is its long
-    form's head or tail ("Divergence-Aware Warp Scheduling (DAWS)", "Cache-Conscious Wave-
-    front Scheduling (CCWS)": names a page cut at a hyphen)."""
+    hyphenated ("PriorityBased Fair Scheduling (PBFS)"); with ``part``, also where ``name``
+    (a name the abstract coins there) is its long form's first or last words ("Divergence-Aware
+    Warp Scheduling (DAWS)", "Cache-Conscious Wave- front Scheduling (CCWS)": names a page
+    cut at a hyphen)."""
     key = _letters(name)
+    if not key:
+        return None
     for short, long_form in abbreviations.items():
-        whole = _letters(long_form)
-        if key == whole:
+        if key == _letters(long_form):
             return short
-        if len(name.split()) >= 2 and (whole.startswith(key) or whole.endswith(key)):
+    if not part or len(name.split()) < 2:
+        return None
+    words = name.lower().split()
+    for short, long_form in abbreviations.items():
+        long_words = long_form.lower().split()
+        if long_words[: len(words)] == words or long_words[-len(words) :] == words:
             return short
+        if _letters(long_form).startswith(key) and _letters(long_words[0]) == _letters(words[0]):
+            return short  # ("Wave- front": the name stops inside a word the page split)
     return None
 
 
@@ -654,11 +679,19 @@ def paper_context(paper: Paper) -> PaperContext:
         own in coined
         or (
             lexicon.name_runs(own, sentence_initial=True) == [own]
-            and not _A_STUDY_OF.match(re.sub(r"^On\s+", "", paper.title))
+            and not (
+                own == title_method(paper.title)
+                and _A_STUDY_OF.match(re.sub(r"^On\s+", "", paper.title))
+            )
         )
         # "Bobtail: Avoiding Long Tails in the Cloud", "ZSim: fast and accurate ...": the name
         # a title gives before its colon, however plain a word it is
-        or (":" in paper.title and len(own.split()) == 1 and same_name(own, title_head))
+        or (
+            ":" in paper.title
+            and len(own.split()) == 1
+            and same_name(own, title_head)
+            and own.lower() not in _VENUE_LABELS  # "Poster: ...", "Demo: ..."
+        )
     )
     return PaperContext(
         paper.id,

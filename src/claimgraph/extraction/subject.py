@@ -253,7 +253,10 @@ _OWN_PREFIX = re.compile(r"^(?:our|the\s+proposed)\s+(?:(?:new|novel|proposed)\s
 # A modifier that says which thing, not how good or how many: a noun ("GPU implementation",
 # "protocol optimization device") or a hyphenated compound ("flash-aware block allocation")
 _IDENTIFYING_MODIFIER = re.compile(
-    r"(?!(?:overall|two|three|several|many|various|first|final|main|basic)$)"
+    r"(?!(?:overall|two|three|several|many|various|multiple|first|second|final|main|basic|"
+    r"prototype|simple|fast|full|own|open-source|end-to-end|complete|current|reference|initial|"
+    r"preliminary|large|small|single|naive|generic|whole|entire|latest|best|early|default|actual|"
+    r"real|key|core|new|novel)$)"
     r"(?:[\w]+-[\w-]+|[A-Z0-9][\w-]*|(?![a-z]+(?:al|ic|ive|ous|ible|able|ful|less|ary|ed|est|er)$)[a-z]+)"
 )
 _REPORTS = _REPORTING_HEADS | frozenset(

@@ -1301,3 +1301,26 @@ def test_a_defence_against_something_is_no_comparison() -> None:
         "rate by 85%."
     )
     assert _preamble_marker(opening, find_markers(opening), [(0, False)]) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "baselines"),
+    [
+        # "a widely used X" is a baseline ("a wide range of" is not)
+        (
+            "Experimental results demonstrate that closed-loop control provides up to 82% higher "
+            "application performance compared to open-loop control and up to 17% higher "
+            "performance compared to a widely used ad-hoc technique.",
+            ["open-loop control", "a widely used ad-hoc technique"],
+        ),
+        (
+            "Our P4-based implementation running on an ASIC in isolation can process over 2.5 "
+            "billion consensus messages per sec- ond, a four orders of magnitude improvement in "
+            "throughput over a widely-used software implementation.",
+            ["a widely-used software implementation"],
+        ),
+        ("It is 2x faster over a wide range of workloads.", []),
+    ],
+)
+def test_a_widely_used_baseline_is_no_wide_range(sentence: str, baselines: list[str]) -> None:
+    assert [m.phrase for m in find_markers(sentence)] == baselines

@@ -99,7 +99,7 @@ _NOT_A_BASELINE_START = re.compile(
     r"(?:the\s+)?(?:network|wire|internet|air)\b|recent(?:ly\b(?!\s+(?:proposed|published|"
     r"introduced|developed|released|presented|designed))|\s+(?:years|"
     r"decades|months|times)\b)|years|decades|iterations|"
-    r"a\s+(?:wide|broad|range|variety)|a\s+factor|an?\s+order)",
+    r"a\s+(?:wide|broad|range|variety)\b|a\s+factor|an?\s+order)",
     re.IGNORECASE,
 )
 

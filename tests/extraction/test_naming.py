@@ -808,3 +808,14 @@ def test_a_venue_label_before_a_titles_colon_is_no_name() -> None:
         abstract="We present a packet processing framework. Poster sessions were held.",
     )
     assert not paper_context(paper).own_is_named
+
+
+@pytest.mark.parametrize("paper", ["ua058", "ua060"])
+def test_an_ordinal_or_a_count_does_not_identify_a_kind_of_thing(
+    real_papers: dict[str, Paper], paper: str
+) -> None:
+    # "our first technique", "four techniques": which one or how many, not what it is
+    from claimgraph.extraction.naming import kind_phrases
+
+    phrases = kind_phrases(real_papers[paper].abstract).values()
+    assert not any(p.split()[0].lower() in ("first", "four") for p in phrases)

@@ -761,7 +761,8 @@ _TOO_GENERIC = frozenset("system method approach framework model solution design
 _NOT_A_MODIFIER = frozenset(
     "the a an our this these that those its their new novel proposed efficient simple general "
     "we what call called is are of and or for in on with to by as from two three several "
-    "such".split()
+    # ("our first technique", "four techniques": which one, not what it is)
+    "such first second third fourth four five both".split()
 )
 
 

@@ -1324,3 +1324,31 @@ def test_a_defence_against_something_is_no_comparison() -> None:
 )
 def test_a_widely_used_baseline_is_no_wide_range(sentence: str, baselines: list[str]) -> None:
     assert [m.phrase for m in find_markers(sentence)] == baselines
+
+
+@pytest.mark.parametrize(
+    ("sentence", "baselines"),
+    [
+        # what "only" restricts is the baseline; a hyphenated "on-"/"in-" word is no preposition
+        (
+            "We also show that SpotServe can leverage the price advantage of preemptive "
+            "instances, saving 54% monetary cost compared with only using on-demand instances.",
+            ["only using on-demand instances"],
+        ),
+        (
+            "Just using Lambdas on top of CPU servers offers up to 2.75✕ more "
+            "performance-per-dollar than training only with CPU servers.",
+            ["training only with CPU servers"],
+        ),
+        (
+            "The results show that, besides simple usage, our system has outstanding performance "
+            "over various graph algorithms and can even reach up to two orders of magnitude "
+            "speedup over existing in-memory systems when applying to some algorithms.",
+            ["existing in-memory systems"],
+        ),
+    ],
+)
+def test_only_and_hyphenated_prepositions_stay_in_the_baseline(
+    sentence: str, baselines: list[str]
+) -> None:
+    assert [m.phrase for m in find_markers(sentence)][-len(baselines) :] == baselines

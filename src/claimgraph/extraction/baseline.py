@@ -74,7 +74,7 @@ _PHRASE_STOP = re.compile(
     r"which|that|where|to\s+(?!the\b)|achieving|reaching|showing|resulting|leading\s+to|"
     r"by\s+[a-z]+ing|"
     r"demonstrat(?:e|es|ed|ing)|(?-i:show(?:s|ed|n)?)|indicat(?:e|es|ed|ing)|reveal(?:s|ed|ing)?|"
-    r"allowing|enabling|offering|while|but)\b|\s+\((?=[^)]*\d\s?(?:x|×|times|%))|"
+    r"allowing|enabling|offering|while|but)\b(?!-)|\s+\((?=[^)]*\d\s?(?:x|×|times|%))|"
     # a caveat ("without sacrificing accuracy", "without any loss"), not an ablation ("over SOCK
     # without Zygotes", "compared to a system without crash consistency")
     r"\s+without\s+(?=\w+ing\b|(?:[\w-]+\s+){0,2}?(?:any|much|significant|noticeable|loss|"
@@ -191,6 +191,9 @@ def _baseline_phrase(rest: str, predicates: frozenset[int] = frozenset()) -> str
                 and (position > 0 or rest[position] in ",;:.")
                 and not _names_its_maker(rest, position, stop)
                 and not _goes_on_listing_examples(rest, position)
+                # "compared with only using on-demand instances", "than training only with CPU
+                # servers": what "only" restricts is the baseline
+                and not re.search(r"\bonly$", rest[:position], re.IGNORECASE)
             ):
                 break
             link = _AND.match(rest, position)

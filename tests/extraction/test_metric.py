@@ -1007,3 +1007,25 @@ def test_in_terms_of_speaks_only_for_its_own_clause() -> None:
     assert metric_for(sentence, first) != "accuracy"
     assert lexicon.metric_in("reduces commit latency across five replicas") == "latency"
     assert lexicon.metric_in("90% fewer replicas") == "cost"
+
+
+@pytest.mark.parametrize(
+    ("paper", "sentence"),
+    [
+        # "For example, ...", "For instance, ..." open no setting of the number
+        (
+            "f078",
+            "For example, it reduces the 99th percentile latency of Memcached by 99.7% from 36 ms "
+            "to 91 µs.",
+        ),
+        (
+            "g076",
+            "For instance, ArborFS performs recursive greps 1.5x faster and random writes 1.2x "
+            "faster than BetrFS, but renames are competitive with standard, indirection-based file "
+            "systems for a range of sizes.",
+        ),
+    ],
+)
+def test_for_example_is_no_context(claims_in: Callable, paper: str, sentence: str) -> None:
+    contexts = {c.context for c in claims_in(paper, sentence)}
+    assert contexts and not contexts & {"example", "instance"}

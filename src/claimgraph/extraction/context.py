@@ -26,11 +26,13 @@ def context_for(sentence: str, quantity: Quantity, markers: list[Marker]) -> str
 
 _CONTEXT_AFTER = re.compile(
     r"^[^;]*?\b(?:on|for|in|across|during)\s+(?!(?:the\s+)?(?:average|terms|addition|total|"
-    r"comparison|contrast|particular|practice|general)\b)(?P<phrase>[^,;()]{2,80})",
+    r"comparison|contrast|particular|practice|general|example|instance)\b)(?P<phrase>[^,;()]{2,80})",
     re.IGNORECASE,
 )
 _CONTEXT_OPENING = re.compile(
-    r"^(?:On|For|With|Across|When\s+(?:running|applied\s+to|evaluated\s+on))\s+(?P<phrase>[^,]{2,80}),"
+    # ("For example, ...", "For instance, ..." open no setting)
+    r"^(?:On|For|With|Across|When\s+(?:running|applied\s+to|evaluated\s+on))\s+"
+    r"(?!(?:example|instance)\b)(?P<phrase>[^,]{2,80}),"
 )
 
 

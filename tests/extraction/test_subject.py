@@ -246,3 +246,45 @@ def test_words_of_degree_do_not_identify_a_kind_of_thing(phrase: str) -> None:
     from claimgraph.extraction.subject import _own_kind_phrase
 
     assert _own_kind_phrase(phrase) is None
+
+
+@pytest.mark.parametrize(
+    ("paper", "sentence", "expected"),
+    [
+        # "a speedup for X over Y": X, a class of device or a kind of implementation, is the
+        # subject
+        (
+            "p078",
+            "We benchmark latencies of quantized networks on CPUs and DSPs and observe a speedup "
+            "of 2x-3x for quantized implementations compared to floating point on CPUs.",
+            {("quantized implementations", "floating point")},
+        ),
+        (
+            "xs034",
+            "Interestingly, we show on a popular analytical workload that full query performance "
+            "gain from running on GPU exceeds the bandwidth ratio despite individual operators "
+            "having speedup less than bandwidth ratio, as a result of limitations of vectorizing "
+            "chained operators on CPUs, resulting in a 25x speedup for GPUs over CPUs on the "
+            "benchmark.",
+            {("GPUs", "CPUs")},
+        ),
+    ],
+)
+def test_a_speedup_for_a_class_over_another(
+    claims_in: Callable, paper: str, sentence: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {(c.subject, c.baseline) for c in claims_in(paper, sentence)} == expected
+
+
+def test_a_speedup_for_a_workload_keeps_its_subject(claims_in: Callable) -> None:
+    # "a 7.02x speedup for a single CKKS multiplication compared to ...": a workload
+    sentence = (
+        "Our GPU implementation shows a 7.02× speedup for a single CKKS multiplication compared "
+        "to the state-of-the-art GPU implementation and an amortized bootstrapping time of "
+        "0.423us per bit, which corresponds to a speedup of 257× over a single-threaded CPU "
+        "implementation."
+    )
+    assert "single CKKS multiplication" not in {c.subject for c in claims_in("r020", sentence)}
+    from claimgraph.extraction.subject import _A_SYSTEM_CLASS
+
+    assert not _A_SYSTEM_CLASS.search("reads")  # "2x speedup for reads over ext4"

@@ -61,10 +61,34 @@ def assign_subjects(
         )
         if not named and not context.own_is_named:
             _name_the_unnamed(reading, nearest, context)
+        compared = _FOR_WHAT_OVER.match(doc.text, reading.quantity.end)
+        if compared and _A_SYSTEM_CLASS.search(compared["what"]):
+            # "a 25x speedup for GPUs over CPUs", "a speedup of 2x-3x for quantized
+            # implementations compared to floating point": the speedup is what the "for" names
+            reading.subjects = [compared["what"]]
+            reading.paths["subject"] = "clause"
         turned = _turned_around(doc.text, reading)
         if turned:
             reading.subjects, reading.baselines = turned
             reading.paths["subject"] = "turned"
+
+
+# (a class of things without a determiner: not "a 7.02x speedup for a single CKKS
+# multiplication compared to ...", a workload)
+_FOR_WHAT_OVER = re.compile(
+    r"\s+(?:speed-?ups?\s+|improvements?\s+)?for\s+"
+    r"(?P<what>(?!(?:a|an|the|each|every|all|our|this|these|its|their|both|some|large|small)\b)"
+    r"[\w-]+(?:\s+[\w-]+)?s)\s+(?:over|compared\s+(?:to|with)|versus|relative\s+to)\s",
+    re.IGNORECASE,
+)
+
+
+# What can be compared, not a workload ("2x speedup for reads over ext4"): a class of device
+# or a kind of implementation
+_A_SYSTEM_CLASS = re.compile(
+    r"\b[A-Z][A-Za-z0-9]*s$|\b(?:implementations|systems|kernels|methods|approaches|engines|"
+    r"designs|versions|algorithms|libraries|frameworks|accelerators|processors)$"
+)
 
 
 def _name_the_unnamed(reading: Reading, subject: ClauseSubject, context: PaperContext) -> None:

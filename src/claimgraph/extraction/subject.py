@@ -61,11 +61,11 @@ def assign_subjects(
         )
         if not named and not context.own_is_named:
             _name_the_unnamed(reading, nearest, context)
-        compared = _FOR_WHAT_OVER.match(doc.text, reading.quantity.end)
-        if compared and _A_SYSTEM_CLASS.search(compared["what"]):
+        speedup_for = _FOR_WHAT_OVER.match(doc.text, reading.quantity.end)
+        if speedup_for and _A_SYSTEM_CLASS.search(speedup_for["what"]):
             # "a 25x speedup for GPUs over CPUs", "a speedup of 2x-3x for quantized
             # implementations compared to floating point": the speedup is what the "for" names
-            reading.subjects = [compared["what"]]
+            reading.subjects = [speedup_for["what"]]
             reading.paths["subject"] = "clause"
         turned = _turned_around(doc.text, reading)
         if turned:

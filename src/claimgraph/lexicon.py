@@ -294,6 +294,7 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "other",
             r"\b(?:scalability|capacity|batch\s+sizes?|sequence\s+lengths?|context\s+lengths?|"
+            r"input\s+(?:sizes?|scales?)|"
             r"hidden\s+sizes?|(?:longer|larger|more)\s+(?:sequences|contexts|inputs|batch\w*)|"
             r"amplification|utili[sz]ation|misses|(?:miss|hit)\s+(?:ratios?|rates?)|"
             r"slo\s+(?:attainment|adherence|satisfaction|compliance)|(?:slo|sla)\s+violations?)\b",

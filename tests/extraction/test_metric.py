@@ -304,6 +304,15 @@ def test_a_capacity_of_memory_or_a_model_or_a_rate_of_misses_is_no_throughput() 
             1.4,
             "throughput",
         ),
+        # the input a system can take is a capacity: other ("up to 5x increase in input size")
+        (
+            "xm031",
+            "Our optimization pass in TensorFlow 2.0 automatically yields real training speedups "
+            "of up to 4.8x over prior work, and can enable up to 5x increase in input size for "
+            "real-world large networks.",
+            5.0,
+            "other",
+        ),
     ],
 )
 def test_measures_named_beside_or_before_the_number(
@@ -318,6 +327,7 @@ def test_metric_words_read_as_whole_words() -> None:
     assert lexicon.metric_in("dramatic reduction in instruction count") == "compute"
     assert lexicon.metric_in("random writes 1.2x faster") == "speedup"  # no RAM in "random"
     assert lexicon.metric_in("reduces unnecessary computations by 35%") == "compute"
+    assert lexicon.metric_in("212x larger input scale") == "other"
 
 
 def test_cycles_per_operation_are_compute_not_throughput() -> None:

@@ -109,8 +109,6 @@ _RATE_LEVEL = re.compile(
     r"\d\s?(?:[KMGT]?bps|[KMGT]b/s|[KMG]pps|[KMG]?IOPS|[KMGT]B/s(?:ec)?|"
     r"(?:ops|req(?:uest)?s|quer(?:y|ies)|tokens|transactions|packets)\s*(?:/|per\s+)s(?:ec(?:ond)?)?)\b"
 )
-# (set off by commas, so that it speaks for the clause: not "X matches Y in terms of accuracy
-# and runs ..., where it outperforms Z by 2.1x")
 # (not "at the cost of decreasing throughput by": a price, and an action, not an owner)
 _MEASURE_OF_OWNER = re.compile(
     r"(?<!\bat\s)\b(?:the|its|their)\s+(?P<measure>(?:[\w-]+\s+){0,2}?[\w-]+)\s+of\s+"
@@ -119,6 +117,8 @@ _MEASURE_OF_OWNER = re.compile(
     r"an?\s+average\s+of\s+)?$",
     re.IGNORECASE,
 )
+# (set off by commas, so that it speaks for the clause: not "X matches Y in terms of accuracy
+# and runs ..., where it outperforms Z by 2.1x")
 _IN_TERMS_OF = re.compile(r"(?:^|,)\s*in\s+terms\s+of\s+(?P<measure>[^,;()]{2,40}),", re.IGNORECASE)
 _MEASURE_OPENING = re.compile(
     r"^\s*(?:The|Its|Their|Our)\s+(?P<measure>(?:[\w-]+\s+){0,3}?[\w-]+)\s+of\s", re.IGNORECASE
@@ -241,10 +241,11 @@ _TWO_MEASURES = re.compile(
 # "reductions in energy and end-to-end latency of 27.09-35.82% and 6.34-22.92%, respectively"
 # "improves the system throughput and fairness metric by 7.4% and 7.7% respectively",
 # "increasing throughput and reducing average latency by up to 380.1% and 80.7%, respectively"
+_CHANGING = r"(?:improv|increas|reduc|decreas|lower|boost)\w*"
 _TWO_MEASURES_BEFORE = re.compile(
-    r"\b(?:in|on|for|(?:improv|increas|reduc|decreas|lower|boost)\w*)\s+(?:the\s+)?"
+    r"\b(?:in|on|for|" + _CHANGING + r")\s+(?:the\s+)?"
     r"(?P<a>[\w-]+(?:\s+[\w-]+){0,2}?)\s+and\s+"
-    r"(?:(?:improv|increas|reduc|decreas|lower|boost)\w*\s+(?:the\s+)?)?"
+    r"(?:" + _CHANGING + r"\s+(?:the\s+)?)?"
     r"(?P<b>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:of|by)\s+(?:up\s+to\s+)?$",
     re.IGNORECASE,
 )

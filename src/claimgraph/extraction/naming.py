@@ -320,10 +320,7 @@ def own_system_name(paper: Paper, abbreviations: dict[str, str], coined: Sequenc
         if match["count"] is not None or match["bare"] is not None:
             # "we introduce two energy-saving techniques ...; we propose a polynomial-time
             # scheduling scheme": a set of things gives way to the one thing proposed
-            words = phrase.split()
-            if _PLURAL_KIND.search(phrase) and not (
-                _is_bare_kind(words[-1]) and all(_ADJECTIVE.fullmatch(w) for w in words[:-1])
-            ):
+            if _PLURAL_KIND.search(phrase) and not _adjectives_on_a_kind(phrase.split()):
                 several.append(phrase)  # (not "three distinctive designs")
             continue
         if phrase and phrase.split()[-1].lower() not in _NO_ARTIFACT:
@@ -347,7 +344,7 @@ def own_system_name(paper: Paper, abbreviations: dict[str, str], coined: Sequenc
             if _is_bare_kind(phrase):
                 continue  # "we propose a solution that ...": a kind of thing names nothing
             words = phrase.split()
-            if len(words) == 2 and _is_bare_kind(words[1]) and _ADJECTIVE.fullmatch(words[0]):
+            if len(words) == 2 and _adjectives_on_a_kind(words):
                 # "a formal framework", "an optimal method": an adjective on a kind of thing
                 # says less than the title ("Pointer analysis", "Cache replacement ...")
                 weak.append(phrase)
@@ -519,6 +516,10 @@ _BARE_KINDS = frozenset(
     # containers: "a way of saving memory", "a family of anisotropic quantization loss functions"
     "way family set suite collection series list methodology".split()
 )
+# A kind of thing in the plural: "application management strategies", "client selection schemes"
+_PLURAL_KIND_WORD = (
+    "(?:(?:" + "|".join(sorted(_BARE_KINDS)) + ")s|strategies|policies|methodologies)"
+)
 _CALLED = re.compile(
     r"\s*(?:called|named|dubbed|termed|coined)\s+(?P<name>[^,;.()]{2,60})", re.IGNORECASE
 )
@@ -537,9 +538,7 @@ _PROPOSAL = re.compile(
     r"its|their|here|some|new\s+(?:results|insights|findings))\b)"
     # (only before a plural kind of thing, so that "We introduce heuristics and present a
     # multi-resource packing scheduler" still reads the scheduler)
-    r"(?=(?:[\w-]+,?\s+){0,8}?(?:"
-    + "|".join(sorted(_BARE_KINDS))
-    + r")s\b|(?:[\w-]+,?\s+){0,8}?(?:strategies|policies|methodologies)\b))"
+    r"(?=(?:[\w-]+,?\s+){0,8}?" + _PLURAL_KIND_WORD + r"\b))"
     # "the notion of regenerating codes", "the complete design of a heterogeneous embedded system"
     # "the design and implementation of a portable mostly-concurrent garbage collector"
     r"(?:(?:[\w-]+\s+)?(?:notion|concept|idea|design|implementation)"
@@ -566,11 +565,13 @@ def _trim_noun_phrase(phrase: str) -> str:
     return " ".join(words[:6])
 
 
-# A kind of thing in the plural: "application management strategies", "client selection schemes"
-_PLURAL_KIND = re.compile(
-    r"\s(?:" + "|".join(sorted(_BARE_KINDS)) + r")s$|\s(?:strategies|policies|methodologies)$"
-)
+_PLURAL_KIND = re.compile(r"\s" + _PLURAL_KIND_WORD + "$")
 _LEADING_FILLER = frozenset("novel new simple general efficient proposed and or".split())
+
+
+def _adjectives_on_a_kind(words: list[str]) -> bool:
+    """ "formal framework", "distinctive designs": only adjectives before a kind of thing."""
+    return _is_bare_kind(words[-1]) and all(_ADJECTIVE.fullmatch(w) for w in words[:-1])
 
 
 def _is_bare_kind(phrase: str) -> bool:

@@ -888,3 +888,60 @@ def test_a_number_right_after_what_is_beaten_in_a_damaged_page(paper_claims: Cal
     # workloads" (its sentences lost the spaces after their full stops)
     claims = [c for c in paper_claims("c052") if c.value == 6.0]
     assert {(c.value_max, c.baseline) for c in claims} == {(63.0, "existing index structure")}
+
+
+@pytest.mark.parametrize(
+    ("paper", "sentence"),
+    [
+        (
+            "w040",
+            "In addition to releasing a set of open-source workloads, we conduct in-depth "
+            "analysis that underpins future system design and optimization for at-scale "
+            "recommendation: Inference latency varies by 60% across three Intel server "
+            "generations, batching and co-location of inference jobs can drastically improve "
+            "latency-bounded throughput, and diversity across recommendation models leads to "
+            "different optimization strategies.",
+        ),
+        (
+            "sa038",
+            "We analyze a Microsoft production system and find that backend query latencies vary "
+            "by more than two orders of magnitude across backends and over time, resulting in "
+            "high request tail latencies.",
+        ),
+        (
+            "pa064",
+            "We find that common database operations can exercise the full dynamic power range "
+            "of a server, and that the CPU power consumption of different operators, for the "
+            "same CPU utilization, can differ by as much as 60%.",
+        ),
+    ],
+)
+def test_a_spread_between_settings_is_no_claim(
+    claims_in: Callable, paper: str, sentence: str
+) -> None:
+    assert claims_in(paper, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("paper", "sentence", "expected"),
+    [
+        # what differs is the setting; the number is a change the system makes
+        (
+            "q062",
+            "Finally, the service supports coordinated reads, a technique that avoids "
+            "stragglers due to different input sizes in distributed training, reducing training "
+            "time by 2.2x, on average.",
+            [2.2],
+        ),
+        (
+            "g055",
+            "Under different configurations of TPC-C and TPC-E, Polyjuice can achieve throughput "
+            "numbers higher than the best of existing algorithms by 15% to 56%.",
+            [15.0],
+        ),
+    ],
+)
+def test_a_change_across_different_settings_is_still_a_claim(
+    claims_in: Callable, paper: str, sentence: str, expected: list[float]
+) -> None:
+    assert [c.value for c in claims_in(paper, sentence)] == expected

@@ -167,6 +167,13 @@ _LEVEL_NOUN_AFTER = re.compile(
     r"more|less|over|than)\b)",
     re.IGNORECASE,
 )
+# "Inference latency varies by 60% across three server generations", "can differ by as much
+# as 60%": a spread between settings, not a comparison of two systems
+_SPREAD_BEFORE = re.compile(
+    r"\b(?:var(?:y|ies|ied|ying)|differ(?:s|ed|ing)?|fluctuat(?:e|es|ed|ing))\s+by\s+"
+    r"(?:(?:up\s*to|as\s+much\s+as|more\s+than|over|about|around|nearly|almost|roughly)\s+)?[~]?$",
+    re.IGNORECASE,
+)
 _MULTIPLE_OF = re.compile(r"^\s+the\s+(?P<rest>(?:[\w-]+\s*){1,3})", re.IGNORECASE)
 _OF_AN_OWNER = re.compile(r"\s+the\s+(?:[\w-]+\s+){1,3}?of\s+(?!\d)", re.IGNORECASE)
 _LEVEL_PAIR_AFTER = re.compile(
@@ -189,6 +196,8 @@ def is_claim_quantity(sentence: str, quantity: Quantity) -> bool:
         and not _REDUCTION_VERB_BEFORE.search(before)
         and not (quantity.unit == "x" and TIMES_OF_A_THING.match(after))
     ):
+        return False
+    if _SPREAD_BEFORE.search(before):
         return False
     if _LEVEL_OF_BEFORE.search(before) and not _CHANGES_IN_OF_BEFORE.search(before):
         # "a write amplification of 2.5x": a level reached, not a change ("a gain in machine

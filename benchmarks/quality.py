@@ -139,6 +139,12 @@ PARTS = (
     Part("dev21 (fresh abstracts, fifty-first annotator)", "dev21", True),
     Part("heldout32 (fresh abstracts, fifty-second annotator)", "heldout32", False),
     Part("dev22 (fresh abstracts, fifty-third annotator)", "dev22", True),
+    # session 9: 77 gathered (wa001-wa077) and 79 (xa001-xa079); odd ids never read
+    # (heldout33, heldout34), even ids scored once, then read (dev23, dev24)
+    Part("heldout33 (fresh abstracts, fifty-fourth annotator)", "heldout33", False),
+    Part("dev23 (fresh abstracts, fifty-fifth annotator)", "dev23", True),
+    Part("heldout34 (fresh abstracts, fifty-sixth annotator)", "heldout34", False),
+    Part("dev24 (fresh abstracts, fifty-seventh annotator)", "dev24", True),
 )
 
 

@@ -304,6 +304,8 @@ PAPER_FILES = (
     TESTS / "data" / "gold" / "dev20-papers.jsonl",
     TESTS / "data" / "gold" / "dev21-papers.jsonl",
     TESTS / "data" / "gold" / "dev22-papers.jsonl",
+    TESTS / "data" / "gold" / "dev23-papers.jsonl",
+    TESTS / "data" / "gold" / "dev24-papers.jsonl",
     TESTS / "data" / "reading" / "ml-systems.jsonl",
     TESTS / "data" / "reading" / "systems.jsonl",
     TESTS / "data" / "reading" / "fresh.jsonl",

@@ -207,7 +207,11 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?<=lower\s)tta\b|(?<=shorter\s)tta\b|\btta\s+(?:reductions?|speedups?)|"
             r"per-epoch\s+training\s+time|training\s+iteration|"
             # the run time paid: "the average refresh performance overhead"
-            r"performance\s+overheads?)",
+            r"performance\s+overheads?|"
+            # instructions per cycle: how fast a processor runs a program (not inter-process
+            # communication: "IPC latency", "IPC calls")
+            r"(?-i:IPC)\b(?!\s+(?:latenc|overhead|call|message|mechanism|primitive|channel|"
+            r"throughput|bandwidth|cost))|instructions\s+per\s+cycle)",
         ),
         (
             "latency",

@@ -1039,3 +1039,40 @@ def test_in_terms_of_speaks_only_for_its_own_clause() -> None:
 def test_for_example_is_no_context(claims_in: Callable, paper: str, sentence: str) -> None:
     contexts = {c.context for c in claims_in(paper, sentence)}
     assert contexts and not contexts & {"example", "instance"}
+
+
+# -- IPC, instructions per cycle, is how fast a processor runs a program (not inter-process
+# communication)
+
+
+@pytest.mark.parametrize(
+    ("paper", "sentence", "expected"),
+    [
+        (
+            "l020",
+            "This new technique named TCP, as observed in our experiment, achieved an L2 cache "
+            "miss rate reduction of 9.8% on average with fifteen benchmarks from the SPEC CPU2000 "
+            "suite, and resulted in an IPC improvement of 2.4% on average.",
+            [(2.4, "speedup"), (9.8, "other")],
+        ),
+        (
+            "xa062",
+            "The significantly improved hit rate of cache hierarchy enables VWS to achieve on "
+            "average 38.4% and 9.3% IPC improvement across diverse GPGPU applications compared "
+            "to a widely-used and a state-of-the-art warp schedulers, respectively.",
+            [(38.4, "speedup"), (9.3, "speedup")],
+        ),
+    ],
+)
+def test_ipc_is_a_speed(
+    claims_in: Callable, paper: str, sentence: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert metrics(claims_in, paper, sentence) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("window", "metric"),
+    [("IPC latency by 40%", "latency"), ("fast IPC calls between processes", None)],
+)
+def test_ipc_of_processes_is_no_speed(window: str, metric: str | None) -> None:
+    assert lexicon.metric_in(window, prefer_specific=True) == metric

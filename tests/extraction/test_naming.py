@@ -319,6 +319,11 @@ def test_a_name_the_abstract_writes_as_an_existing_class_is_not_coined(
         # a part of the phrase; "a problem called set disjointness (SD)": not presented)
         ("s001-52", "COMET"),
         ("s000-33", "JRT-Prompt"),
+        # "Breadth-first search (BFS) has wide applications", "Dynamic frequency scaling (DFS)
+        # is a feature ...": a common noun the start of a sentence capitalises is no name
+        # either (the paper's own is what it presents or what its title studies)
+        ("t048", "GPU implementation"),
+        ("l024", "DFS Tuning"),
         # the short form of a name however its long form is spaced or cut: "PriorityBased Fair
         # Scheduling (PBFS)", "Cache-Conscious Wave- front Scheduling (CCWS)", and of a name
         # that is its long form's tail ("Divergence-Aware Warp Scheduling (DAWS)", "Learning
@@ -819,3 +824,12 @@ def test_an_ordinal_or_a_count_does_not_identify_a_kind_of_thing(
 
     phrases = kind_phrases(real_papers[paper].abstract).values()
     assert not any(p.split()[0].lower() in ("first", "four") for p in phrases)
+
+
+def test_the_short_form_of_a_common_noun_opening_a_sentence_is_not_coined(
+    real_papers: dict[str, Paper],
+) -> None:
+    # "Functional units (FUs), like Integer ALUs, ...": only the sentence capitalises it;
+    # "Consistent Unordered Replication Protocol (CURP) ..." capitalises every word: a name
+    assert "FUs" not in coined_names(real_papers["xa038"].abstract)
+    assert "CURP" in coined_names(real_papers["xs040"].abstract)

@@ -120,13 +120,24 @@ def coined_names(abstract: str, abbreviations: dict[str, str] | None = None) -> 
     generic = {
         short
         for short, long in abbreviations.items()
-        if long.islower() and not _presented_as_term(long, short, abstract)
+        if _common_noun(long, abstract) and not _presented_as_term(long, short, abstract)
     }
     names: list[str] = []
     for _, _, name in sorted(found):
         if name not in names and name not in generic and not _an_existing_class(name, abstract):
             names.append(name)
     return names
+
+
+def _common_noun(long_form: str, abstract: str) -> bool:
+    """ "set disjointness", or "Functional units (FUs), like Integer ALUs, ..." where only the
+    start of a sentence capitalises it."""
+    if long_form.islower():
+        return True
+    return (
+        long_form[1:].islower()
+        and re.search(r"(?:^|[.!?]\s+)" + re.escape(long_form) + r"\s*\(", abstract) is not None
+    )
 
 
 def _presented_as_term(long_form: str, short: str, abstract: str) -> bool:
@@ -446,7 +457,8 @@ _A_STUDY_OF = re.compile(
     r"Detailed|Systematic|Comprehensive|In-Depth|Updated|Energy|Consumption|Power|Efficiency|"
     r"Power-Efficiency|Security|Reliability|Impact|Modeling|Testing)(?:\s+(?:and|&))?\s+){0,3}"
     r"(?:Evaluation|Analysis|Comparison|Impact|Scalability|Performance|Study|Characteri[sz]ation|"
-    r"Benchmarking|Measurements?|Assessment)\s+(?:of|on)\s+(?:the\s+|an?\s+)?(?=\S+\s+\S)",
+    r"Benchmarking|Measurements?|Assessment|Effectiveness|Efficacy)\s+(?:of|on)\s+"
+    r"(?:the\s+|an?\s+)?(?=\S+\s+\S)",
     re.IGNORECASE,
 )
 

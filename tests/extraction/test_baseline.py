@@ -1352,3 +1352,46 @@ def test_only_and_hyphenated_prepositions_stay_in_the_baseline(
     sentence: str, baselines: list[str]
 ) -> None:
     assert [m.phrase for m in find_markers(sentence)][-len(baselines) :] == baselines
+
+
+# -- "outperforms A by x, B by y and C by z": the verb is not repeated, each object stands
+# before its own "by"
+
+
+@pytest.mark.parametrize(
+    ("paper", "sentence", "expected"),
+    [
+        (
+            "d034",
+            "Results reveal that the proposed method outperforms ADR by 33.20%, the conservative "
+            "policy by 91.81%, and the random policy by 238.8%.",
+            [("ADR", 33.2), ("conservative policy", 91.81), ("random policy", 238.8)],
+        ),
+        (
+            "wa054",
+            "In experimental results, we show that our approach outperforms FAST method by 10% "
+            "and LAST by 3%, respectively.",
+            [("FAST", 10.0), ("LAST", 3.0)],
+        ),
+        # a measure before its "by" is no object, nor a setting ("for server workloads")
+        (
+            "h022",
+            "Specifically, our experiments under heterogeneous YCSB workloads show that TailX "
+            "outperforms state-of-the-art solutions and reduces tail latencies by up to 70% and "
+            "median latencies by up to 75%.",
+            [("state-of-the-art solutions", 70.0), ("state-of-the-art solutions", 75.0)],
+        ),
+        (
+            "ua026",
+            "Using trace-driven simulation with a large set of real workloads, we demonstrate that "
+            "ALIS considerably outperforms prior techniques, improving the average read "
+            "performance by up to 50% for server workloads and by about 15% for personal "
+            "computer workloads.",
+            [("prior techniques", 15.0), ("prior techniques", 50.0)],
+        ),
+    ],
+)
+def test_each_object_of_a_verb_of_beating_before_its_own_by(
+    claims_in: Callable, paper: str, sentence: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert pairs(claims_in, paper, sentence) == sorted(expected, key=str)

@@ -288,3 +288,11 @@ def test_a_speedup_for_a_workload_keeps_its_subject(claims_in: Callable) -> None
     from claimgraph.extraction.subject import _A_SYSTEM_CLASS
 
     assert not _A_SYSTEM_CLASS.search("reads")  # "2x speedup for reads over ext4"
+
+
+def test_a_change_written_with_a_hyphen_is_no_subject(paper_claims: Callable) -> None:
+    # "A speed-up of 16 fold in total has been achieved with an NVIDIA GeForce 8800 Ultra GPU
+    # card compared with one core of ... Intel Q9300": the speed-up is nobody's subject
+    subjects = {c.subject for c in paper_claims("xa026") if c.value == 16.0}
+    assert subjects and not any("speed" in subject.lower() for subject in subjects)
+

@@ -303,7 +303,8 @@ def _thing_named(phrase: str) -> str | None:
     head = words[-1].lower().rsplit("-", 1)[-1]  # "SLO miss-rate": a rate
     if len(words) < 2 and "-" not in words[0]:
         return None  # "prototype", "caching": one common word identifies nothing
-    if lexicon.singular(head) in _NOT_A_THING:
+    whole = lexicon.singular(words[-1].lower().replace("-", ""))  # "A speed-up of 16 fold"
+    if lexicon.singular(head) in _NOT_A_THING or whole in _NOT_A_THING:
         return None
     if lexicon.metric_in(head) not in (None, "speedup"):
         return None  # "The latency", "Model sizes": a measure ("GPU acceleration" is a method)

@@ -117,7 +117,8 @@ _QUANTITY = re.compile(
         (?P<lo>{_NUMBER})(?P<lo_unit>{_FACTOR_UNIT}|{_PERCENT_UNIT})?
         # (a year is no first number of a pair: "on SPEC 2006 and 2.43 times for ...")
         (?:(?<!\b19\d\d)(?<!\b20\d\d)
-           (?P<dash>{_DASH})(?P<hi>{_NUMBER})(?=\s?\$?(?:[x×X✕%]|\\|times|fold|-fold|percent))
+           # ("20% 40% speedup", "by 25 49%": a dash the page lost)
+           (?P<dash>{_DASH}|\s(?=[\d.]+\s?%))(?P<hi>{_NUMBER})(?=\s?\$?(?:[x×X✕%]|\\|times|fold|-fold|percent))
         )?
         (?P<lo_plus>\+)?(?P<unit>{_FACTOR_UNIT}|{_PERCENT_UNIT})
     )
@@ -336,6 +337,8 @@ def _quantity_from_match(sentence: str, match: re.Match[str]) -> Quantity | None
                 # first alone.
                 return _single(sentence, match, value, unit)
             value_max = parse_number(hi_text)
+            if not dash and value_max <= value:
+                return _single(sentence, match, value, unit)  # two numbers side by side
             if value_max < value:
                 value, value_max = value_max, value
             if value_max == value:

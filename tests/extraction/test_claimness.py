@@ -113,6 +113,38 @@ def test_range_forms(
     assert values(claims_in, paper, sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("paper", "sentence", "expected"),
+    [
+        # a range whose dash the page lost: "20% 40% speedup", "by 25 49%"
+        (
+            "wa012",
+            "We conduct NS-3 simulations and show that TinyFlow provides 20% 40% speedup in both "
+            "mean and 99-th percentile FCT for mice, and about 40% throughput improvement for "
+            "elephants.",
+            [(20.0, 40.0, "%", None), (40.0, None, "%", "approx")],
+        ),
+        (
+            "z042",
+            "Ac- cording to our extensive real-world tests, DRWA may reduce the delay by 25 49% "
+            "in general cases and increase TCP throughput by up to 51% in some specific "
+            "scenarios.",
+            [(25.0, 49.0, "%", None), (51.0, None, "%", "up_to")],
+        ),
+    ],
+)
+def test_a_range_that_lost_its_dash(
+    claims_in: Callable, paper: str, sentence: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert values(claims_in, paper, sentence) == sorted(expected, key=str)
+
+
+def test_two_numbers_side_by_side_that_fall_are_no_range() -> None:
+    # a range climbs; "50% 5%" (a level, then a smaller one) is two numbers
+    quantities = find_quantities("it keeps 50% 5% of the time")
+    assert [(q.value, q.value_max) for q in quantities] == [(50.0, None), (5.0, None)]
+
+
 def test_from_one_level_is_no_range() -> None:
     # "(from 8.91x)" says where a gain started; it is not the low end of a range
     quantities = find_quantities("delivering up to 39.8x (from 8.91x) speedup over the fastest")

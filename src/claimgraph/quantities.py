@@ -82,7 +82,11 @@ _QUANTITY = re.compile(
         # ("splits the model into two halves": the noun)
         \bhalves\b(?=\s+(?:the|its|their|our|this|these)\b))
         # the factor whose sign was lost: "a speedup of up to 2.73", "2.2 higher throughput"
-      | \bspeed-?ups?\s+(?:ratio\s+)?of\s+{_FACTOR_QUALIFIER}(?P<speedup_of>{_NUMBER})
+      | \bspeed-?ups?\s+(?:(?:ratio\s+)?of|
+          # "the performance speedup due to the disk reorganization is 4.0", "The maximum
+          # speedups are 5.95 and 3.65"
+          (?:[\w-]+\s+){{0,6}}?(?:is|are|was|were)(?:\s+about|\s+around|\s+approximately)?)\s+
+        {_FACTOR_QUALIFIER}(?P<speedup_of>{_NUMBER})
         (?:\s?(?:-|–|to)\s?(?P<speedup_of_hi>{_NUMBER}))?(?![\d.,]*\s?\$?(?:[x×X✕%]|times|\\|(?:--?|–|—|to)\s?\d)|,\d|\s+orders?\b)
       | (?<![\w.,$-])(?P<unsigned>\d+\.\d+|\d{{1,2}})(?:\s?[-–]\s?(?P<unsigned_hi>\d+(?:\.\d+)?))?
         # ("(up to 7.55 faster)": the comparative may close an aside)

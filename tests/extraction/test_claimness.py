@@ -139,6 +139,42 @@ def test_a_range_that_lost_its_dash(
     assert values(claims_in, paper, sentence) == sorted(expected, key=str)
 
 
+@pytest.mark.parametrize(
+    ("paper", "sentence", "expected"),
+    [
+        # a speedup that is a number whose sign was lost
+        (
+            "wa050",
+            "The experimental results showed that the performance speedup due to the disk "
+            "reorganization is 4.0",
+            [(4.0, None, "x", None)],
+        ),
+        (
+            "ta020",
+            "The maximum speedups are 5.95 and 3.65, respectively.",
+            [(5.95, None, "x", None)],
+        ),
+        # (a factor with its sign is read whole)
+        (
+            "v052",
+            "Aiming at the features of the LBM (lattice Boltzmann method), we put forward a "
+            "parallel data structure layout of the D2Q9 model and related algorithm based on "
+            "CUDA(compute unified device architecture).Taking the plane Poiseuille flow as a "
+            "test example, we implement the parallel computation of the LBM based on LBGK "
+            "(lattice Bhatnagar-Gross-Krook) model on GPU(graphic processing unit).By comparing "
+            "the results obtained on a NVIDIA GeForce GTS 450 GPU with those on a Intel Core "
+            "i5-760 quad-core CPU, both have good agreement and the highest speedup of GPU is "
+            "about 102 times faster than that of CPU.",
+            [(102.0, None, "x", "approx")],
+        ),
+    ],
+)
+def test_a_speedup_that_is_a_bare_number(
+    claims_in: Callable, paper: str, sentence: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert values(claims_in, paper, sentence) == expected
+
+
 def test_two_numbers_side_by_side_that_fall_are_no_range() -> None:
     # a range climbs; "50% 5%" (a level, then a smaller one) is two numbers
     quantities = find_quantities("it keeps 50% 5% of the time")

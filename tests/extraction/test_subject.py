@@ -295,4 +295,3 @@ def test_a_change_written_with_a_hyphen_is_no_subject(paper_claims: Callable) ->
     # card compared with one core of ... Intel Q9300": the speed-up is nobody's subject
     subjects = {c.subject for c in paper_claims("xa026") if c.value == 16.0}
     assert subjects and not any("speed" in subject.lower() for subject in subjects)
-

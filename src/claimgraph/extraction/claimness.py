@@ -249,6 +249,10 @@ def _names_its_measure(before: str, after: str) -> bool:
         r"\b(?:speed-?ups?\s+(?:ratio\s+)?|factor\s+)of\s+(?:[a-z]+\s+){0,2}$", before, re.I
     ):
         return True
+    if re.search(
+        r"\bspeed-?ups?\s+(?:[\w-]+\s+){0,6}?(?:is|are|was|were)\s+(?:[a-z]+\s+)?$", before
+    ):
+        return True  # "the performance speedup due to the disk reorganization is 4.0"
     if FACTOR_VERB_BEFORE.search(before[-90:]):
         return True  # "accelerates the total time duration by 1.20 when compared with"
     if LOST_SIGN_SPEEDUP.search(before) and re.match(r"\s+(?:over|compared|than|against)\b", after):

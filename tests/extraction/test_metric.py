@@ -1076,3 +1076,35 @@ def test_ipc_is_a_speed(
 )
 def test_ipc_of_processes_is_no_speed(window: str, metric: str | None) -> None:
     assert lexicon.metric_in(window, prefer_specific=True) == metric
+
+
+# -- "performance (inserts/sec)": a unit of rate in parentheses names what the performance is
+
+
+@pytest.mark.parametrize(
+    ("paper", "sentence", "expected"),
+    [
+        (
+            "wa064",
+            "WALDIO mode achieves 5.1× performance (insert/sec) against WAL mode which is the "
+            "fastest journaling mode in SQLite.",
+            [(5.1, "throughput")],
+        ),
+        (
+            "wa064",
+            "It yields 2.7× performance (inserts/sec) against the LS-MVBT, the fastest SQLite "
+            "journaling mode known to public.",
+            [(2.7, "throughput")],
+        ),
+    ],
+)
+def test_a_unit_of_rate_after_performance_makes_it_a_throughput(
+    claims_in: Callable, paper: str, sentence: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert metrics(claims_in, paper, sentence) == expected
+
+
+def test_a_unit_of_rate_after_a_measure_read_from_its_levels(paper_claims: Callable) -> None:
+    # "the SQLite performance (inserts/sec) improved by 130%", "... by 300%,from39 ins/sec to
+    # 157 ins/sec": the same unit, the same metric, however it is found
+    assert {c.metric for c in paper_claims("p076")} == {"throughput"}

@@ -92,7 +92,7 @@ def resolve(
                 return earlier
         if quantity_unit == "%" and _TASK_SCORES.search(sentence):
             return "accuracy"  # "performance gains of 9% in the GSM8K task"
-        if _RATE_LEVEL.search(sentence):
+        if _RATE_LEVEL.search(sentence) or _RATE_UNIT_NAMED.search(sentence):
             # "handles up to 33 Gbps of normal traffic ..., a factor of 1.9 to 4.3 performance
             # improvements": the performance the sentence measures is a rate
             return "throughput"
@@ -104,6 +104,11 @@ def resolve(
     return metric
 
 
+# "the SQLite performance (inserts/sec)", "5.1x performance (insert/sec)": the performance the
+# sentence measures, named by its unit
+_RATE_UNIT_NAMED = re.compile(
+    r"\bperformance\s*\(\s*(?:in\s+)?[\w-]+\s*(?:/|per\s+)\s*s(?:ec(?:ond)?)?\s*\)", re.IGNORECASE
+)
 # A level given as a rate: "33 Gbps", "39 Gbps", "1.2 Mpps", "500K IOPS", "2,000 requests/s"
 _RATE_LEVEL = re.compile(
     r"\d\s?(?:[KMGT]?bps|[KMGT]b/s|[KMG]pps|[KMG]?IOPS|[KMGT]B/s(?:ec)?|"

@@ -78,6 +78,11 @@ _QUANTITY = re.compile(
     (?:
         (?P<orders>(?:(?P<orders_lo>\d+|\b(?:{_WORD_NUMBER}))\s?(?:-|–|to|or)\s?)?
           (?P<orders_n>{_WORD_NUMBER}|a|an|\d+)[\s-]+orders?[\s-]+of[\s-]+magnitude)
+        # a range from a percentage to a factor: "50% to 3x faster", "by 50% to an order of
+        # magnitude" (the low end is the factor 1.5)
+      | (?<![\w.,$-])(?P<mixed_lo>{_NUMBER})(?:\s?%|\s?percent)\s?(?:to|-|–)\s?
+        (?:(?P<mixed_hi>{_NUMBER})\s?(?:[x×X✕](?![A-Za-z0-9])|times\b)|
+           (?P<mixed_orders>an?|one|two|three|\d)[\s-]+orders?[\s-]+of[\s-]+magnitude)
       | (?P<twice>\btwice\b|\bthrice\b|\b(?:doubl|tripl)(?:es|ed|ing)\b|\bhalv(?:ed|ing)\b|
         # ("splits the model into two halves": the noun)
         \bhalves\b(?=\s+(?:the|its|their|our|this|these)\b))
@@ -274,6 +279,16 @@ def _quantity_from_match(sentence: str, match: re.Match[str]) -> Quantity | None
         value, unit = 10.0**exponent, "x"
         if match.group("orders_lo"):
             value, value_max = 10.0 ** min(parse_number(match.group("orders_lo")), 30), value
+    elif match.group("mixed_lo"):
+        value, unit = 1 + parse_number(match.group("mixed_lo")) / 100, "x"
+        orders = match.group("mixed_orders")
+        if orders:
+            exponent = 1.0 if orders.lower() in ("a", "an") else parse_number(orders)
+            value_max = 10.0**exponent
+        else:
+            value_max = parse_number(match.group("mixed_hi"))
+        if value_max <= value:
+            return None
     elif match.group("twice"):
         value, unit = (3.0 if match.group("twice").lower().startswith(("thr", "tri")) else 2.0), "x"
     elif match.group("speedup_of"):

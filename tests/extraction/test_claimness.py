@@ -175,6 +175,57 @@ def test_a_speedup_that_is_a_bare_number(
     assert values(claims_in, paper, sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("paper", "sentence", "expected"),
+    [
+        # a range from a percentage to a factor: the low end is a factor too ("50%" faster is
+        # 1.5x)
+        (
+            "ua028",
+            "In our benchmarks, IcebergHT inserts are 50% to 3× faster than state-of-the-art "
+            "PMEM hash tables Dash and CLHT and queries are 20% to 2× faster.",
+            [(1.2, 2.0, "x", None), (1.5, 3.0, "x", None)],
+        ),
+        (
+            "xs053",
+            "Experiments demonstrate that its out-of-core metadata throughput out-performs PVFS "
+            "by 50% to an order of magnitude.",
+            [(1.5, 10.0, "x", None)],
+        ),
+        (
+            "xs002",
+            "Experimental results show that in write-intensive workloads, NOVA provides 22% to "
+            "216× throughput improvement compared to state-of-the-art file systems, and 3.1× to "
+            "13.5× improvement compared to file systems that provide equally strong data "
+            "consistency guarantees.",
+            [(1.22, 216.0, "x", None), (3.1, 13.5, "x", None)],
+        ),
+        # (two percentages stay a range of percentages)
+        (
+            "ua042",
+            "We find that Migratory Compression improves compression effectiveness compared to "
+            "traditional compressors, by 11% to 105%, with relatively low impact on runtime "
+            "performance.",
+            [(11.0, 105.0, "%", None)],
+        ),
+    ],
+)
+def test_a_range_from_a_percentage_to_a_factor(
+    claims_in: Callable, paper: str, sentence: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert values(claims_in, paper, sentence) == expected
+
+
+def test_a_clause_of_its_own_ends_a_baseline(claims_in: Callable) -> None:
+    # "... than state-of-the-art PMEM hash tables Dash and CLHT and queries are 20% to 2x
+    # faster": "queries are" opens a clause, it is no third baseline
+    sentence = (
+        "In our benchmarks, IcebergHT inserts are 50% to 3× faster than state-of-the-art PMEM "
+        "hash tables Dash and CLHT and queries are 20% to 2× faster."
+    )
+    assert {c.baseline for c in claims_in("ua028", sentence)} == {"Dash", "CLHT"}
+
+
 def test_two_numbers_side_by_side_that_fall_are_no_range() -> None:
     # a range climbs; "50% 5%" (a level, then a smaller one) is two numbers
     quantities = find_quantities("it keeps 50% 5% of the time")

@@ -1108,3 +1108,58 @@ def test_a_unit_of_rate_after_a_measure_read_from_its_levels(paper_claims: Calla
     # "the SQLite performance (inserts/sec) improved by 130%", "... by 300%,from39 ins/sec to
     # 157 ins/sec": the same unit, the same metric, however it is found
     assert {c.metric for c in paper_claims("p076")} == {"throughput"}
+
+
+# -- a kind of memory that names a thing or a place is no measure: "persistent memory
+# transaction", "storage engines", "In DRAM, ..."
+
+
+@pytest.mark.parametrize(
+    ("paper", "sentence", "expected"),
+    [
+        (
+            "pa024",
+            "Extensive experiments on real data show that ByteStore outperforms homogeneous "
+            "storage engines by up to 5.2.",
+            [(5.2, "speedup")],
+        ),
+        (
+            "ta068",
+            "Together, the new hardware persistent memory transaction outperforms the "
+            "state-of-the-art hardware counterpart by 1.8× on average.",
+            [(1.8, "speedup")],
+        ),
+        (
+            "ua028",
+            "In DRAM, IcebergHT outperforms state-of-the-art hash tables libcuckoo and CLHT by "
+            "almost 2× on insertions while offering good query throughput and much better space "
+            "efficiency.",
+            [(2.0, "speedup")],
+        ),
+        # ... and a measure the lexicon does not know stays its own ("flash memory lifetime")
+        (
+            "ua060",
+            "Compared to a state-of-the-art baseline, our techniques, when combined, improve "
+            "flash memory lifetime by 1.85x.",
+            [(1.85, "other")],
+        ),
+        # a measure of memory stays memory: "memory allocation", "memory time"
+        (
+            "ua056",
+            "Our evaluation shows that our system can reduce the non-heap memory allocation of "
+            "the virtual machine by as much as 75%.",
+            [(75.0, "memory")],
+        ),
+        (
+            "p064",
+            "Experiments demonstrate the success of SPES in optimizing serverless function "
+            "provision on both sides: reducing the 75th-percentile cold start rates by 49.77% and "
+            "the wasted memory time by 56.43%, compared to the state-of-the-art.",
+            [(49.77, "other"), (56.43, "memory")],
+        ),
+    ],
+)
+def test_a_kind_of_memory_naming_a_thing_is_no_measure(
+    claims_in: Callable, paper: str, sentence: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert metrics(claims_in, paper, sentence) == sorted(expected, key=str)

@@ -39,14 +39,14 @@ def metric_for(sentence: str, quantity: Quantity, previous_end: int = 0) -> str 
     changed = _CHANGED_BY.search(since_previous) or VERB_MEASURE_BEFORE.search(since_previous)
     if (
         changed
-        and lexicon.metric_in(changed["measure"]) is None
+        and lexicon.metric_in(_MEMORY_NAMING_A_THING.sub(" ", changed["measure"])) is None
         and not _ACTIVITY.search(changed["measure"])
     ):
         return "other"  # "reducing the 75th-percentile cold start rates by 49.77%"
     cut = max(since_previous.rfind(";"), since_previous.rfind(". "))
     # "operations per second (OPS)": the short form repeats the measure before it.
     before = _SHORT_FORM.sub(" ", since_previous[cut + 1 :])
-    window_before = " ".join(before.split()[-16:])
+    window_before = _MEMORY_NAMING_A_THING.sub(" ", " ".join(before.split()[-16:]))
     metric = lexicon.metric_in(window_before, nearest_last=True)
     owned = _MEASURE_OF_OWNER.search(before)
     if owned and (head := lexicon.metric_in(owned["measure"], nearest_last=True)) is not None:
@@ -108,6 +108,18 @@ def resolve(
 # sentence measures, named by its unit
 _RATE_UNIT_NAMED = re.compile(
     r"\bperformance\s*\(\s*(?:in\s+)?[\w-]+\s*(?:/|per\s+)\s*s(?:ec(?:ond)?)?\s*\)", re.IGNORECASE
+)
+# A kind of memory that names a thing or a place, not a measure: "the new hardware persistent
+# memory transaction outperforms", "outperforms homogeneous storage engines by", "In DRAM,
+# IcebergHT outperforms ... by" (not "memory usage", "storage overhead", "reduces memory by")
+_MEMORY_NAMING_A_THING = re.compile(
+    r"^In\s+(?:DRAM|SRAM|NVM|HBM|memory|flash|persistent\s+memory),|"
+    r"\b(?:memory|storage|DRAM|SRAM|NVM)\s+(?=(?!(?:usage|footprint|consumption|overheads?|costs?|"
+    r"savings?|reductions?|requirements?|capacity|efficiency|sizes?|space|utili[sz]ation|"
+    r"access(?:es)?|traffic|bandwidth|pressure|demands?|needs|allocations?|time|by|and|or|of|in|"
+    r"for|to|with|at|"
+    r"from|than|compared|is|are|was|were)\b)[a-z]{3,})",
+    re.IGNORECASE,
 )
 # A level given as a rate: "33 Gbps", "39 Gbps", "1.2 Mpps", "500K IOPS", "2,000 requests/s"
 _RATE_LEVEL = re.compile(

@@ -145,6 +145,10 @@ PARTS = (
     Part("dev23 (fresh abstracts, fifty-fifth annotator)", "dev23", True),
     Part("heldout34 (fresh abstracts, fifty-sixth annotator)", "heldout34", False),
     Part("dev24 (fresh abstracts, fifty-seventh annotator)", "dev24", True),
+    # session 9, third round: 77 gathered (za001-za077); odd ids never read (heldout37), even
+    # ids scored once, then read (dev25)
+    Part("heldout37 (fresh abstracts, sixtieth annotator)", "heldout37", False),
+    Part("dev25 (fresh abstracts, sixty-first annotator)", "dev25", True),
 )
 
 

@@ -211,7 +211,8 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # instructions per cycle: how fast a processor runs a program (not inter-process
             # communication: "IPC latency", "IPC calls")
             r"(?-i:IPC)\b(?!\s+(?:latenc|overhead|call|message|mechanism|primitive|channel|"
-            r"throughput|bandwidth|cost))|instructions\s+per\s+cycle)",
+            r"throughput|bandwidth|cost|traffic|volume|round|between|rpc|performance))|"
+            r"instructions\s+per\s+cycle)",
         ),
         (
             "latency",

@@ -80,19 +80,21 @@ _QUANTITY = re.compile(
           (?P<orders_n>{_WORD_NUMBER}|a|an|\d+)[\s-]+orders?[\s-]+of[\s-]+magnitude)
         # a range from a percentage to a factor: "50% to 3x faster", "by 50% to an order of
         # magnitude" (the low end is the factor 1.5)
-      | (?<![\w.,$-])(?P<mixed_lo>{_NUMBER})(?:\s?%|\s?percent)\s?(?:to|-|–)\s?
+      | (?<![\w.,$-])(?<!\bat\s)(?P<mixed_lo>{_NUMBER})(?:\s?%|\s?percent)\s?(?:to|-|–)\s?
         (?:(?P<mixed_hi>{_NUMBER})\s?(?:[x×X✕](?![A-Za-z0-9])|times\b)|
            (?P<mixed_orders>an?|one|two|three|\d)[\s-]+orders?[\s-]+of[\s-]+magnitude)
       | (?P<twice>\btwice\b|\bthrice\b|\b(?:doubl|tripl)(?:es|ed|ing)\b|\bhalv(?:ed|ing)\b|
         # ("splits the model into two halves": the noun)
         \bhalves\b(?=\s+(?:the|its|their|our|this|these)\b))
         # the factor whose sign was lost: "a speedup of up to 2.73", "2.2 higher throughput"
-      | \bspeed-?ups?\s+(?:(?:ratio\s+)?of|
+      | \b(?i:speed)-?ups?\s+(?:(?:ratio\s+)?of|
           # "the performance speedup due to the disk reorganization is 4.0", "The maximum
-          # speedups are 5.95 and 3.65"
-          (?:[\w-]+\s+){{0,6}}?(?:is|are|was|were)(?:\s+about|\s+around|\s+approximately)?)\s+
+          # speedups are 5.95 and 3.65" (not "a near-linear speedup when the number of GPUs
+          # is 64")
+          (?:(?!(?:when|if|with|for|where|while|as|number|count|size)\b)[\w-]+\s+){{0,6}}?
+          (?:is|are|was|were)(?:\s+about|\s+around|\s+approximately)?)\s+
         {_FACTOR_QUALIFIER}(?P<speedup_of>{_NUMBER})
-        (?:\s?(?:-|–|to)\s?(?P<speedup_of_hi>{_NUMBER}))?(?![\d.,]*\s?\$?(?:[x×X✕%]|times|\\|(?:--?|–|—|to)\s?\d)|,\d|\s+orders?\b)
+        (?:\s?(?:-|–|to)\s?(?P<speedup_of_hi>{_NUMBER}))?(?![\d.,]*\s?\$?(?:[x×X✕%]|times|percent|per\s?cent|\\|(?:--?|–|—|to)\s?\d)|,\d|\s+orders?\b)
       | (?<![\w.,$-])(?P<unsigned>\d+\.\d+|\d{{1,2}})(?:\s?[-–]\s?(?P<unsigned_hi>\d+(?:\.\d+)?))?
         # ("(up to 7.55 faster)": the comparative may close an aside)
         (?=\s(?:higher|lower|faster|slower|less|fewer|smaller|larger|better)(?:\s|[),;]))
@@ -280,7 +282,14 @@ def _quantity_from_match(sentence: str, match: re.Match[str]) -> Quantity | None
         if match.group("orders_lo"):
             value, value_max = 10.0 ** min(parse_number(match.group("orders_lo")), 30), value
     elif match.group("mixed_lo"):
-        value, unit = 1 + parse_number(match.group("mixed_lo")) / 100, "x"
+        share = parse_number(match.group("mixed_lo")) / 100
+        # ("reduces latency by 50% to 3x": half the time is twice as fast)
+        if _REDUCTION_BEFORE.search(sentence, max(0, match.start() - 80), match.start()):
+            if share >= 1:
+                return None
+            value, unit = 1 / (1 - share), "x"
+        else:
+            value, unit = 1 + share, "x"
         orders = match.group("mixed_orders")
         if orders:
             exponent = 1.0 if orders.lower() in ("a", "an") else parse_number(orders)
@@ -356,6 +365,9 @@ def _quantity_from_match(sentence: str, match: re.Match[str]) -> Quantity | None
                 # first alone.
                 return _single(sentence, match, value, unit)
             value_max = parse_number(hi_text)
+            if not dash and not (lo_unit or _BY_BEFORE_NUMBER.search(sentence, 0, begin)):
+                # ("trains Llama 2 30% faster": a model's number, then the claim's)
+                return _second_alone(sentence, match, unit)
             if not dash and value_max <= value:
                 return _single(sentence, match, value, unit)  # two numbers side by side
             if value_max < value:
@@ -413,6 +425,20 @@ def _single(sentence: str, match: re.Match[str], value: float, unit: Unit) -> Qu
     end = match.end("lo_unit") if match.group("lo_unit") else match.end("lo")
     qualifier = qualifier_before(sentence[:start]) or qualifier_after(sentence[end:])
     return Quantity(value, None, unit, qualifier, start, end, sentence[start:end])
+
+
+def _second_alone(sentence: str, match: re.Match[str], unit: Unit) -> Quantity:
+    start, end = match.start("hi"), match.end("unit")
+    qualifier = qualifier_before(sentence[:start]) or qualifier_after(sentence[end:])
+    return Quantity(
+        parse_number(match.group("hi")), None, unit, qualifier, start, end, sentence[start:end]
+    )
+
+
+_BY_BEFORE_NUMBER = re.compile(r"\bby\s+$", re.IGNORECASE)
+_REDUCTION_BEFORE = re.compile(
+    r"\b(?:reduc|lower|cut|decreas|shrink|sav)\w*\b[^,;.]*?\bby\s+(?:up\s+to\s+)?$", re.IGNORECASE
+)
 
 
 def _is_dimension(sentence: str, match: re.Match[str]) -> bool:

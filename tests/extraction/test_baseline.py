@@ -1395,3 +1395,25 @@ def test_each_object_of_a_verb_of_beating_before_its_own_by(
     claims_in: Callable, paper: str, sentence: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert pairs(claims_in, paper, sentence) == sorted(expected, key=str)
+
+
+def test_a_second_by_with_no_object_keeps_the_verbs_object(nlp: Language) -> None:
+    # review guards (made-up text): "and by 1.4x" repeats the preposition, not a new object;
+    # "and on long prompts by" is a setting; "job completion" is a measure
+    from claimgraph.extraction import extract_paper
+    from claimgraph.records import Paper
+
+    abstract = (
+        "Foo outperforms vLLM by up to 2.1x and by 1.4x on average. "
+        "Foo outperforms TGI in throughput by 2.3x and on long prompts by 1.6x. "
+        "Foo outperforms Bar by 12% and job completion by 20%."
+    )
+    claims = extract_paper(Paper(id="x", title="Foo: a system", abstract=abstract), nlp).claims
+    assert sorted((c.value, c.baseline) for c in claims) == [
+        (1.4, "vLLM"),
+        (1.6, "TGI"),
+        (2.1, "vLLM"),
+        (2.3, "TGI"),
+        (12.0, "Bar"),
+        (20.0, "Bar"),
+    ]

@@ -1064,3 +1064,28 @@ def test_a_change_across_different_settings_is_still_a_claim(
     claims_in: Callable, paper: str, sentence: str, expected: list[float]
 ) -> None:
     assert [c.value for c in claims_in(paper, sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review guards (made-up text): a model's number before a percentage is no low end
+        ("Foo trains Llama 2 30% faster than FSDP.", [(30.0, None, "%")]),
+        ("Foo trains Llama 3 2% more accurately than LoRA.", [(2.0, None, "%")]),
+        # a speedup "when the number of GPUs is 64" is no factor of 64; "15 percent" keeps its
+        # unit
+        ("a near-linear speedup when the number of GPUs is 64.", []),
+        ("The speedup of Foo over Bar is 15 percent.", [(15.0, None, "%")]),
+        # a percentage "at" a setting is no low end of a range of factors; a reduction of half
+        # is a factor of two
+        ("the speedup grows from 1.2x at 10% to 3.1x at 90% sparsity", [(90.0, None, "%")]),
+        ("reduces latency by 50% to 3x compared with Bar", [(2.0, 3.0, "x")]),
+    ],
+)
+def test_review_guards_for_numbers(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(q.value, q.value_max, q.unit) for q in find_quantities(text)] == expected
+
+
+def test_a_spread_by_a_factor_is_no_claim() -> None:
+    sentence = "Inference latency varies by a factor of 3 across three Intel server generations."
+    assert not any(is_claim_quantity(sentence, q) for q in find_quantities(sentence))

@@ -1163,3 +1163,27 @@ def test_a_kind_of_memory_naming_a_thing_is_no_measure(
     claims_in: Callable, paper: str, sentence: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert metrics(claims_in, paper, sentence) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("window", "metric"),
+    [
+        # review guards: IPC between processes is communication, memory as a measure stays
+        ("reduces IPC traffic between microservices", "communication"),
+    ],
+)
+def test_review_guards_for_metric_words(window: str, metric: str) -> None:
+    assert lexicon.metric_in(window, prefer_specific=True) == metric
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Foo reduces memory use by 40% compared with vLLM.",
+        "Foo reduces memory fragmentation by 40% compared with vLLM.",
+        "Foo reduces the storage needed by 3x compared with Ceph.",
+    ],
+)
+def test_memory_as_a_measure_stays_memory(sentence: str) -> None:
+    # review guard: only a kind of memory that names a thing ("memory transaction") is blanked
+    assert metric_for(sentence, find_quantities(sentence)[0]) == "memory"

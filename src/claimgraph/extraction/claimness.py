@@ -171,7 +171,8 @@ _LEVEL_NOUN_AFTER = re.compile(
 # as 60%": a spread between settings, not a comparison of two systems
 _SPREAD_BEFORE = re.compile(
     r"\b(?:var(?:y|ies|ied|ying)|differ(?:s|ed|ing)?|fluctuat(?:e|es|ed|ing))\s+by\s+"
-    r"(?:(?:up\s*to|as\s+much\s+as|more\s+than|over|about|around|nearly|almost|roughly)\s+)?[~]?$",
+    r"(?:(?:up\s*to|as\s+much\s+as|more\s+than|less\s+than|over|about|around|nearly|almost|"
+    r"roughly)\s+)?(?:a\s+factor\s+of\s+)?[~]?$",
     re.IGNORECASE,
 )
 _MULTIPLE_OF = re.compile(r"^\s+the\s+(?P<rest>(?:[\w-]+\s*){1,3})", re.IGNORECASE)
@@ -250,7 +251,9 @@ def _names_its_measure(before: str, after: str) -> bool:
     ):
         return True
     if re.search(
-        r"\bspeed-?ups?\s+(?:[\w-]+\s+){0,6}?(?:is|are|was|were)\s+(?:[a-z]+\s+)?$", before
+        r"\b(?i:speed)-?ups?\s+(?:(?!(?:when|if|with|for|where|while|as|number|count|size)\b)"
+        r"[\w-]+\s+){0,6}?(?:is|are|was|were)\s+(?:[a-z]+\s+)?$",
+        before,
     ):
         return True  # "the performance speedup due to the disk reorganization is 4.0"
     if FACTOR_VERB_BEFORE.search(before[-90:]):

@@ -114,11 +114,11 @@ _RATE_UNIT_NAMED = re.compile(
 # IcebergHT outperforms ... by" (not "memory usage", "storage overhead", "reduces memory by")
 _MEMORY_NAMING_A_THING = re.compile(
     r"^In\s+(?:DRAM|SRAM|NVM|HBM|memory|flash|persistent\s+memory),|"
-    r"\b(?:memory|storage|DRAM|SRAM|NVM)\s+(?=(?!(?:usage|footprint|consumption|overheads?|costs?|"
-    r"savings?|reductions?|requirements?|capacity|efficiency|sizes?|space|utili[sz]ation|"
-    r"access(?:es)?|traffic|bandwidth|pressure|demands?|needs|allocations?|time|by|and|or|of|in|"
-    r"for|to|with|at|"
-    r"from|than|compared|is|are|was|were)\b)[a-z]{3,})",
+    r"\b(?:memory|storage|DRAM|SRAM|NVM)\s+(?=(?!(?:usage|use|used|needed|required|waste|"
+    r"occupancy|fragmentation|bloat|footprints?|consumption|overheads?|costs?|savings?|"
+    r"reductions?|requirements?|capacity|efficiency|sizes?|space|utili[sz]ation|access(?:es)?|"
+    r"traffic|bandwidth|pressure|demands?|needs|allocations?|time|by|and|or|of|in|for|to|with|"
+    r"at|from|than|compared|is|are|was|were)\b)[a-z]{3,})",
     re.IGNORECASE,
 )
 # A level given as a rate: "33 Gbps", "39 Gbps", "1.2 Mpps", "500K IOPS", "2,000 requests/s"

@@ -149,6 +149,10 @@ PARTS = (
     # ids scored once, then read (dev25)
     Part("heldout37 (fresh abstracts, sixtieth annotator)", "heldout37", False),
     Part("dev25 (fresh abstracts, sixty-first annotator)", "dev25", True),
+    # session 9, fourth round: 79 gathered (ab001-ab079); odd ids never read (heldout38), even
+    # ids scored once, then read (dev26)
+    Part("heldout38 (fresh abstracts, sixty-second annotator)", "heldout38", False),
+    Part("dev26 (fresh abstracts, sixty-third annotator)", "dev26", True),
 )
 
 

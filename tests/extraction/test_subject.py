@@ -295,3 +295,35 @@ def test_a_change_written_with_a_hyphen_is_no_subject(paper_claims: Callable) ->
     # card compared with one core of ... Intel Q9300": the speed-up is nobody's subject
     subjects = {c.subject for c in paper_claims("xa026") if c.value == 16.0}
     assert subjects and not any("speed" in subject.lower() for subject in subjects)
+
+
+@pytest.mark.parametrize(
+    ("paper", "sentence", "subjects"),
+    [
+        # one class of device against another: the device is the subject, not the paper's
+        # system
+        (
+            "ab024",
+            "Compared with CPUs, GPUs have an order of magnitude higher computation power and "
+            "memory bandwidth.",
+            {"GPUs"},
+        ),
+        (
+            "d012",
+            "The GPUs (NVIDIA TESLA P100) achieved more than 10 times higher node performance "
+            "than that of CPUs (Broadwell).",
+            {"GPUs"},
+        ),
+        # a device that modifies the paper's own thing is no subject of its own
+        (
+            "va018",
+            "In our evaluation, the GPU implementation of RSA shows a factor of 22.6 to 31.7 "
+            "improvement over the fastest CPU implementation.",
+            {"SSLShader"},
+        ),
+    ],
+)
+def test_a_class_of_device_against_another_is_the_subject(
+    claims_in: Callable, paper: str, sentence: str, subjects: set[str]
+) -> None:
+    assert {c.subject for c in claims_in(paper, sentence)} == subjects

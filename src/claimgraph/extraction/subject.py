@@ -61,6 +61,15 @@ def assign_subjects(
         )
         if not named and not context.own_is_named:
             _name_the_unnamed(reading, nearest, context)
+        if nearest.devices and (
+            _AGAINST_A_DEVICE.search(doc.text, reading.quantity.end)
+            or _DEVICE_BEFORE.search(doc.text, 0, reading.quantity.start)
+        ):
+            # "Compared with CPUs, GPUs have an order of magnitude higher computation power",
+            # "The GPUs (NVIDIA TESLA P100) achieved more than 10 times higher node performance
+            # than that of CPUs": one class of device against another
+            reading.subjects = list(nearest.devices)
+            reading.paths["subject"] = "clause"
         speedup_for = _FOR_WHAT_OVER.match(doc.text, reading.quantity.end)
         if speedup_for and _A_SYSTEM_CLASS.search(speedup_for["what"]):
             # "a 25x speedup for GPUs over CPUs", "a speedup of 2x-3x for quantized
@@ -73,6 +82,12 @@ def assign_subjects(
             reading.paths["subject"] = "turned"
 
 
+_AGAINST_A_DEVICE = re.compile(
+    r"\b(?:than|over|compared\s+(?:to|with)|versus)\b[^.;]{0,30}?\b[CGTN]PUs?\b"
+)
+_DEVICE_BEFORE = re.compile(
+    r"\b(?:Compared\s+(?:to|with)|Relative\s+to|Unlike)\s+[^,]{0,30}\b[CGTN]PUs?,"
+)
 # (a class of things without a determiner: not "a 7.02x speedup for a single CKKS
 # multiplication compared to ...", a workload)
 _FOR_WHAT_OVER = re.compile(
@@ -121,6 +136,8 @@ class ClauseSubject:
     """Its words when it names nothing ("in-browser inference"); empty otherwise."""
     own_kind: str | None = None
     """The head noun when it is the paper's own work ("our scheme" -> "scheme")."""
+    devices: list[str] = field(default_factory=list)
+    """Classes of device it names instead of a name ("GPUs"): a subject only against another."""
 
 
 _REPORTING_VERB = re.compile(
@@ -232,8 +249,18 @@ def _clause_subjects(doc: Doc) -> list[ClauseSubject]:
                 ClauseSubject(token.left_edge.idx, phrase=span.text, own_kind=token.lower_)
             )
             continue
-        found.append(ClauseSubject(token.left_edge.idx, names, "" if names else span.text))
+        devices = [] if names else _DEVICE_CLASS.findall(span.text)
+        found.append(
+            ClauseSubject(token.left_edge.idx, names, "" if names else span.text, devices=devices)
+        )
     return found
+
+
+# A class of device ("GPUs", "the GPUs (NVIDIA TESLA P100)"), which the paper's system is not
+# (the head of the subject, not a modifier: "the GPU implementation of RSA" is the paper's)
+_DEVICE_CLASS = re.compile(
+    r"^(?:the\s+)?((?:multi-core\s+|many-core\s+)?(?:[CGTN]PU|FPGA)s?)(?=\s*(?:\(|$))", re.I
+)
 
 
 def _hyphen_joined(doc: Doc, start: int, end: int) -> Span:

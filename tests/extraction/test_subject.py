@@ -7,7 +7,9 @@ from collections.abc import Callable
 import pytest
 from spacy.language import Language
 
+from claimgraph.extraction.naming import paper_context
 from claimgraph.extraction.subject import _clause_subjects
+from claimgraph.records import Paper
 
 
 @pytest.mark.parametrize(
@@ -327,3 +329,22 @@ def test_a_class_of_device_against_another_is_the_subject(
     claims_in: Callable, paper: str, sentence: str, subjects: set[str]
 ) -> None:
     assert {c.subject for c in claims_in(paper, sentence)} == subjects
+
+
+def test_a_name_keeps_its_version_number(
+    claims_in: Callable, real_papers: dict[str, Paper]
+) -> None:
+    # "TLS 1.3 leads to a shorter handshake latency than TLS 1.2": the parser makes the
+    # version the subject's head; the name is "TLS 1.3", not "TLS" nor the paper's phrase
+    sentence = (
+        "As it has been found, TLS 1.3 leads to a shorter handshake latency than TLS 1.2 by about "
+        "35 percent, mainly because of its more streamlined handshake structure and fewer round "
+        "trips."
+    )
+    assert {(c.subject, c.baseline) for c in claims_in("y062", sentence)} == {
+        ("TLS 1.3", "TLS 1.2")
+    }
+    # "Deep Speech 2: End-to-End Speech Recognition ...": a title head with a version number
+    # names the system ("Hetu v2: A General and Scalable ..." too)
+    assert paper_context(real_papers["v062"]).own_name == "Deep Speech 2"
+    assert paper_context(real_papers["m029"]).own_name == "Hetu v2"

@@ -597,6 +597,8 @@ def _is_title_name(head: str, abstract: str) -> bool:
         return True  # "Tutel: ...", "Zeppelin: ..." — a one-word head names the system
     if not 1 <= len(words) <= 4 or _A_SENTENCE.search(head):
         return False  # "Python meets JIT compilers: ...", "SIEVE is Simpler than LRU: ..."
+    if _VERSIONED_NAME.fullmatch(head):
+        return True  # "Deep Speech 2: ...", "TLS 1.3: ...": a version number makes a name
     if any(
         lexicon.is_name_like(w, sentence_initial=False, strict=True)
         # "Relational Joins on GPUs": the class of device a method runs on is no name
@@ -609,6 +611,7 @@ def _is_title_name(head: str, abstract: str) -> bool:
     return bool(pattern.search(abstract))
 
 
+_VERSIONED_NAME = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*\s+v?\d+(?:\.\d+)*")
 _A_SENTENCE = re.compile(r"\b(?:is|are|was|were|meets?|makes?|beats?|than)\b", re.IGNORECASE)
 _WHERE_IT_RUNS = frozenset("on in with for over across using via".split())
 

@@ -201,7 +201,13 @@ def _clause_subjects(doc: Doc) -> list[ClauseSubject]:
                         ClauseSubject(token.idx, phrase=phrase, own_kind=antecedent.lower_)
                     )
             continue
-        if token.like_num or first_quantity(token.text) or not token.text[0].isalnum():
+        versioned = token.like_num and any(
+            c.dep_ == "compound" and c.i == token.i - 1 and c.text[0].isupper()
+            for c in token.children
+        )  # "TLS 1.3 leads to a shorter handshake latency than TLS 1.2"
+        if not versioned and (
+            token.like_num or first_quantity(token.text) or not token.text[0].isalnum()
+        ):
             continue
         if lexicon.singular(token.lower_) in _CHANGE_NOUNS:
             continue  # "with a speedup up to 25X": the change itself is nobody's subject
@@ -357,15 +363,22 @@ def _subject_names(phrase: str, sentence_initial: bool) -> list[str]:
     """The names a subject phrase gives: those that head it ("properly cached cuSPARSE",
     "the ArborFS file system"), not those that modify its head ("4-times SSD performance
     improvement", "several XLA kernel fusion strategies", "our 2-bit DeiT-T algorithms")."""
-    return [
+    names = [
         n
         for n in lexicon.name_runs(phrase, sentence_initial=sentence_initial)
         if not lexicon.is_generic_acronym(n)
         and not lexicon.is_hardware(n)
         and lexicon.metric_in(n) is None
         and not _AMOUNT.fullmatch(n)
-        and lexicon.heads_phrase(n, phrase)
     ]
+    versioned = (_with_its_version(n, phrase) for n in names)
+    return [n for n in versioned if lexicon.heads_phrase(n, phrase)]
+
+
+def _with_its_version(name: str, phrase: str) -> str:
+    """ "TLS" -> "TLS 1.3" when the phrase gives its version right after it."""
+    version = re.search(re.escape(name) + r"\s+(v?\d+(?:\.\d+)*)$", phrase)
+    return f"{name} {version.group(1)}" if version else name
 
 
 _AMOUNT = re.compile(r"[\d.,]+\s?[KMBTkmbtXx×]?\+?")

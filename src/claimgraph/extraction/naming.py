@@ -416,8 +416,19 @@ _VENUE_LABELS = frozenset(
 def _title_topic(title: str) -> str:
     """What a title says its method is for, in or on: the words after its leading phrase
     ("... for SGX Secure Enclaves"), lower-cased."""
-    head = re.split(r"\s(?:for|in|on|to|at)\s", title.partition(":")[2] or title, maxsplit=1)
-    return " ".join(head[1:]).lower()
+    text = title.partition(":")[2] or title
+    head = re.split(r"\s(?:for|in|on|to|at)\s", text, maxsplit=1)
+    # "Optimization of Ceph Reads/Writes ...", "Improving Mobile-TCP Performance ...": what a
+    # title sets out to improve is its topic too
+    improved = _IMPROVING.match(text.strip())
+    return " ".join([*head[1:], improved.group("what") if improved else ""]).strip().lower()
+
+
+_IMPROVING = re.compile(
+    r"(?:Optimi[sz](?:ing|ation)|Improv(?:ing|ement)|Accelerat(?:ing|ion)|Speeding\s+up|"
+    r"Enhanc(?:ing|ement)|Tuning)\s+(?:of\s+)?(?:the\s+)?(?P<what>.+)$",
+    re.IGNORECASE,
+)
 
 
 # Heads of what a paper offers that are no system or method of its own ("a new perspective").

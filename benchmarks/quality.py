@@ -153,6 +153,10 @@ PARTS = (
     # ids scored once, then read (dev26)
     Part("heldout38 (fresh abstracts, sixty-second annotator)", "heldout38", False),
     Part("dev26 (fresh abstracts, sixty-third annotator)", "dev26", True),
+    # session 9, fifth round: 73 gathered (ac001-ac073); odd ids never read (heldout39), even
+    # ids scored once, then read (dev27)
+    Part("heldout39 (fresh abstracts, sixty-fourth annotator)", "heldout39", False),
+    Part("dev27 (fresh abstracts, sixty-fifth annotator)", "dev27", True),
 )
 
 

@@ -234,6 +234,7 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "memory",
             # (not "dramatic", "random", "ramp")
             r"\b(?:memory|footprint|(?:vram|sram|dram|ram|hbm)\b|kv[\s-]cache\s+size|storage|"
+            r"disk\s+(?:usage|space)|"
             r"activation\s+size|(?:code|binary)\s+sizes?|"
             r"compressibility|compression(?!\s+(?:time|speed|throughput|latency|gains?))|"
             r"space\s+(?:usage|overhead|consumption|savings?)|"

@@ -826,6 +826,19 @@ def test_a_measure_after_the_first_number_does_not_break_a_coordination(
             "garbage collection overhead about 42.4%, on average.",
             [(13.0, "other"), (42.4, "cost")],
         ),
+        # "save" too: "saves disk usage up to 79%", "save the refresh power up to 16%"
+        (
+            "ac020",
+            "When applied to a well-known time series database InfluxDB, Machete saves disk "
+            "usage up to 79% and improves the query performance of the InfluxDB database by "
+            "saving I/O.",
+            [(79.0, "memory")],
+        ),
+        (
+            "l014",
+            "We can save the refresh power up to 16% with only 6.2 KB registers in a DRAM device.",
+            [(16.0, "cost")],
+        ),
     ],
 )
 def test_a_change_verb_and_its_measure_without_by(
@@ -1089,3 +1102,13 @@ def test_review_guards_for_numbers(text: str, expected: list[tuple[object, ...]]
 def test_a_spread_by_a_factor_is_no_claim() -> None:
     sentence = "Inference latency varies by a factor of 3 across three Intel server generations."
     assert not any(is_claim_quantity(sentence, q) for q in find_quantities(sentence))
+
+
+def test_a_noun_of_saving_is_no_verb_of_its_measure() -> None:
+    # "the energy-saving can potentially reach up to 1250x less": "saving" ends a compound
+    # noun here; it takes no measure as its object
+    from claimgraph.extraction.claimness import VERB_MEASURE_BEFORE
+
+    before = "In a supervised learning setup, the energy-saving can potentially reach up to "
+    assert VERB_MEASURE_BEFORE.search(before) is None
+    assert VERB_MEASURE_BEFORE.search("Machete saves disk usage up to ") is not None

@@ -91,7 +91,8 @@ _NO_MEASURE_WORD = (
     r"were|be|been|it|them|this|about|around|approximately|nearly|roughly|almost|over|more)\b)"
 )
 VERB_MEASURE_BEFORE = re.compile(
-    r"\b(?:reduc|improv|increas|decreas|lower|boost|prolong|shorten)\w*\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?<!-)\b(?:reduc|improv|increas|decreas|lower|boost|prolong|shorten|sav)\w*\s+"
+    r"(?:the\s+|its\s+|their\s+)?"
     rf"(?P<measure>(?:{_NO_MEASURE_WORD}[\w-]+\s+){{0,3}}?{_NO_MEASURE_WORD}[\w-]+)\s+"
     r"(?:(?:about|around|approximately|nearly|roughly|almost|over|more\s+than|up\s*to)\s+)?[~]?$",
     re.IGNORECASE,

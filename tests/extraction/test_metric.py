@@ -1187,3 +1187,32 @@ def test_review_guards_for_metric_words(window: str, metric: str) -> None:
 def test_memory_as_a_measure_stays_memory(sentence: str) -> None:
     # review guard: only a kind of memory that names a thing ("memory transaction") is blanked
     assert metric_for(sentence, find_quantities(sentence)[0]) == "memory"
+
+
+@pytest.mark.parametrize(
+    ("paper", "sentence", "expected"),
+    [
+        # a tighter SLO is a latency target met; the requests served beside it stay throughput
+        (
+            "f021",
+            "Our evaluations show that on various popular LLMs, applications, and latency "
+            "requirements, DistServe can serve 7.4x more requests or 12.6x tighter SLO, compared "
+            "to state-of-the-art systems, while staying within latency constraints for > 90% of "
+            "requests.",
+            [(7.4, "throughput"), (12.6, "latency")],
+        ),
+        (
+            "ac048",
+            "By carefully orchestrating execution across stages and minimizing interference, "
+            "UnifiedServe Together, our proposed framework forms an end-to-end optimized stack "
+            "that can serve up to 3.0$\\times$ more requests or enforce 1.5$\\times$ tighter "
+            "SLOs, while achieving up to 4.4$\\times$ higher throughput compared to "
+            "state-of-the-art systems.",
+            [(1.5, "latency"), (3.0, "throughput"), (4.4, "throughput")],
+        ),
+    ],
+)
+def test_a_tighter_slo_is_a_latency(
+    claims_in: Callable, paper: str, sentence: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert metrics(claims_in, paper, sentence) == sorted(expected, key=str)

@@ -157,6 +157,10 @@ PARTS = (
     # ids scored once, then read (dev27)
     Part("heldout39 (fresh abstracts, sixty-fourth annotator)", "heldout39", False),
     Part("dev27 (fresh abstracts, sixty-fifth annotator)", "dev27", True),
+    # session 9, sixth round: 79 gathered (ad001-ad079); odd ids never read (heldout40), even
+    # ids scored once, then read (dev28)
+    Part("heldout40 (fresh abstracts, sixty-sixth annotator)", "heldout40", False),
+    Part("dev28 (fresh abstracts, sixty-seventh annotator)", "dev28", True),
 )
 
 

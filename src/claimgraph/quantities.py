@@ -411,7 +411,24 @@ def _is_range_from(sentence: str, match: re.Match[str]) -> bool:
     if match.group("hi") is None:
         return False  # "(from 8.91x)": where a change started, not a range
     unit = match.group("unit") or ""
-    return _unit_of(unit) == "x" or _ends_prefix(_RANGING_FROM, sentence, match.start())
+    if _unit_of(unit) == "x" or _ends_prefix(_RANGING_FROM, sentence, match.start()):
+        return True
+    # "save energy from 10% to 36%", "reduces the overhead of wear leveling from 8% to 42%": a
+    # cut that rises is a range of cuts (the levels of what is cut would fall)
+    return bool(
+        CUT_FROM.search(sentence, max(0, match.start() - 90), match.start())
+        and parse_number(match.group("lo")) < parse_number(match.group("hi"))
+    )
+
+
+CUT_FROM = re.compile(
+    r"(?<!-)\b(?:sav|reduc|cut|lower|decreas|shrink)\w*\s+"
+    # (the object of the cut: no "with", "ranging" or "to" of another phrase)
+    r"(?:(?!(?:with|ranging|range|while|by|to|and)\b)[^\s,;.]+\s+){0,6}?from\s+"
+    # ("... from 8% to 42% and from 13% to 51%": the next range of the same cut)
+    r"(?:[\d.]+\s?%\s+to\s+[\d.]+\s?%\s+and\s+from\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _ends_prefix(pattern: re.Pattern[str], sentence: str, end: int) -> bool:

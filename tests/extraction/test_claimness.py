@@ -226,6 +226,51 @@ def test_a_clause_of_its_own_ends_a_baseline(claims_in: Callable) -> None:
     assert {c.baseline for c in claims_in("ua028", sentence)} == {"Dash", "CLHT"}
 
 
+@pytest.mark.parametrize(
+    ("paper", "sentence", "expected"),
+    [
+        # a cut "from A% to B%" that rises is a range of cuts; the levels of what is cut would
+        # fall
+        (
+            "ad010",
+            "The results show that our framework can save energy from 10% to 36% without "
+            "affecting the quality of user experiences.",
+            [(10.0, 36.0, "%", None)],
+        ),
+        (
+            "ad048",
+            "The evaluation results show that RbWL improves the lifetime of NAND flash memory "
+            "systems by 52%, and it also reduces the overhead of wear leveling from 8% to 42% and "
+            "from 13% to 51%, in terms of the number of erase operations and the number of page "
+            "migrations of valid pages, respectively, compared with other algorithms.",
+            [(13.0, 51.0, "%", None), (52.0, None, "%", None), (8.0, 42.0, "%", None)],
+        ),
+        # levels that fall ("from 12-55% to only 4-7%") and a loss paid ("with accuracy losses
+        # ranging from 2% to 10%") are no cuts of the paper's
+        (
+            "j046",
+            "By selectively rewrit- ing a small percentage of duplicates during backup, we can "
+            "reduce the drop in restore bandwidth from 12-55% to only 4-7%, as shown by "
+            "experiments driven by a set of backup traces.",
+            [],
+        ),
+        (
+            "p078",
+            "Quantization-aware training also allows for reducing the precision of weights to "
+            "four bits with accuracy losses ranging from 2% to 10%, with higher accuracy drop for "
+            "smaller networks.We introduce tools in TensorFlow and TensorFlowLite for quantizing "
+            "convolutional networks and review best practices for quantization-aware training to "
+            "obtain high accuracy with quantized weights and activations.",
+            [],
+        ),
+    ],
+)
+def test_a_cut_from_one_percentage_to_a_larger_one_is_a_range(
+    claims_in: Callable, paper: str, sentence: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert values(claims_in, paper, sentence) == expected
+
+
 def test_two_numbers_side_by_side_that_fall_are_no_range() -> None:
     # a range climbs; "50% 5%" (a level, then a smaller one) is two numbers
     quantities = find_quantities("it keeps 50% 5% of the time")

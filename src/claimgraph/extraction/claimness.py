@@ -11,6 +11,7 @@ import re
 
 from claimgraph import lexicon
 from claimgraph.quantities import (
+    CUT_FROM,
     FACTOR_VERB_BEFORE,
     LOST_SIGN_SPEEDUP,
     MATH_OPEN,
@@ -287,6 +288,8 @@ def has_comparison_cue(sentence: str, quantity: Quantity) -> bool:
         return True
     if _MARKER_AFTER.match(after):
         return True
+    if " to " in quantity.text and CUT_FROM.search(before[-90:]):
+        return True  # "save energy from 10% to 36%": a range of cuts
     return bool(_COMPARATIVE_AFTER.match(after))
 
 

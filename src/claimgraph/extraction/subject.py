@@ -372,7 +372,17 @@ def _subject_names(phrase: str, sentence_initial: bool) -> list[str]:
         and not _AMOUNT.fullmatch(n)
     ]
     versioned = (_with_its_version(n, phrase) for n in names)
-    return [n for n in versioned if lexicon.heads_phrase(n, phrase)]
+    return [n for n in versioned if lexicon.heads_phrase(n, phrase) or _names_its_kind(n, phrase)]
+
+
+def _names_its_kind(name: str, phrase: str) -> bool:
+    """ "the GKOA scheme improves ...": a name before the kind of thing it is."""
+    return bool(re.search(r"(?<![\w-])" + re.escape(name) + _A_KIND_AFTER, phrase))
+
+
+_A_KIND_AFTER = (
+    r"\s+(?:scheme|technique|protocol|mechanism|strategy|policy|architecture|platform|tool)s?$"
+)
 
 
 def _with_its_version(name: str, phrase: str) -> str:

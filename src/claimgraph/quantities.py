@@ -424,7 +424,8 @@ def _is_range_from(sentence: str, match: re.Match[str]) -> bool:
 CUT_FROM = re.compile(
     r"(?<!-)\b(?:sav|reduc|cut|lower|decreas|shrink)\w*\s+"
     # (the object of the cut: no "with", "ranging" or "to" of another phrase)
-    r"(?:(?!(?:with|ranging|range|while|by|to|and)\b)[^\s,;.]+\s+){0,6}?from\s+"
+    r"(?:(?!(?:with|ranging|range|while|by|to|and|at|for|under|across|over|during|when|"
+    r"below|above|loads?)\b)[^\s,;.]+\s+){0,6}?from\s+"
     # ("... from 8% to 42% and from 13% to 51%": the next range of the same cut)
     r"(?:[\d.]+\s?%\s+to\s+[\d.]+\s?%\s+and\s+from\s+)?$",
     re.IGNORECASE,

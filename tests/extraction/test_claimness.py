@@ -1157,3 +1157,16 @@ def test_a_noun_of_saving_is_no_verb_of_its_measure() -> None:
     before = "In a supervised learning setup, the energy-saving can potentially reach up to "
     assert VERB_MEASURE_BEFORE.search(before) is None
     assert VERB_MEASURE_BEFORE.search("Machete saves disk usage up to ") is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # review guards (made-up text): a range or a threshold of the setting is no cut
+        "FooSys reduces tail latency at loads from 10% to 90%.",
+        "FooSys saves energy for GPU utilizations from 10% to 60%.",
+        "FooSys saves energy during loads under 30%.",
+    ],
+)
+def test_a_setting_after_a_cut_verb_is_no_claim(sentence: str) -> None:
+    assert not any(is_claim_quantity(sentence, q) for q in find_quantities(sentence))

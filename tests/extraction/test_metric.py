@@ -1216,3 +1216,9 @@ def test_a_tighter_slo_is_a_latency(
     claims_in: Callable, paper: str, sentence: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert metrics(claims_in, paper, sentence) == sorted(expected, key=str)
+
+
+def test_a_stricter_or_tighter_slo_with_a_percentile_is_a_latency() -> None:
+    # review guard: a word may stand between "tighter" and the SLO
+    assert lexicon.metric_in("4x tighter p99 SLOs", prefer_specific=True) == "latency"
+    assert lexicon.metric_in("1.5x stricter SLOs", prefer_specific=True) == "latency"

@@ -843,3 +843,25 @@ def test_the_short_form_of_a_common_noun_opening_a_sentence_is_not_coined(
     # "Consistent Unordered Replication Protocol (CURP) ..." capitalises every word: a name
     assert "FUs" not in coined_names(real_papers["xa038"].abstract)
     assert "CURP" in coined_names(real_papers["xs040"].abstract)
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract", "own"),
+    [
+        # review guards (made-up text): a part or a rank with a number names no system
+        (
+            "Part 2: Scaling Sparse Training on GPUs",
+            "We present a new sparse training scheduler. It reduces training time by 30% over "
+            "PyTorch.",
+            "sparse training scheduler",
+        ),
+        # what a title improves stops at the method that improves it
+        (
+            "Improving Transformer Memory Efficiency with Tempo and Activation Recomputation",
+            "We present Tempo, a system. Tempo achieves a 2x speedup over PyTorch.",
+            "Tempo",
+        ),
+    ],
+)
+def test_review_guards_for_title_names(title: str, abstract: str, own: str) -> None:
+    assert paper_context(Paper(id="x", title=title, abstract=abstract)).own_name == own

@@ -378,3 +378,19 @@ def test_a_name_before_its_kind_heads_the_subject(
 ) -> None:
     subjects = _clause_subjects(nlp(sentence))
     assert [n for subject in subjects for n in subject.names] == names
+
+
+def test_review_guards_for_subjects(nlp: Language) -> None:
+    # made-up text: "the proposed DRL strategy" is described, not named; a device after "does
+    # on" is no baseline device; a device compared in lower case or with FPGAs still is
+    from claimgraph.extraction import extract_paper
+
+    abstract = (
+        "We propose an offloading method. Results show that the proposed DRL strategy reduces "
+        "energy consumption by 19% over local computing. The GPUs run FooSys 3x faster than "
+        "PyTorch does on CPUs. When compared to CPUs, GPUs offer 10x higher memory bandwidth. "
+        "GPUs deliver 5x higher throughput than FPGAs."
+    )
+    paper = Paper(id="x", title="Energy-aware offloading", abstract=abstract)
+    subjects = {c.value: c.subject for c in extract_paper(paper, nlp).claims}
+    assert subjects == {19.0: "DRL strategy", 3.0: "offloading method", 10.0: "GPUs", 5.0: "GPUs"}

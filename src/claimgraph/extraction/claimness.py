@@ -89,7 +89,8 @@ _BEATS_OBJECT_BEFORE = re.compile(
 # the change's verb and its measure, with the "by" left out
 _NO_MEASURE_WORD = (
     r"(?!(?:of|to|from|by|with|in|on|for|and|or|that|which|than|between|as|at|up|is|are|was|"
-    r"were|be|been|it|them|this|about|around|approximately|nearly|roughly|almost|over|more)\b)"
+    r"were|be|been|it|them|this|about|around|approximately|nearly|roughly|almost|over|more|"
+    r"during|under|below|above|when|while|across|per)\b)"
 )
 VERB_MEASURE_BEFORE = re.compile(
     r"(?<!-)\b(?:reduc|improv|increas|decreas|lower|boost|prolong|shorten|sav)\w*\s+"

@@ -426,7 +426,9 @@ def _title_topic(title: str) -> str:
 
 _IMPROVING = re.compile(
     r"(?:Optimi[sz](?:ing|ation)|Improv(?:ing|ement)|Accelerat(?:ing|ion)|Speeding\s+up|"
-    r"Enhanc(?:ing|ement)|Tuning)\s+(?:of\s+)?(?:the\s+)?(?P<what>.+)$",
+    r"Enhanc(?:ing|ement)|Tuning)\s+(?:of\s+)?(?:the\s+)?"
+    # (up to the method that does it: "Improving X with Tempo", "Optimizing X through Zeppelin")
+    r"(?P<what>.+?)(?=\s(?:with|using|via|through|by)\s|$)",
     re.IGNORECASE,
 )
 
@@ -622,7 +624,12 @@ def _is_title_name(head: str, abstract: str) -> bool:
     return bool(pattern.search(abstract))
 
 
-_VERSIONED_NAME = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*\s+v?\d+(?:\.\d+)*")
+_VERSIONED_NAME = re.compile(
+    # (not "Part 2:", "Lesson 1:", "Top 500:", "Round 3:": a part or a rank, no system)
+    r"(?!(?:Part|Phase|Step|Stage|Round|Lesson|Chapter|Top|Level|Volume|Vol|Section|Version|"
+    r"Episode|Day|Week|Year|Table|Figure|Appendix)\b)"
+    r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*\s+v?(?!(?:19|20)\d\d\b)\d+(?:\.\d+)*"
+)
 _A_SENTENCE = re.compile(r"\b(?:is|are|was|were|meets?|makes?|beats?|than)\b", re.IGNORECASE)
 _WHERE_IT_RUNS = frozenset("on in with for over across using via".split())
 

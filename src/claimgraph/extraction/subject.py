@@ -83,10 +83,14 @@ def assign_subjects(
 
 
 _AGAINST_A_DEVICE = re.compile(
-    r"\b(?:than|over|compared\s+(?:to|with)|versus)\b[^.;]{0,30}?\b[CGTN]PUs?\b"
+    r"\b(?:than|over|compared\s+(?:to|with)|versus|relative\s+to|against)\s+"
+    r"(?:(?:that|those)\s+of\s+|the\s+|an?\s+|multi-core\s+|many-core\s+|server\s+)*"
+    r"(?:[CGTN]PU|FPGA)s?\b",
+    re.IGNORECASE,
 )
 _DEVICE_BEFORE = re.compile(
-    r"\b(?:Compared\s+(?:to|with)|Relative\s+to|Unlike)\s+[^,]{0,30}\b[CGTN]PUs?,"
+    r"\b(?:compared\s+(?:to|with)|relative\s+to|unlike)\s+[^,]{0,30}\b(?:[CGTN]PU|FPGA)s?,",
+    re.IGNORECASE,
 )
 # (a class of things without a determiner: not "a 7.02x speedup for a single CKKS
 # multiplication compared to ...", a workload)
@@ -376,8 +380,9 @@ def _subject_names(phrase: str, sentence_initial: bool) -> list[str]:
 
 
 def _names_its_kind(name: str, phrase: str) -> bool:
-    """ "the GKOA scheme improves ...": a name before the kind of thing it is."""
-    return bool(re.search(r"(?<![\w-])" + re.escape(name) + _A_KIND_AFTER, phrase))
+    """ "the GKOA scheme improves ...": a name before the kind of thing it is (not "the proposed
+    DRL strategy", where the words before the kind describe it)."""
+    return bool(re.fullmatch(r"(?:the\s+)?" + re.escape(name) + _A_KIND_AFTER, phrase))
 
 
 _A_KIND_AFTER = (

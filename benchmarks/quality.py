@@ -161,6 +161,10 @@ PARTS = (
     # ids scored once, then read (dev28)
     Part("heldout40 (fresh abstracts, sixty-sixth annotator)", "heldout40", False),
     Part("dev28 (fresh abstracts, sixty-seventh annotator)", "dev28", True),
+    # session 9, second gathering: 78 gathered (ya001-ya078) while the session's rules were
+    # written, all held out, scored only at the session's end
+    Part("heldout35 (fresh abstracts, fifty-eighth annotator)", "heldout35", False),
+    Part("heldout36 (fresh abstracts, fifty-ninth annotator)", "heldout36", False),
 )
 
 

@@ -72,6 +72,13 @@ _BY_BARE_END = (
     r"on|in|for|while|with|across|relative|against|at|vs\.?|versus)\b)"
 )
 
+# What a speedup is, before its number: "The maximum speedups are", "the performance speedup
+# due to the disk reorganization is" (not "a near-linear speedup when the number of GPUs is")
+SPEEDUP_IS = (
+    r"(?:(?!(?:when|if|with|for|where|while|as|number|count|size)\b)[\w-]+\s+){0,6}?"
+    r"(?:is|are|was|were)"
+)
+
 _QUANTITY = re.compile(
     rf"""
     (?P<dollar>\$\s?)?
@@ -88,11 +95,8 @@ _QUANTITY = re.compile(
         \bhalves\b(?=\s+(?:the|its|their|our|this|these)\b))
         # the factor whose sign was lost: "a speedup of up to 2.73", "2.2 higher throughput"
       | \b(?i:speed)-?ups?\s+(?:(?:ratio\s+)?of|
-          # "the performance speedup due to the disk reorganization is 4.0", "The maximum
-          # speedups are 5.95 and 3.65" (not "a near-linear speedup when the number of GPUs
-          # is 64")
-          (?:(?!(?:when|if|with|for|where|while|as|number|count|size)\b)[\w-]+\s+){{0,6}}?
-          (?:is|are|was|were)(?:\s+about|\s+around|\s+approximately)?)\s+
+          # "the performance speedup due to the disk reorganization is 4.0"
+          {SPEEDUP_IS}(?:\s+about|\s+around|\s+approximately)?)\s+
         {_FACTOR_QUALIFIER}(?P<speedup_of>{_NUMBER})
         (?:\s?(?:-|–|to)\s?(?P<speedup_of_hi>{_NUMBER}))?(?![\d.,]*\s?\$?(?:[x×X✕%]|times|percent|per\s?cent|\\|(?:--?|–|—|to)\s?\d)|,\d|\s+orders?\b)
       | (?<![\w.,$-])(?P<unsigned>\d+\.\d+|\d{{1,2}})(?:\s?[-–]\s?(?P<unsigned_hi>\d+(?:\.\d+)?))?
@@ -421,8 +425,10 @@ def _is_range_from(sentence: str, match: re.Match[str]) -> bool:
     )
 
 
+# The verbs of a cut, for a range of cuts and for a cut's factor
+_CUT_VERB = r"(?:sav|reduc|cut|lower|decreas|shrink)\w*"
 CUT_FROM = re.compile(
-    r"(?<!-)\b(?:sav|reduc|cut|lower|decreas|shrink)\w*\s+"
+    r"(?<!-)\b" + _CUT_VERB + r"\s+"
     # (the object of the cut: no "with", "ranging" or "to" of another phrase)
     r"(?:(?!(?:with|ranging|range|while|by|to|and|at|for|under|across|over|during|when|"
     r"below|above|loads?)\b)[^\s,;.]+\s+){0,6}?from\s+"
@@ -439,23 +445,24 @@ def _ends_prefix(pattern: re.Pattern[str], sentence: str, end: int) -> bool:
 
 
 def _single(sentence: str, match: re.Match[str], value: float, unit: Unit) -> Quantity:
-    start = match.start("lo")
     end = match.end("lo_unit") if match.group("lo_unit") else match.end("lo")
+    return _alone(sentence, match.start("lo"), end, value, unit)
+
+
+def _second_alone(sentence: str, match: re.Match[str], unit: Unit) -> Quantity:
+    value = parse_number(match.group("hi"))
+    return _alone(sentence, match.start("hi"), match.end("unit"), value, unit)
+
+
+def _alone(sentence: str, start: int, end: int, value: float, unit: Unit) -> Quantity:
+    """One number of a pair read on its own, with the qualifier around it."""
     qualifier = qualifier_before(sentence[:start]) or qualifier_after(sentence[end:])
     return Quantity(value, None, unit, qualifier, start, end, sentence[start:end])
 
 
-def _second_alone(sentence: str, match: re.Match[str], unit: Unit) -> Quantity:
-    start, end = match.start("hi"), match.end("unit")
-    qualifier = qualifier_before(sentence[:start]) or qualifier_after(sentence[end:])
-    return Quantity(
-        parse_number(match.group("hi")), None, unit, qualifier, start, end, sentence[start:end]
-    )
-
-
 _BY_BEFORE_NUMBER = re.compile(r"\bby\s+$", re.IGNORECASE)
 _REDUCTION_BEFORE = re.compile(
-    r"\b(?:reduc|lower|cut|decreas|shrink|sav)\w*\b[^,;.]*?\bby\s+(?:up\s+to\s+)?$", re.IGNORECASE
+    r"\b" + _CUT_VERB + r"\b[^,;.]*?\bby\s+(?:up\s+to\s+)?$", re.IGNORECASE
 )
 
 

@@ -165,6 +165,10 @@ PARTS = (
     # written, all held out, scored only at the session's end
     Part("heldout35 (fresh abstracts, fifty-eighth annotator)", "heldout35", False),
     Part("heldout36 (fresh abstracts, fifty-ninth annotator)", "heldout36", False),
+    # session 9, last small gathering: 35 gathered (ae001-ae035); odd ids never read
+    # (heldout41), even ids scored once at the start of session 10, then read (dev29)
+    Part("heldout41 (fresh abstracts, sixty-eighth annotator)", "heldout41", False),
+    Part("dev29 (fresh abstracts, sixty-ninth annotator)", "dev29", True),
 )
 
 

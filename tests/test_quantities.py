@@ -818,10 +818,49 @@ def test_a_year_is_no_first_number_of_a_pair() -> None:
         # "times" is the high end's sign; "respectively" makes two numbers of "2 and 4"
         ("cuts the time by a factor of 2 to 3 times", [(2.0, 3.0)]),
         ("cuts the time by a factor of 2-3 times", [(2.0, 3.0)]),
-        ("reduces latency and energy by a factor of 2 and 4, respectively", [(2.0, None)]),
+        (
+            "reduces latency and energy by a factor of 2 and 4, respectively",
+            [(2.0, None), (4.0, None)],
+        ),
     ],
 )
 def test_guards_on_factors_near_names_and_ranges(
     text: str, expected: list[tuple[float, float | None]]
 ) -> None:
     assert [(q.value, q.value_max) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (ad068) each number of a list after a factor whose sign was lost, in a setting of its own
+        (
+            "Experiments show that BitDecoding achieves up to 7.5 speedup on RTX 4090, 4.8 on "
+            "A100, and 8.9 on H100, compared to FP16 FlashDecoding-v2.",
+            [7.5, 4.8, 8.9],
+        ),
+        # (pa042) "and by up to N for ..."
+        (
+            "vLSM improves P99 tail latency by up to 4.8 for writes and by up to 12.5 for reads, "
+            "reduces cumulative write stalls by up to 60% while also slightly improves I/O "
+            "amplification at the same memory budget.",
+            [4.8, 12.5, 60.0],
+        ),
+        # (y042, ta020) "with an average of N", "N and M, respectively"
+        (
+            "Compared with CPython, it achieved the highest speedup of 2.205, with an average "
+            "of 1.093.",
+            [2.205, 1.093],
+        ),
+        ("The maximum speedups are 5.95 and 3.65, respectively.", [5.95, 3.65]),
+        # not a count of things after it, nor a number after a factor that kept its sign
+        ("It achieves a speedup of 2.5 with 8 GPUs, 16 nodes and 4 racks.", [2.5]),
+        ("It is up to 2.1x faster on A100, and 16 on H100.", [2.1]),
+    ],
+)
+def test_a_number_coordinated_with_a_lost_sign_factor_is_a_factor(
+    text: str, expected: list[float]
+) -> None:
+    quantities = find_quantities(text)
+    assert [q.value for q in quantities] == expected
+    assert all(q.unit == "x" for q in quantities if q.value != 60.0)

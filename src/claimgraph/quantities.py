@@ -251,6 +251,16 @@ def first_quantity(text: str) -> Quantity | None:
 
 
 # Every alternative of _QUANTITY holds a digit or one of these words; most sentences have none.
+def _read_before(sentence: str, start: int, end: int) -> bool:
+    """Whether a quantity is read the regular way between ``start`` and ``end``."""
+    position = start
+    while (match := _QUANTITY.search(sentence, position, end)) is not None:
+        if _quantity_from_match(sentence, match) is not None:
+            return True
+        position = match.end()
+    return False
+
+
 _MAYBE_QUANTITY = re.compile(
     r"\d|twice|thrice|doubl|tripl|halv|fold|times|order|" + _WORD_NUMBER, re.IGNORECASE
 )
@@ -270,6 +280,40 @@ def iter_quantities(sentence: str) -> Iterator[Quantity]:
             position = max(quantity.end, match.start() + 1)
             if math.isfinite(quantity.value) and math.isfinite(quantity.value_max or 0.0):
                 yield quantity
+                for continued in _continued_lost_signs(sentence, quantity):
+                    position = continued.end
+                    yield continued
+
+
+# A bare number coordinated with a factor whose sign the page lost is a factor too, each in
+# a setting of its own: "up to 7.5 speedup on RTX 4090, 4.8 on A100, and 8.9 on H100", "by up
+# to 4.8 for writes and by up to 12.5 for reads", "an average speedup of 1.54 and a highest of
+# 8.23" (not "with 8 GPUs, 16 nodes": a count of things)
+_CONTINUED_LOST_SIGN = re.compile(
+    r"(?:\s+[a-z-]+)??(?:\s+(?:on|for|under|in|with|over|at|across)\s+(?:(?!\d+\s+[a-z])[^,;:.()]){1,40}?)?"
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:with\s+)?(?:by\s+)?(?:up\s+to\s+)?"
+    r"(?:(?:an?|the)\s+(?:average|highest|maximum|peak|mean|minimum|lowest)\s+of\s+)?"
+    r"(?P<number>\d+\.\d+|\d{1,3})"
+    r"(?=\s+(?:on|for|under|in|with|over|at|across|when|compared|than|against|respectively)\b|"
+    r"\s*[,;)]|\s*\.(?!\d)|\s*$|\s+and\b)",
+    re.IGNORECASE,
+)
+
+
+def _continued_lost_signs(sentence: str, quantity: Quantity) -> Iterator[Quantity]:
+    previous = quantity
+    while previous.unit == "x" and re.fullmatch(r"[\d.]+", previous.text):
+        continued = _CONTINUED_LOST_SIGN.match(sentence, previous.end)
+        if continued is None:
+            return
+        start, end = continued.span("number")
+        if _read_before(sentence, previous.end, end):
+            return  # a quantity read the regular way comes first
+        value = parse_number(continued["number"])
+        if value < 1.05:
+            return
+        previous = _alone(sentence, start, end, value, "x")
+        yield previous
 
 
 def _quantity_from_match(sentence: str, match: re.Match[str]) -> Quantity | None:

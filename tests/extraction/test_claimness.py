@@ -152,7 +152,14 @@ def test_a_range_that_lost_its_dash(
         (
             "ta020",
             "The maximum speedups are 5.95 and 3.65, respectively.",
-            [(5.95, None, "x", None)],
+            [(3.65, None, "x", None), (5.95, None, "x", None)],
+        ),
+        # numbers coordinated with it, each in a setting of its own
+        (
+            "ad068",
+            "Experiments show that BitDecoding achieves up to 7.5 speedup on RTX 4090, 4.8 on "
+            "A100, and 8.9 on H100, compared to FP16 FlashDecoding-v2.",
+            [(4.8, None, "x", "up_to"), (7.5, None, "x", "up_to"), (8.9, None, "x", "up_to")],
         ),
         # (a factor with its sign is read whole)
         (

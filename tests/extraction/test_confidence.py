@@ -16,7 +16,9 @@ def test_a_marker_after_the_number_and_a_written_unit_are_the_surest(claims_in: 
         "running popular graph applications on a billion-vertex graph."
     )
     claims = claims_in("b012", sentence)
-    assert {c.evidence for c in claims} == {"value=unit baseline=verbal subject=own metric=none"}
+    assert {c.evidence for c in claims} == {
+        "value=unit claim=rules baseline=verbal subject=own metric=none"
+    }
     assert {c.confidence for c in claims} == {0.85}
 
 
@@ -65,6 +67,6 @@ def test_a_claim_about_an_unnamed_method_weighs_less_than_one_about_a_named_syst
         "Compared with prior checkpointing approaches, FFTrainer reduces recovery time by up to "
         "98% and mitigates GPU utilization loss by up to 68% without hindering normal training.",
     )
-    assert {c.evidence.split()[2] for c in unnamed} == {"subject=phrase"}
-    assert {c.evidence.split()[2] for c in named} == {"subject=own"}
+    assert {c.evidence.split()[3] for c in unnamed} == {"subject=phrase"}
+    assert {c.evidence.split()[3] for c in named} == {"subject=own"}
     assert max(c.confidence for c in unnamed) < min(c.confidence for c in named)

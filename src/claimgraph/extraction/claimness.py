@@ -294,6 +294,13 @@ def has_comparison_cue(sentence: str, quantity: Quantity) -> bool:
     return bool(_COMPARATIVE_AFTER.match(after))
 
 
+def ruled_claims(sentence: str, every: list[Quantity]) -> list[Quantity]:
+    """The numbers of ``every`` that the rules of this module take for claims."""
+    quantities = [q for q in every if is_claim_quantity(sentence, q)]
+    quantities = drop_absolute_pairs(sentence, quantities)
+    return coordinated_claims(sentence, every, quantities)
+
+
 def strip_asides(text: str) -> str:
     text = re.sub(r"^\s*(?:\\\)|\${1,2})", " ", text)  # the LaTeX math around the number closes
     text = re.sub(r"^\s*\)", " ", text)

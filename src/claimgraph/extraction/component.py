@@ -13,11 +13,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimgraph.extraction.baseline import assign_baselines, find_markers
-from claimgraph.extraction.claimness import (
-    coordinated_claims,
-    drop_absolute_pairs,
-    is_claim_quantity,
-)
+from claimgraph.extraction.claim_model import features, shipped_model
+from claimgraph.extraction.claimness import ruled_claims
 from claimgraph.extraction.clauses import Reading, segment_boundaries, segment_of
 from claimgraph.extraction.context import context_for
 from claimgraph.extraction.metric import (
@@ -73,13 +70,18 @@ _THE_PAPERS_OWN = frozenset({"own", "phrase", "kind"})
 def claims_of_sentence(doc: Doc, context: PaperContext) -> list[Claim]:
     text = doc.text
     every = find_quantities(text)
-    quantities = [q for q in every if is_claim_quantity(text, q)]
-    quantities = drop_absolute_pairs(text, quantities)
-    quantities = coordinated_claims(text, every, quantities)
+    ruled = {q.start for q in ruled_claims(text, every)}
+    model = shipped_model()
+    quantities = [
+        q for q in every if model.is_claim(features(text, q, ruled_a_claim=q.start in ruled))
+    ]
     if not quantities:
         return []
     boundaries = segment_boundaries(doc)
     readings = [Reading(q, segment_of(q.start, boundaries), q.qualifier) for q in quantities]
+    for reading in readings:
+        # a number the rules passed over and the learned model took
+        reading.paths["claim"] = "rules" if reading.quantity.start in ruled else "learned"
     # "compared" and "relative" introduce a baseline; they start no new predicate
     verbs = predicate_offsets(doc)
     carry_qualifiers(text, readings, verbs)
@@ -215,4 +217,5 @@ _PATH_WEIGHTS: dict[str, dict[str, float]] = {
         "thing": 0.7,
     },
     "metric": {"named": 1.0, "before": 0.9, "none": 0.85},
+    "claim": {"rules": 1.0, "learned": 0.85},
 }

@@ -856,6 +856,12 @@ def test_guards_on_factors_near_names_and_ranges(
         # not a count of things after it, nor a number after a factor that kept its sign
         ("It achieves a speedup of 2.5 with 8 GPUs, 16 nodes and 4 racks.", [2.5]),
         ("It is up to 2.1x faster on A100, and 16 on H100.", [2.1]),
+        # a setting that ends in a number goes on with the next one; "2,048" is one number
+        ("a speedup of 2.5 with batch size 32, 64 and 128.", [2.5]),
+        ("The speedup is 2.5 on 1, 2, 4 and 8 GPUs.", [2.5]),
+        ("a speedup of 2.5 on CUDA 11, and 12", [2.5]),
+        ("a speedup of 2.5 on A100, and 2,048 on H100.", [2.5]),
+        ("a speedup of 2.5 with sequence length 4,096, and 8,192.", [2.5]),
     ],
 )
 def test_a_number_coordinated_with_a_lost_sign_factor_is_a_factor(

@@ -250,7 +250,6 @@ def first_quantity(text: str) -> Quantity | None:
     return next(iter_quantities(text), None)
 
 
-# Every alternative of _QUANTITY holds a digit or one of these words; most sentences have none.
 def _read_before(sentence: str, start: int, end: int) -> bool:
     """Whether a quantity is read the regular way between ``start`` and ``end``."""
     position = start
@@ -261,6 +260,7 @@ def _read_before(sentence: str, start: int, end: int) -> bool:
     return False
 
 
+# Every alternative of _QUANTITY holds a digit or one of these words; most sentences have none.
 _MAYBE_QUANTITY = re.compile(
     r"\d|twice|thrice|doubl|tripl|halv|fold|times|order|" + _WORD_NUMBER, re.IGNORECASE
 )
@@ -288,16 +288,20 @@ def iter_quantities(sentence: str) -> Iterator[Quantity]:
 # A bare number coordinated with a factor whose sign the page lost is a factor too, each in
 # a setting of its own: "up to 7.5 speedup on RTX 4090, 4.8 on A100, and 8.9 on H100", "by up
 # to 4.8 for writes and by up to 12.5 for reads", "an average speedup of 1.54 and a highest of
-# 8.23" (not "with 8 GPUs, 16 nodes": a count of things)
+# 8.23" (not "with 8 GPUs, 16 nodes": a count of things; not "2,048": one number)
 _CONTINUED_LOST_SIGN = re.compile(
-    r"(?:\s+[a-z-]+)??(?:\s+(?:on|for|under|in|with|over|at|across)\s+(?:(?!\d+\s+[a-z])[^,;:.()]){1,40}?)?"
+    r"(?:\s+[a-z-]+)??"
+    r"(?P<setting>\s+(?:on|for|under|in|with|over|at|across)\s+(?:(?!\d+\s+[a-z])[^,;:.()]){1,40}?)?"
     r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:with\s+)?(?:by\s+)?(?:up\s+to\s+)?"
     r"(?:(?:an?|the)\s+(?:average|highest|maximum|peak|mean|minimum|lowest)\s+of\s+)?"
-    r"(?P<number>\d+\.\d+|\d{1,3})"
-    r"(?=\s+(?:on|for|under|in|with|over|at|across|when|compared|than|against|respectively)\b|"
-    r"\s*[,;)]|\s*\.(?!\d)|\s*$|\s+and\b)",
+    r"(?<!\d,)(?P<number>\d+\.\d+|\d{1,3})(?!,\d)"
+    r"(?=(?P<own_setting>\s+(?:on|for|under|in|with|over|at|across)\b)|"
+    r"\s+(?:when|compared|than|against|respectively)\b|\s*[,;)]|\s*\.(?!\d)|\s*$|\s+and\b)",
     re.IGNORECASE,
 )
+# A setting that ends in a number ("on 1, 2, 4 and 8 GPUs", "with batch size 32, 64 and 128",
+# "on CUDA 11, and 12"): the next number continues the setting unless it has a setting of its own
+_ENDS_IN_A_NUMBER = re.compile(r"\d[A-Za-z]?\s*$")
 
 
 def _continued_lost_signs(sentence: str, quantity: Quantity) -> Iterator[Quantity]:
@@ -307,6 +311,9 @@ def _continued_lost_signs(sentence: str, quantity: Quantity) -> Iterator[Quantit
         if continued is None:
             return
         start, end = continued.span("number")
+        setting = continued["setting"] or ""
+        if _ENDS_IN_A_NUMBER.search(setting) and not continued["own_setting"]:
+            return
         if _read_before(sentence, previous.end, end):
             return  # a quantity read the regular way comes first
         value = parse_number(continued["number"])

@@ -498,12 +498,6 @@ def test_resolve_leaves_real_metrics_alone() -> None:
             "higher throughput clusters compared to HDFS.",
             [(10.0, "other")],
         ),
-        (
-            "xs047",
-            "In terms of performance scaling, on 32 machines Chaos takes on average only 1.61 "
-            "times longer to process a graph 32 times larger than on a single machine.",
-            [(1.61, "speedup"), (32.0, "other")],
-        ),
         # a measure named before it stays
         (
             "g038",

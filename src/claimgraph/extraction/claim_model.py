@@ -23,7 +23,7 @@ from claimgraph.extraction.claimness import has_comparison_cue
 from claimgraph.quantities import Quantity
 
 # a number with its unit is one token, and no feature: the words say what a number is
-_TOKEN = re.compile(r"\d[\d.,]*(?:\s?[x×X%](?![A-Za-z]))?|[A-Za-z]+")
+_TOKEN = re.compile(r"\d[\d.,]*(?:\s?[x×X%](?![^\W\d_]))?|[^\W\d_]+")
 _WINDOW = 5
 _WINDOW_CHARACTERS = 120
 # words anywhere in the sentence that say whether it compares
@@ -96,11 +96,14 @@ class ClaimModel:
 
     def probability(self, found: dict[str, float]) -> float:
         score = sum(self.weights.get(name, 0.0) * value for name, value in found.items())
-        return 1.0 / (1.0 + math.exp(-score))
+        if score >= 0:
+            return 1.0 / (1.0 + math.exp(-score))
+        return math.exp(score) / (1.0 + math.exp(score))  # (no overflow for a large -score)
 
     def is_claim(self, found: dict[str, float]) -> bool:
+        """Whether the number whose ``features`` are ``found`` is a claim."""
         probability = self.probability(found)
-        if found["rule"]:
+        if found.get("rule"):
             return probability >= self.drop_below
         return probability > self.admit_above
 

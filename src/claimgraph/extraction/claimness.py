@@ -8,6 +8,7 @@ setup figure, a share, a level or a cost paid; a bare number needs a comparison 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from claimgraph import lexicon
 from claimgraph.quantities import (
@@ -194,6 +195,19 @@ _MATH_OPENS = re.compile(MATH_OPEN + r"\s?$")
 
 def is_claim_quantity(sentence: str, quantity: Quantity) -> bool:
     """Whether a quantity states a comparison (not a setup figure, share or cost paid)."""
+    # (every cue is written near its number: read a window, so that a sentence of many
+    # numbers costs linear time)
+    start = max(0, quantity.start - _NEAR)
+    window = sentence[start : quantity.end + _NEAR]
+    return _states_a_comparison(
+        window, replace(quantity, start=quantity.start - start, end=quantity.end - start)
+    )
+
+
+_NEAR = 400
+
+
+def _states_a_comparison(sentence: str, quantity: Quantity) -> bool:
     before = _MATH_OPENS.sub("", sentence[: quantity.start])
     after = sentence[quantity.end :]
     if (
@@ -365,5 +379,5 @@ def _coordinated(sentence: str, previous: Quantity, current: Quantity) -> bool:
     return (
         previous.unit == current.unit
         and bool(_COORDINATION_GAP.match(gap))
-        and not PAID_BEFORE.search(sentence[: current.start])
+        and not PAID_BEFORE.search(sentence, max(0, current.start - 120), current.start)
     )

@@ -80,7 +80,7 @@ def claims_of_sentence(doc: Doc, context: PaperContext) -> list[Claim]:
     boundaries = segment_boundaries(doc)
     readings = [Reading(q, segment_of(q.start, boundaries), q.qualifier) for q in quantities]
     for reading in readings:
-        # a number the rules passed over and the learned model took
+        # ("learned": a number the rules passed over and the model took; it weighs less)
         reading.paths["claim"] = "rules" if reading.quantity.start in ruled else "learned"
     # "compared" and "relative" introduce a baseline; they start no new predicate
     verbs = predicate_offsets(doc)

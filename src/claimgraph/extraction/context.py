@@ -9,7 +9,7 @@ from claimgraph.quantities import Quantity, first_quantity
 
 
 def context_for(sentence: str, quantity: Quantity, markers: list[Marker]) -> str | None:
-    after = sentence[quantity.end :]
+    after = sentence[quantity.end : quantity.end + _SETTING_WINDOW]
     next_number = first_quantity(after)
     if next_number:
         after = after[: next_number.start]
@@ -24,6 +24,9 @@ def context_for(sentence: str, quantity: Quantity, markers: list[Marker]) -> str
     return None
 
 
+# (the setting is read in the 160 characters after the number, cut at the next number: a
+# window a little wider finds a number that starts inside them)
+_SETTING_WINDOW = 200
 _CONTEXT_AFTER = re.compile(
     r"^[^;]*?\b(?:on|for|in|across|during)\s+(?!(?:the\s+)?(?:average|terms|addition|total|"
     r"comparison|contrast|particular|practice|general|example|instance)\b)(?P<phrase>[^,;()]{2,80})",

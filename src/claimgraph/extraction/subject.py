@@ -32,6 +32,7 @@ def assign_subjects(
     context: PaperContext,
     markers: Sequence[Marker] = (),
 ) -> None:
+    text = doc.text  # (built anew on each access)
     compared_side = _compared_spans(markers, readings)
     subjects = [
         subject
@@ -62,21 +63,21 @@ def assign_subjects(
         if not named and not context.own_is_named:
             _name_the_unnamed(reading, nearest, context)
         if nearest.devices and (
-            _AGAINST_A_DEVICE.search(doc.text, reading.quantity.end)
-            or _DEVICE_BEFORE.search(doc.text, 0, reading.quantity.start)
+            _AGAINST_A_DEVICE.search(text, reading.quantity.end)
+            or _DEVICE_BEFORE.search(text, 0, reading.quantity.start)
         ):
             # "Compared with CPUs, GPUs have an order of magnitude higher computation power",
             # "The GPUs (NVIDIA TESLA P100) achieved more than 10 times higher node performance
             # than that of CPUs": one class of device against another
             reading.subjects = list(nearest.devices)
             reading.paths["subject"] = "clause"
-        speedup_for = _FOR_WHAT_OVER.match(doc.text, reading.quantity.end)
+        speedup_for = _FOR_WHAT_OVER.match(text, reading.quantity.end)
         if speedup_for and _A_SYSTEM_CLASS.search(speedup_for["what"]):
             # "a 25x speedup for GPUs over CPUs", "a speedup of 2x-3x for quantized
             # implementations compared to floating point": the speedup is what the "for" names
             reading.subjects = [speedup_for["what"]]
             reading.paths["subject"] = "clause"
-        turned = _turned_around(doc.text, reading)
+        turned = _turned_around(text, reading)
         if turned:
             reading.subjects, reading.baselines = turned
             reading.paths["subject"] = "turned"

@@ -169,6 +169,10 @@ PARTS = (
     # (heldout41), even ids scored once at the start of session 10, then read (dev29)
     Part("heldout41 (fresh abstracts, sixty-eighth annotator)", "heldout41", False),
     Part("dev29 (fresh abstracts, sixty-ninth annotator)", "dev29", True),
+    # session 10: 65 gathered (af001-af065); odd ids never read (heldout42), even ids scored
+    # once, then read (dev30)
+    Part("heldout42 (fresh abstracts, seventieth annotator)", "heldout42", False),
+    Part("dev30 (fresh abstracts, seventy-first annotator)", "dev30", True),
 )
 
 

@@ -196,6 +196,31 @@ def test_a_bare_kind_of_thing_gives_way_to_its_name_or_the_title(
 
 
 @pytest.mark.parametrize(
+    ("paper", "name"),
+    [
+        # "we introduce a practical data mining based method", "a register pressure based
+        # model": "based" before its noun keeps the phrase whole
+        ("af036", "practical data mining based method"),
+        ("af016", "register pressure based model"),
+    ],
+)
+def test_a_proposed_phrase_keeps_the_noun_after_based(
+    real_papers: dict[str, Paper], paper: str, name: str
+) -> None:
+    assert own_system_name(real_papers[paper], {}, []) == name
+
+
+def test_based_on_still_ends_a_proposed_phrase() -> None:
+    based_on = Paper(
+        id="p",
+        title="Adaptive Scheduling for Clusters",
+        abstract="We propose a learned scheduler based on reinforcement learning. It cuts JCT "
+        "by 20%.",
+    )
+    assert own_system_name(based_on, {}, []) == "learned scheduler"
+
+
+@pytest.mark.parametrize(
     ("title", "method"),
     [
         # the head is a topic ("... to Paxos Overhead", "... in Semantic Domain"): the

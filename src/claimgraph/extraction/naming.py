@@ -574,7 +574,9 @@ _PROPOSAL = re.compile(
 _PHRASE_END = re.compile(
     # "all-atom protein molecular dynamics running entirely on a GPU": where it runs
     r"\s(?:[a-z]+ing\s+(?:entirely\s+|fully\s+)?(?:on|in|at|inside|within|across)\b|"
-    r"that|which|to|for|with|where|based|using|by|in|on|over|of|called|named|dubbed|,|"
+    # ("a practical data mining based method": "based" before its noun is part of the phrase)
+    r"that|which|to|for|with|where|based\s+(?:on|upon)|using|by|in|on|over|of|called|named|"
+    r"dubbed|,|"
     r"[a-z]+ed\s+(?:by|using|with|on|in|for|from|to|as))\b.*$",
     re.IGNORECASE,
 )

@@ -141,8 +141,9 @@ def cross_validate(rows: list[Row], folds: int = 5) -> list[str]:
                 if fold_of[paper] == fold:
                     probabilities[i] = model.probability(found)
         for admit_above, drop_below in thresholds:
+            deciding = claim_model.ClaimModel({}, admit_above, drop_below)
             kept = [
-                p >= drop_below if found["rule"] else p > admit_above
+                deciding.keeps(p, ruled_a_claim=found["rule"] > 0)
                 for (_, found, _), p in zip(rows, probabilities, strict=True)
             ]
             lines.append(

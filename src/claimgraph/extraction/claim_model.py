@@ -102,8 +102,10 @@ class ClaimModel:
 
     def is_claim(self, found: dict[str, float]) -> bool:
         """Whether the number whose ``features`` are ``found`` is a claim."""
-        probability = self.probability(found)
-        if found.get("rule"):
+        return self.keeps(self.probability(found), ruled_a_claim=bool(found.get("rule")))
+
+    def keeps(self, probability: float, *, ruled_a_claim: bool) -> bool:
+        if ruled_a_claim:
             return probability >= self.drop_below
         return probability > self.admit_above
 

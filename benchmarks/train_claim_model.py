@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import random
 import sys
 from collections import Counter
@@ -29,7 +28,7 @@ from benchmarks.quality import PARTS, Part, _load
 from claimgraph.extraction import claim_model
 from claimgraph.extraction.claimness import candidate_sentences, ruled_claims
 from claimgraph.quantities import Quantity, find_quantities
-from claimgraph.scoring import GoldClaim
+from claimgraph.scoring import GoldClaim, values_match
 
 MIN_COUNT = 3
 # chosen by five-fold cross-validation over the tuned papers (F1 of the numbers kept) when the
@@ -43,12 +42,6 @@ DROP_BELOW = 0.4
 OUTPUT = Path(claim_model.__file__).with_name(claim_model.MODEL_FILE)
 
 
-def _close(a: float | None, b: float | None) -> bool:
-    if a is None or b is None:
-        return a is None and b is None
-    return math.isclose(a, b, rel_tol=1e-3)
-
-
 def _squeezed(text: str) -> str:
     return "".join(text.split())
 
@@ -58,9 +51,7 @@ def _in_gold(sentence: str, quantity: Quantity, gold: list[GoldClaim]) -> bool:
     value may be a claim in one sentence and a setup figure in another."""
     written = _squeezed(sentence[max(0, quantity.start - 20) : quantity.end])
     return any(
-        g.unit == quantity.unit
-        and _close(g.value, quantity.value)
-        and _close(g.value_max, quantity.value_max)
+        values_match(quantity, g)
         and (written in _squeezed(g.sentence) or _squeezed(g.sentence) in _squeezed(sentence))
         for g in gold
     )

@@ -46,7 +46,7 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any, Literal, cast
+from typing import Any, Literal, Protocol, cast
 
 from claimgraph.records import QUALIFIERS, BaselineKind, Claim, Qualifier, Unit
 
@@ -317,7 +317,18 @@ def _close(a: float | None, b: float | None) -> bool:
     return math.isclose(a, b, rel_tol=RELATIVE_TOLERANCE)
 
 
-def values_match(predicted: Claim, gold: GoldClaim) -> bool:
+class Valued(Protocol):
+    """What a value is compared by: a claim, or a quantity read from a sentence."""
+
+    @property
+    def value(self) -> float: ...
+    @property
+    def value_max(self) -> float | None: ...
+    @property
+    def unit(self) -> Unit: ...
+
+
+def values_match(predicted: Valued, gold: GoldClaim) -> bool:
     """``value``, ``value_max`` and ``unit`` equal, with relative tolerance 0.1%."""
     return (
         predicted.unit == gold.unit

@@ -15,11 +15,11 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-from claimgraph.extraction.claimness import has_comparison_cue
+from claimgraph.extraction.claimness import has_comparison_cue, near
 from claimgraph.quantities import Quantity
 
 # a number with its unit is one token, and no feature: the words say what a number is
@@ -46,7 +46,7 @@ def features(sentence: str, quantity: Quantity, *, ruled_a_claim: bool) -> dict[
     found: dict[str, float] = {
         "bias": 1.0,
         "rule": float(ruled_a_claim),
-        "cue": float(_cue_beside(sentence, quantity)),
+        "cue": float(has_comparison_cue(*near(sentence, quantity, _WINDOW_CHARACTERS * 2))),
         "unit=" + quantity.unit: 1.0,
         "qualifier=" + str(quantity.qualifier): 1.0,
         "range": float(quantity.value_max is not None),
@@ -66,14 +66,6 @@ def features(sentence: str, quantity: Quantity, *, ruled_a_claim: bool) -> dict[
     for word in _sentence_words(sentence):
         found["sentence:" + word] = 1.0
     return found
-
-
-def _cue_beside(sentence: str, quantity: Quantity) -> bool:
-    # (read in a window, so that a sentence of many numbers costs linear time)
-    start = max(0, quantity.start - _WINDOW_CHARACTERS * 2)
-    window = sentence[start : quantity.end + _WINDOW_CHARACTERS * 2]
-    moved = replace(quantity, start=quantity.start - start, end=quantity.end - start)
-    return has_comparison_cue(window, moved)
 
 
 def _words(text: str) -> list[str]:

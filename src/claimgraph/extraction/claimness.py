@@ -195,16 +195,16 @@ _MATH_OPENS = re.compile(MATH_OPEN + r"\s?$")
 
 def is_claim_quantity(sentence: str, quantity: Quantity) -> bool:
     """Whether a quantity states a comparison (not a setup figure, share or cost paid)."""
-    # (every cue is written near its number: read a window, so that a sentence of many
-    # numbers costs linear time)
-    start = max(0, quantity.start - _NEAR)
-    window = sentence[start : quantity.end + _NEAR]
-    return _states_a_comparison(
-        window, replace(quantity, start=quantity.start - start, end=quantity.end - start)
-    )
+    return _states_a_comparison(*near(sentence, quantity, 400))
 
 
-_NEAR = 400
+def near(sentence: str, quantity: Quantity, width: int) -> tuple[str, Quantity]:
+    """The text ``width`` characters either side of a quantity, and the quantity in it: every
+    cue is written near its number, and reading only there keeps a sentence of many numbers
+    linear."""
+    start = max(0, quantity.start - width)
+    window = sentence[start : quantity.end + width]
+    return window, replace(quantity, start=quantity.start - start, end=quantity.end - start)
 
 
 def _states_a_comparison(sentence: str, quantity: Quantity) -> bool:

@@ -583,6 +583,23 @@ def test_the_server_runs_with_its_memory_limit(servers: Start, shared_store: Pat
         ServerConfig(shared_store, max_memory_mb=100)
 
 
+_FORKS_WITH_PYTHON_HANDLERS: list[int] = []
+os.register_at_fork(after_in_parent=lambda: _FORKS_WITH_PYTHON_HANDLERS.append(os.getpid()))
+
+
+def test_starting_and_restarting_oxigraph_runs_no_python_at_fork_handlers(
+    servers: Start, shared_store: Path
+) -> None:
+    """A fork that runs Python's at-fork handlers (as a preexec_fn does) races with the
+    front's thread pool: an out-of-memory restart once left a client with a bare HTTP 500
+    ("release unlocked lock" inside asyncio.to_thread).  The limits are set after exec."""
+    before = len(_FORKS_WITH_PYTHON_HANDLERS)
+    server = servers(shared_store, max_memory_mb=300)
+    server.restart(20.0)
+    assert len(_FORKS_WITH_PYTHON_HANDLERS) == before
+    assert paper_count(server) == 4
+
+
 # ---------------------------------------------------------------- what the front refuses
 # SERVICE and LOAD (requests to other machines), unknown Host names (DNS rebinding),
 # cross-site writes; and FROM, kept working while the default graph is the union.

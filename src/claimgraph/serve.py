@@ -393,7 +393,6 @@ class ServerProcess:
         self._stop_oxigraph()
         fresh = _start_oxigraph(self.config, self.guard, ready_timeout)
         self.process, self._log, self._final_log = fresh.process, fresh._log, None
-        self.guard.explain = self._why_unreachable
         return self
 
     def __enter__(self) -> ServerProcess:
@@ -446,10 +445,14 @@ def _launch(config: ServerConfig, ready_timeout: float) -> ServerProcess:
         raise _bind_error(config, error) from None
     public = _with_bind(config, f"{_bracketed(config.host)}:{guard.port}")
     try:
-        return _start_oxigraph(public, guard, ready_timeout)
+        server = _start_oxigraph(public, guard, ready_timeout)
     except BaseException:
         guard.close()
         raise
+    # bound to the one object that lives through restarts (and says when one is under way),
+    # never to the process of a restart still starting
+    guard.explain = server._why_unreachable
+    return server
 
 
 def _bind_error(config: ServerConfig, error: OSError) -> ServerError:
@@ -470,21 +473,20 @@ def _start_oxigraph(config: ServerConfig, guard: Guard, ready_timeout: float) ->
         port = _free_port(_UPSTREAM_HOST)
         log = tempfile.TemporaryFile()
         try:
+            command = config.command(executable, bind=f"{_UPSTREAM_HOST}:{port}", behind_front=True)
             process = subprocess.Popen(
-                config.command(executable, bind=f"{_UPSTREAM_HOST}:{port}", behind_front=True),
+                _limited(config, command),
                 stdin=subprocess.DEVNULL,
                 stdout=log,
                 stderr=log,
                 env=environment,
                 start_new_session=True,  # Ctrl-C reaches claimgraph, which stops the server
-                preexec_fn=_child_limits(config) if sys.platform == "linux" else None,
             )
         except OSError as error:
             log.close()
             raise ServerError(f"cannot run {executable}: {error.strerror or error}") from None
         guard.upstream = (_UPSTREAM_HOST, port)
         server = ServerProcess(config, process, guard, log)
-        guard.explain = server._why_unreachable
         try:
             server.wait_ready(ready_timeout)
             return server
@@ -501,21 +503,34 @@ def _start_oxigraph(config: ServerConfig, guard: Guard, ready_timeout: float) ->
     raise last
 
 
-def _child_limits(config: ServerConfig) -> Callable[[], None]:
-    """What the Oxigraph process sets up before exec: its memory limit, and a SIGTERM when
-    claimgraph dies, even by SIGKILL, so that no server is left serving (or holding the
-    store's lock) on its private port."""
+# Run as ``python -I -S -c _LIMITED_EXEC <data bytes> <parent pid> <oxigraph command...>``:
+# a fresh interpreter sets the limits and execs Oxigraph.  Setting them in a preexec_fn
+# instead would fork this (threaded) process with Python's at-fork handlers, and those race
+# with the event loop's thread pool: a restart after an out-of-memory query could break
+# the front's request for why (RuntimeError: release unlocked lock, a bare HTTP 500).
+_LIMITED_EXEC = """
+import ctypes, os, resource, signal, sys
+data_bytes, parent = int(sys.argv[1]), int(sys.argv[2])
+resource.setrlimit(resource.RLIMIT_DATA, (data_bytes, data_bytes))
+ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+if os.getppid() != parent:
+    sys.exit("claimgraph stopped before the Oxigraph server started")
+try:
+    os.execv(sys.argv[3], sys.argv[3:])
+except OSError as error:
+    sys.exit(f"cannot run {sys.argv[3]}: {error.strerror}")
+"""
+
+
+def _limited(config: ServerConfig, command: list[str]) -> list[str]:
+    """``command`` run with Oxigraph's memory limit, and with a SIGTERM when claimgraph
+    dies, even by SIGKILL, so that no server is left serving (or holding the store's lock)
+    on its private port.  Linux only; elsewhere ``command`` as it is."""
+    if sys.platform != "linux":
+        return command
     data_bytes = config.max_memory_mb * 1024**2
-
-    def setup() -> None:
-        import ctypes
-        import resource
-
-        resource.setrlimit(resource.RLIMIT_DATA, (data_bytes, data_bytes))
-        pr_set_pdeathsig = 1
-        ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM)
-
-    return setup
+    launcher = [sys.executable, "-I", "-S", "-c", _LIMITED_EXEC]
+    return [*launcher, str(data_bytes), str(os.getpid()), *command]
 
 
 def _worth_retrying(config: ServerConfig, error: Exception) -> bool:

@@ -1417,3 +1417,30 @@ def test_a_second_by_with_no_object_keeps_the_verbs_object(nlp: Language) -> Non
         (12.0, "Bar"),
         (20.0, "Bar"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "baselines"),
+    [
+        # a name may start with digits when capitals follow them
+        (
+            "SSS outperforms 2PC-baseline by as much as 7x using 20 nodes; and ROCOCO by as "
+            "much as 2.2x with long read-only transactions using 15 nodes.",
+            ["2PC-baseline"],
+        ),
+        (
+            "L25GC is able to recover from failures of 5GC software network functions and "
+            "hardware much faster than 3GPP's reattach recovery procedure.",
+            ["3GPP's reattach recovery procedure"],
+        ),
+        # a number with its unit is no name
+        (
+            "With these approaches, throughput over 5Gbps is achieved for the full default "
+            "Snort rule-set (23401 literals) in a Xilinx Virtex-2 6000 FPGA.",
+            [],
+        ),
+        ("f4 currently stores over 65PBs of logical BLOBs.", []),
+    ],
+)
+def test_a_name_that_starts_with_digits(sentence: str, baselines: list[str]) -> None:
+    assert [m.phrase for m in find_markers(sentence)] == baselines

@@ -99,8 +99,14 @@ _CLAUSE_BEFORE_NUMBER = re.compile(
     r"(?:is|are|was|were|become|becomes|run|runs)\s+(?:(?:up\s+to|about|around|over|nearly)\s+)?$",
     re.IGNORECASE,
 )
+# A name may start with a digit when capitals follow it ("outperforms 2PC-baseline", "faster
+# than 3GPP's reattach recovery procedure"); a unit may not ("over 5Gbps", "over 65PBs")
+_DIGIT_NAME = (
+    r"(?-i:\d+(?!(?:[KMGTPE]i?B|[KMGTP]?FLOPS|[KMGTP]?OPS|[KMGT]Hz|[KMGT]bps|TF|PF|[FQIRT]PS|"
+    r"IOPS|[CGTN]PUs?)s?\b)[A-Z]{2,})"
+)
 _NOT_A_BASELINE_START = re.compile(
-    r"^(?:[~+$]?\d|the\s+course|time\b|the\s+years|the\s+past|before\b|usual\b|expected\b|"
+    rf"^(?:[~+$]?(?!{_DIGIT_NAME})\d|the\s+course|time\b|the\s+years|the\s+past|before\b|usual\b|expected\b|"
     # ("than recently", but "than recently proposed policies" names them)
     r"(?:the\s+)?(?:network|wire|internet|air)\b|recent(?:ly\b(?!\s+(?:proposed|published|"
     r"introduced|developed|released|presented|designed))|\s+(?:years|"

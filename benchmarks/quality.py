@@ -173,6 +173,10 @@ PARTS = (
     # once, then read (dev30)
     Part("heldout42 (fresh abstracts, seventieth annotator)", "heldout42", False),
     Part("dev30 (fresh abstracts, seventy-first annotator)", "dev30", True),
+    # session 11: 54 gathered (ag001-ag054); odd ids never read (heldout43), even ids scored
+    # once, then read (dev31)
+    Part("heldout43 (fresh abstracts, seventy-second annotator)", "heldout43", False),
+    Part("dev31 (fresh abstracts, seventy-third annotator)", "dev31", True),
 )
 
 

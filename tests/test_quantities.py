@@ -870,3 +870,36 @@ def test_a_number_coordinated_with_a_lost_sign_factor_is_a_factor(
     quantities = find_quantities(text)
     assert [q.value for q in quantities] == expected
     assert all(q.unit == "x" for q in quantities if q.value != 60.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (ac068, ag052, af064) a decimal whose sign was lost before a measure of two words
+        (
+            "Furthermore, incorporating load-imbalance awareness into expert parallelism "
+            "achieves a 1.41 MoE module speedup with just 0.5% average accuracy degradation.",
+            [(1.41, "x"), (0.5, "%")],
+        ),
+        (
+            "Compared to the DAC-SDC 2020 champion model for FPGA, HiKonv achieves a 2.37 "
+            "throughput improvement and 2.61 DSP efficiency improvement, respectively.",
+            [(2.37, "x"), (2.61, "x")],
+        ),
+        (
+            "The first stage searches the large under-explored task scheduling space with a "
+            "gradient-based search algorithm achieving up to 9.0 latency-bounded throughput "
+            "improvement on individual servers.",
+            [(9.0, "x")],
+        ),
+        # not a score, which changes by points; not a unit; not a count of things
+        ("This gives 11.0 pm 1.3 points of improvement, averaged across 16 recurrent LMs.", []),
+        ("It yields a 0.8 BLEU score improvement and a 1.2 ROUGE improvement.", []),
+        ("In contrast, CDNs exhibit a 30–120 ms latency reduction.", []),
+        ("We observe 3 GPU node speedup and 2.5 times throughput improvement.", [(2.5, "x")]),
+    ],
+)
+def test_a_decimal_that_lost_its_sign_before_a_measure_of_two_words(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected

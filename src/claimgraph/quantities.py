@@ -60,10 +60,17 @@ _FACTOR_QUALIFIER = (
 )
 # A factor whose sign was lost, before the noun of a change: "1.29-8.72 speedup", "an average
 # 3.3 reduction in memory", "up to 10 speedup" (a whole number only before "speedup": "3
-# improvements" counts them)
+# improvements" counts them).  A decimal may stand before a measure of two words or a name
+# ("a 1.41 MoE module speedup", "2.61 DSP efficiency improvement"), never before a score,
+# which changes by points ("1.3 points of improvement", "a 0.8 BLEU improvement").
+_SCORE_WORD = (
+    r"(?:points?|pp|dB|of|and|or|BLEU|ROUGE|mAP|AP|F1|top-\d|accuracy|perplexity|scores?|"
+    r"percentage)\b"
+)
 _BARE_FACTOR_NOUN = (
-    r"(?=\s+(?:[a-z-]+\s+)?(?P<change>speed-?ups?|improvements?|acceleration|boost|"
-    r"reductions?|increases?|decreases?)\b)"
+    rf"(?=\s+(?P<change_gap>(?:(?!{_SCORE_WORD})[A-Za-z][\w-]*\s+){{0,2}}?)"
+    r"(?P<change>speed-?ups?|improvements?|acceleration|boost|reductions?|increases?|"
+    r"decreases?)\b)"
 )
 # "accelerates the total time duration by 1.20 when compared with": a decimal after "by" with
 # nothing after it that could be its unit
@@ -380,6 +387,11 @@ def _quantity_from_match(sentence: str, match: re.Match[str]) -> Quantity | None
         whole = "." not in match.group("bare") and not match.group("bare_hi")
         if whole and not match.group("change").lower().startswith("speed"):
             return None
+        gap = match.group("change_gap").split()
+        if (len(gap) > 1 or (gap and not gap[0].islower())) and (
+            whole or match.group("bare_hi") or any(len(word) < 3 for word in gap)
+        ):
+            return None  # (not "30-120 ms latency reduction": a unit)
         value, unit = parse_number(match.group("bare")), "x"
         if match.group("bare_hi"):
             value_max = parse_number(match.group("bare_hi"))

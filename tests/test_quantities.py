@@ -903,3 +903,29 @@ def test_a_decimal_that_lost_its_sign_before_a_measure_of_two_words(
     text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (ag044, h064) a bare number in parentheses after a factor whose sign was lost
+        (
+            "Our experimental results show that GoGraph outperforms current state-of-the-art "
+            "reordering algorithms by 1.83 on average (up to 3.34) in runtime.",
+            [(1.83, "average"), (3.34, "up_to")],
+        ),
+        (
+            "Our degree-aware reduction kernels achieve up to 10 speedup (median 2.6).",
+            [(10.0, "up_to"), (2.6, None)],
+        ),
+        # not a setting in parentheses
+        ("It achieves a speedup of 2.5 (up to 8 GPUs).", [(2.5, None)]),
+        ("a speedup of 2.5 (median 32 nodes)", [(2.5, None)]),
+    ],
+)
+def test_a_number_in_parentheses_after_a_lost_sign_factor_is_a_factor(
+    text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    quantities = find_quantities(text)
+    assert [(q.value, q.qualifier) for q in quantities] == expected
+    assert all(q.unit == "x" for q in quantities)

@@ -295,11 +295,14 @@ def iter_quantities(sentence: str) -> Iterator[Quantity]:
 # A bare number coordinated with a factor whose sign the page lost is a factor too, each in
 # a setting of its own: "up to 7.5 speedup on RTX 4090, 4.8 on A100, and 8.9 on H100", "by up
 # to 4.8 for writes and by up to 12.5 for reads", "an average speedup of 1.54 and a highest of
-# 8.23" (not "with 8 GPUs, 16 nodes": a count of things; not "2,048": one number)
+# 8.23", "by 1.83 on average (up to 3.34)", "up to 8.5 speedup (median 2.0)" (not "with 8 GPUs,
+# 16 nodes": a count of things; not "2,048": one number)
 _CONTINUED_LOST_SIGN = re.compile(
     r"(?:\s+[a-z-]+)??"
     r"(?P<setting>\s+(?:on|for|under|in|with|over|at|across)\s+(?:(?!\d+\s+[a-z])[^,;:.()]){1,40}?)?"
-    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:with\s+)?(?:by\s+)?(?:up\s+to\s+)?"
+    r"(?:,\s*(?:and\s+)?|\s+and\s+|"
+    r"\s*\(\s*(?=(?:up\s+to|median|at\s+most|max(?:imum)?)\s+[\d.]+\s*\))(?:median\s+|at\s+most\s+|max(?:imum)?\s+)?)"
+    r"(?:with\s+)?(?:by\s+)?(?:up\s+to\s+)?"
     r"(?:(?:an?|the)\s+(?:average|highest|maximum|peak|mean|minimum|lowest)\s+of\s+)?"
     r"(?<!\d,)(?P<number>\d+\.\d+|\d{1,3})(?!,\d)"
     r"(?=(?P<own_setting>\s+(?:on|for|under|in|with|over|at|across)\b)|"

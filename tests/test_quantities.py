@@ -897,6 +897,12 @@ def test_a_number_coordinated_with_a_lost_sign_factor_is_a_factor(
         ("It yields a 0.8 BLEU score improvement and a 1.2 ROUGE improvement.", []),
         ("In contrast, CDNs exhibit a 30–120 ms latency reduction.", []),
         ("We observe 3 GPU node speedup and 2.5 times throughput improvement.", [(2.5, "x")]),
+        ("It gives a 1.7 mIoU improvement and a 4.2 Top-1 improvement.", []),
+        ("It shows a 3.5 Gbps throughput increase and 1.5 sec latency reduction.", []),
+        ("Linux 5.15 kernel scheduler improvements help.", []),
+        # a factor whose sign kept a space before it is read the regular way
+        ("It achieves a 2.5 x throughput improvement.", [(2.5, "x")]),
+        ("which is similar to 120 x energy reduction", [(120.0, "x")]),
     ],
 )
 def test_a_decimal_that_lost_its_sign_before_a_measure_of_two_words(

@@ -578,6 +578,11 @@ def test_the_server_runs_with_its_memory_limit(servers: Start, shared_store: Pat
     limits = Path(f"/proc/{server.pid}/limits").read_text()
     (data,) = [line for line in limits.splitlines() if line.startswith("Max data size")]
     assert data.split()[3:5] == [str(300 * 1024**2)] * 2
+    # the launcher that sets the limit gives back the signals Python ignores ("File size limit
+    # exceeded" must stop Oxigraph as it stops any program)
+    status = Path(f"/proc/{server.pid}/status").read_text()
+    (ignored,) = [line.split()[1] for line in status.splitlines() if line.startswith("SigIgn")]
+    assert not int(ignored, 16) & 1 << (signal.SIGXFSZ - 1)
     assert paper_count(server) == 4
     with pytest.raises(ServerError, match="at least 256 MB"):
         ServerConfig(shared_store, max_memory_mb=100)

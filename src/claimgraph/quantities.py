@@ -62,11 +62,18 @@ _FACTOR_QUALIFIER = (
 # 3.3 reduction in memory", "up to 10 speedup" (a whole number only before "speedup": "3
 # improvements" counts them).  A decimal may stand before a measure of two words or a name
 # ("a 1.41 MoE module speedup", "2.61 DSP efficiency improvement"), never before a score,
-# which changes by points ("1.3 points of improvement", "a 0.8 BLEU improvement").
+# which changes by points ("1.3 points of improvement", "a 0.8 BLEU improvement"), a unit ("a
+# 3.5 Gbps throughput increase") or a version ("Linux 5.15 kernel scheduler improvements").
+# (A gap word never joins two phrases: "of", "and", "or".)
 _SCORE_WORD = (
     r"(?:points?|pp|dB|of|and|or|BLEU|ROUGE|mAP|AP|F1|top-\d|accuracy|perplexity|scores?|"
     r"percentage)\b"
 )
+_UNIT_WORD = re.compile(
+    r"[kKMGTPE]?(?:i?B|b|bps|Bps|Hz|W|Wh|J|FLOPS?|OPS)|[KMG]?(?:FPS|QPS|TPS|IOPS|RPS)|"
+    r"[mun]?s|secs?|seconds?|mins?|minutes?|hours?|kWh|mAh|[mk]?m|dB"
+)
+_VERSION_BEFORE = re.compile(r"\b[A-Z][\w+#-]*\s$")
 _BARE_FACTOR_NOUN = (
     rf"(?=\s+(?P<change_gap>(?:(?!{_SCORE_WORD})[A-Za-z][\w-]*\s+){{0,2}}?)"
     r"(?P<change>speed-?ups?|improvements?|acceleration|boost|reductions?|increases?|"
@@ -121,7 +128,7 @@ _QUANTITY = re.compile(
         (?P<word>\b(?:{_WORD_NUMBER}))(?P<word_unit>\s?-?\s?fold\b|\s+times(?![A-Za-z]))
       | (?<![\w.,$-])(?P<bare>\d+\.\d+|(?!(?:19|20)\d\d\b)\d{{1,4}})
         (?:\s?[-–]\s?(?P<bare_hi>\d+(?:\.\d+)?))?
-        (?!\s*(?:times|fold|-fold|percent|per\s?cent|orders?)\b){_BARE_FACTOR_NOUN}
+        (?!\s*(?:times|fold|-fold|percent|per\s?cent|orders?)\b|\s?[xX✕](?![A-Za-z0-9])){_BARE_FACTOR_NOUN}
       | \bby\s+{_FACTOR_QUALIFIER}(?P<by_bare>\d+\.\d+){_BY_BARE_END}
         # "up to 2173 speedup over CPU implementation and 1.25 over ...": a number coordinated
         # with a factor whose sign was lost, against a baseline of its own
@@ -191,7 +198,6 @@ _QUALIFIER_BEFORE: tuple[tuple[Qualifier, re.Pattern[str]], ...] = (
 _AVERAGE_AFTER = re.compile(
     r"^(?:(?:\s+[A-Za-z-]+){0,2}?,?\s+(?:on\s+average|in\s+average|on\s+avg\.?)|\s+average)\b", re.I
 )
-_AT_MOST_AFTER = re.compile(r"^\s*\(\s*(?:at\s+most|up\s+to)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -392,9 +398,14 @@ def _quantity_from_match(sentence: str, match: re.Match[str]) -> Quantity | None
             return None
         gap = match.group("change_gap").split()
         if (len(gap) > 1 or (gap and not gap[0].islower())) and (
-            whole or match.group("bare_hi") or any(len(word) < 3 for word in gap)
+            whole
+            or match.group("bare_hi")
+            or any(len(word) < 3 for word in gap)
+            or not gap[-1].islower()  # "a 1.7 mIoU improvement": a score
+            or _UNIT_WORD.fullmatch(gap[0])  # "a 3.5 Gbps throughput increase": a unit
+            or _VERSION_BEFORE.search(sentence, max(0, start - 24), start)  # "Linux 5.15"
         ):
-            return None  # (not "30-120 ms latency reduction": a unit)
+            return None
         value, unit = parse_number(match.group("bare")), "x"
         if match.group("bare_hi"):
             value_max = parse_number(match.group("bare_hi"))

@@ -471,11 +471,12 @@ def _start_oxigraph(config: ServerConfig, guard: Guard, ready_timeout: float) ->
     last: StoreError | ServerError | None = None
     for attempt in range(_START_ATTEMPTS):
         port = _free_port(_UPSTREAM_HOST)
+        command = config.command(executable, bind=f"{_UPSTREAM_HOST}:{port}", behind_front=True)
+        command = _limited(config, command)
         log = tempfile.TemporaryFile()
         try:
-            command = config.command(executable, bind=f"{_UPSTREAM_HOST}:{port}", behind_front=True)
             process = subprocess.Popen(
-                _limited(config, command),
+                command,
                 stdin=subprocess.DEVNULL,
                 stdout=log,
                 stderr=log,
@@ -484,7 +485,7 @@ def _start_oxigraph(config: ServerConfig, guard: Guard, ready_timeout: float) ->
             )
         except OSError as error:
             log.close()
-            raise ServerError(f"cannot run {executable}: {error.strerror or error}") from None
+            raise ServerError(f"cannot run {command[0]}: {error.strerror or error}") from None
         guard.upstream = (_UPSTREAM_HOST, port)
         server = ServerProcess(config, process, guard, log)
         try:
@@ -512,6 +513,8 @@ _LIMITED_EXEC = """
 import ctypes, os, resource, signal, sys
 data_bytes, parent = int(sys.argv[1]), int(sys.argv[2])
 resource.setrlimit(resource.RLIMIT_DATA, (data_bytes, data_bytes))
+for name in ("SIGPIPE", "SIGXFSZ"):  # Python ignores them, and exec would keep that
+    signal.signal(getattr(signal, name), signal.SIG_DFL)
 ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
 if os.getppid() != parent:
     sys.exit("claimgraph stopped before the Oxigraph server started")
@@ -526,7 +529,7 @@ def _limited(config: ServerConfig, command: list[str]) -> list[str]:
     """``command`` run with Oxigraph's memory limit, and with a SIGTERM when claimgraph
     dies, even by SIGKILL, so that no server is left serving (or holding the store's lock)
     on its private port.  Linux only; elsewhere ``command`` as it is."""
-    if sys.platform != "linux":
+    if sys.platform != "linux" or not sys.executable:
         return command
     data_bytes = config.max_memory_mb * 1024**2
     launcher = [sys.executable, "-I", "-S", "-c", _LIMITED_EXEC]
@@ -535,6 +538,8 @@ def _limited(config: ServerConfig, command: list[str]) -> list[str]:
 
 def _worth_retrying(config: ServerConfig, error: Exception) -> bool:
     text = str(error)
+    if "cannot run" in text:
+        return False  # (the launcher could not exec Oxigraph: it will not next time either)
     if "already in use" in text:
         return True  # another process took the private port picked for Oxigraph
     # a read-only open can race a writer's compaction; a lock held is not worth waiting for

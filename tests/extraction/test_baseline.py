@@ -1440,6 +1440,7 @@ def test_a_second_by_with_no_object_keeps_the_verbs_object(nlp: Language) -> Non
             [],
         ),
         ("f4 currently stores over 65PBs of logical BLOBs.", []),
+        ("Throughput over 25GBps is achieved on links over 16GT/s.", []),
     ],
 )
 def test_a_name_that_starts_with_digits(sentence: str, baselines: list[str]) -> None:

@@ -102,8 +102,8 @@ _CLAUSE_BEFORE_NUMBER = re.compile(
 # A name may start with a digit when capitals follow it ("outperforms 2PC-baseline", "faster
 # than 3GPP's reattach recovery procedure"); a unit may not ("over 5Gbps", "over 65PBs")
 _DIGIT_NAME = (
-    r"(?-i:\d+(?!(?:[KMGTPE]i?B|[KMGTP]?FLOPS|[KMGTP]?OPS|[KMGT]Hz|[KMGT]bps|TF|PF|[FQIRT]PS|"
-    r"IOPS|[CGTN]PUs?)s?\b)[A-Z]{2,})"
+    r"(?-i:\d+(?!(?:[KMGTPE]i?B(?:ps)?|[KMGTP]?(?:FLOPS?|I?OPS|[FQIRT]PS|IPS)|[KMGT]Hz|[KMGT]bps|"
+    r"[KMG]?W|GT/s|TF|PF|[CGTN]PUs?)s?\b)[A-Z]{2,})"
 )
 _NOT_A_BASELINE_START = re.compile(
     rf"^(?:[~+$]?(?!{_DIGIT_NAME})\d|the\s+course|time\b|the\s+years|the\s+past|before\b|usual\b|expected\b|"

@@ -223,6 +223,10 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"time\s+between\s+tokens|time\s+per\s+(?:output\s+)?token|jcts?|"
             # (the time a page or an app takes to load or launch)
             r"delays?|downtimes?|(?:load|launch)\s+times?|"
+            # the time one event takes ("pause times", "rebuffering time"), a percentile of run
+            # times (percentiles are latency, CLAIMS.md)
+            r"pause\s+times?|(?:re)?buffering\s+times?|"
+            r"percentile\s+(?:[\w-]+\s+)?(?:run\s*)?times?|"
             # the time one job waits
             r"queu(?:e|e?ing)\s+times?)\b",
         ),

@@ -1216,3 +1216,48 @@ def test_a_stricter_or_tighter_slo_with_a_percentile_is_a_latency() -> None:
     # review guard: a word may stand between "tighter" and the SLO
     assert lexicon.metric_in("4x tighter p99 SLOs", prefer_specific=True) == "latency"
     assert lexicon.metric_in("1.5x stricter SLOs", prefer_specific=True) == "latency"
+
+
+@pytest.mark.parametrize(
+    ("paper", "sentence", "expected"),
+    [
+        # the time one event takes, and a percentile of run times, are latency
+        (
+            "d002",
+            "We characterize its performance for heap-intensive workloads on two different "
+            "multi-processor platforms, showing maximum pause times two orders of magnitude "
+            "shorter than for fully stop-the-world collection at the cost of some total mutator "
+            "throughput.",
+            [(100.0, "latency")],
+        ),
+        (
+            "va078",
+            "In large scale production experiments involving 450,000 users over two weeks, PIRA "
+            "outperforms the production baseline, achieving a 2.1% reduction in start up delay, "
+            "15.2% shorter rebuffering time, and 10% lower average unit traffic cost, "
+            "demonstrating its effectiveness in balancing user experience and financial cost at "
+            "scale.",
+            [(2.1, "latency"), (15.2, "latency")],
+        ),
+        (
+            "sa036",
+            "In particular, using a Google trace, we show that under high load, compared to the "
+            "purely distributed Sparrow scheduler, Hawk improves the 50th and 90th percentile "
+            "runtimes by 80% and 90% for short jobs and by 35% and 10% for long jobs, "
+            "respectively.",
+            [(10.0, "latency"), (35.0, "latency"), (80.0, "latency"), (90.0, "latency")],
+        ),
+        # the run time of a whole job stays speed
+        (
+            "ua032",
+            "Our experimental results show that the proposed technique reduces the flash I/O "
+            "execution time by up to 30%.",
+            [(30.0, "speedup")],
+        ),
+    ],
+)
+def test_a_duration_of_one_event_is_latency(
+    claims_in: Callable, paper: str, sentence: str, expected: list[tuple[object, ...]]
+) -> None:
+    found = metrics(claims_in, paper, sentence)
+    assert {m for m in found if m[0] in {value for value, _ in expected}} == set(expected)

@@ -1261,3 +1261,30 @@ def test_a_duration_of_one_event_is_latency(
 ) -> None:
     found = metrics(claims_in, paper, sentence)
     assert {m for m in found if m[0] in {value for value, _ in expected}} == set(expected)
+
+
+@pytest.mark.parametrize(
+    ("paper", "sentence", "expected"),
+    [
+        # "the M of X is N times faster": the clause's subject names the measure
+        (
+            "ua034",
+            "The evaluation results revealed that the throughput of G-CRS was 10 times faster "
+            "than most of the other coding libraries.",
+            [(10.0, "throughput")],
+        ),
+        # a speed stays speed
+        (
+            "ua036",
+            "Our experiments show that the raw coding speed of PErasure on a $500 Nvidia GTX780 "
+            "card is about 10 times faster than that of multithreaded Jerasure on a quad-core "
+            "modern CPU, and 2-4 times faster than Gibraltar on the same GPU.",
+            [(10.0, "speedup")],
+        ),
+    ],
+)
+def test_the_measure_of_the_subject_before_faster(
+    claims_in: Callable, paper: str, sentence: str, expected: list[tuple[object, ...]]
+) -> None:
+    found = metrics(claims_in, paper, sentence)
+    assert {m for m in found if m[0] in {value for value, _ in expected}} == set(expected)

@@ -15,6 +15,11 @@ from claimgraph.quantities import Quantity
 def metric_for(sentence: str, quantity: Quantity, previous_end: int = 0) -> str | None:
     """The metric named right after the number, else the nearest one before it."""
     metric = metric_after(sentence, quantity)
+    if metric == "speedup" and (is_ := _MEASURE_OF_OWNER_IS.search(sentence, 0, quantity.start)):
+        # "the throughput of G-CRS was 10 times faster than ...": "faster" says which way
+        # the measure went, the clause's subject says what it is
+        if (measure := lexicon.metric_in(is_["measure"])) not in (None, *lexicon.GENERAL_METRICS):
+            metric = measure
     if metric is not None:
         return resolve(metric, sentence, quantity.start, previous_end, quantity.unit)
     if previous_end == 0 and (opening := _MEASURE_OPENING.match(sentence)):
@@ -132,6 +137,11 @@ _MEASURE_OF_OWNER = re.compile(
     r"(?![a-z]+ing\b)(?:(?!(?<!-)\b(?:by|of)\b(?!-))[^,;()])+?\s+by\s+"
     r"(?:up\s+to\s+|about\s+|over\s+|nearly\s+|more\s+than\s+|at\s+least\s+|"
     r"an?\s+average\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_MEASURE_OF_OWNER_IS = re.compile(
+    r"\bthe\s+(?P<measure>(?:[\w-]+\s+){0,2}?[\w-]+)\s+of\s+[^,;()]{1,60}?\s+(?:is|was|are|were)\s+"
+    r"(?:up\s+to\s+|about\s+|over\s+|nearly\s+|approximately\s+|around\s+|roughly\s+)?$",
     re.IGNORECASE,
 )
 # (set off by commas, so that it speaks for the clause: not "X matches Y in terms of accuracy

@@ -588,6 +588,37 @@ def test_the_server_runs_with_its_memory_limit(servers: Start, shared_store: Pat
         ServerConfig(shared_store, max_memory_mb=100)
 
 
+def test_the_log_can_be_read_while_a_restart_closes_and_swaps_it(
+    servers: Start, shared_store: Path
+) -> None:
+    """The front reads the log (was it out of memory?) from its own thread while
+    serve_forever restarts Oxigraph; it once read a file the restart had just closed."""
+    import threading
+
+    server = servers(shared_store)
+    errors: list[BaseException] = []
+    done = threading.Event()
+
+    def read_all_the_time() -> None:
+        while not done.is_set():
+            try:
+                server.log()
+            except Exception as error:  # (reported below)
+                errors.append(error)
+                return
+
+    reader = threading.Thread(target=read_all_the_time)
+    reader.start()
+    try:
+        for _ in range(5):
+            server.restart(20.0)
+    finally:
+        done.set()
+        reader.join()
+    assert errors == []
+    assert paper_count(server) == 4
+
+
 _FORKS_WITH_PYTHON_HANDLERS: list[int] = []
 os.register_at_fork(after_in_parent=lambda: _FORKS_WITH_PYTHON_HANDLERS.append(os.getpid()))
 

@@ -258,6 +258,8 @@ class ServerProcess:
     guard: Guard
     _log: IO[bytes] = field(repr=False)
     _final_log: str | None = field(default=None, repr=False)
+    # the front reads the log (why a request failed) while a restart closes and swaps it
+    _log_lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
     restart_reason: str = "the Oxigraph server stopped"
     """Why it is restarting, as :func:`serve_forever` says it."""
     restarting: float = 0.0
@@ -296,29 +298,34 @@ class ServerProcess:
 
         Said truthfully: Oxigraph stops as a whole, so a request in flight beside the heavy
         one is dropped too, and one that arrives during the restart was never seen."""
-        if self.restarting:
-            return f"{self.restart_reason}; it is restarting, retry in {self.restarting:g} s"
-        try:
-            self.process.wait(1.0)
-        except subprocess.TimeoutExpired:
-            return None
-        if self.out_of_memory():
+        process = self.process
+        if not self.restarting:
+            try:
+                process.wait(1.0)
+            except subprocess.TimeoutExpired:
+                return None
+        # (serve_forever may have begun the restart meanwhile: it says so before it stops
+        # the process and swaps in the new one)
+        if not self.restarting and process is self.process and self.out_of_memory():
             return (
                 "a query needed more than "
                 f"{self.config.max_memory_mb} MB (claimgraph serve --max-memory-mb) and stopped "
                 "the server, which is restarting; if it was this query, narrow it, else retry"
             )
+        if self.restarting:
+            return f"{self.restart_reason}; it is restarting, retry in {self.restarting:g} s"
         return None
 
     def log(self) -> str:
         """What the server wrote to stdout and stderr so far."""
-        if self._final_log is not None:
-            return self._final_log
-        self._log.flush()
-        self._log.seek(0)
-        text = self._log.read().decode("utf-8", "replace")
-        self._log.seek(0, os.SEEK_END)
-        return text
+        with self._log_lock:
+            if self._final_log is not None:
+                return self._final_log
+            self._log.flush()
+            self._log.seek(0)
+            text = self._log.read().decode("utf-8", "replace")
+            self._log.seek(0, os.SEEK_END)
+            return text
 
     def summary(self) -> str:
         """Lines for the user: the URLs and the mode."""
@@ -382,9 +389,10 @@ class ServerProcess:
                     self.process.wait(timeout)
             return self.process.returncode
         finally:
-            if self._final_log is None:
-                self._final_log = self.log()
-                self._log.close()
+            with self._log_lock:
+                if self._final_log is None:
+                    self._final_log = self.log()
+                    self._log.close()
 
     def restart(self, ready_timeout: float = DEFAULT_READY_TIMEOUT_S) -> ServerProcess:
         """Stop and start again with the same configuration: a read-only server then
@@ -392,7 +400,8 @@ class ServerProcess:
         front keeps its address."""
         self._stop_oxigraph()
         fresh = _start_oxigraph(self.config, self.guard, ready_timeout)
-        self.process, self._log, self._final_log = fresh.process, fresh._log, None
+        with self._log_lock:
+            self.process, self._log, self._final_log = fresh.process, fresh._log, None
         return self
 
     def __enter__(self) -> ServerProcess:
@@ -656,8 +665,8 @@ def serve_forever(
                 excess = len(restarts) - _RESTARTS_PER_MINUTE
                 delay = 0.0 if excess < 0 else min(60.0, _BACKOFF_S * 2.0**excess)
                 restarts.append(now)
+                server.restart_reason = reason  # (before restarting: the front reads both)
                 server.restarting = delay or 1.0
-                server.restart_reason = reason
                 if on_restart is not None:
                     when = f"in {delay:g} s ({len(restarts)} restarts in a minute)" if delay else ""
                     on_restart(f"{reason}; restarting it {when}".rstrip())

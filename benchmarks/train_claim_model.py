@@ -26,8 +26,8 @@ import numpy as np
 
 from benchmarks.quality import PARTS, Part, _load
 from claimgraph.extraction import claim_model
-from claimgraph.extraction.claimness import candidate_sentences, ruled_claims
-from claimgraph.quantities import Quantity, find_quantities
+from claimgraph.extraction.claimness import candidate_sentences
+from claimgraph.quantities import Quantity
 from claimgraph.scoring import GoldClaim, values_match
 
 MIN_COUNT = 3
@@ -75,11 +75,9 @@ def training_rows() -> list[Row]:
             claims = [g for g in gold if g.paper == paper.id]
             for start, end in candidate_sentences(paper.abstract):
                 sentence = paper.abstract[start:end]
-                every = find_quantities(sentence)
-                ruled = {q.start for q in ruled_claims(sentence, every)}
-                for q in every:
-                    found = claim_model.features(sentence, q, ruled_a_claim=q.start in ruled)
-                    rows.append((paper.id, found, int(_in_gold(sentence, q, claims))))
+                for number in claim_model.sentence_numbers(sentence):
+                    label = int(_in_gold(sentence, number.quantity, claims))
+                    rows.append((paper.id, number.features, label))
     return rows
 
 

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-from claimgraph.extraction.claimness import has_comparison_cue, near
-from claimgraph.quantities import Quantity
+from claimgraph.extraction.claimness import has_comparison_cue, near, ruled_claims
+from claimgraph.quantities import Quantity, find_quantities
 
 # a number with its unit is one token, and no feature: the words say what a number is
 _TOKEN = re.compile(r"\d[\d.,]*(?:\s?[x×X%](?![^\W\d_]))?|[^\W\d_]+")
@@ -37,6 +37,26 @@ _SENTENCE_WORDS = (
     "state-of-the-art",
     "respectively",
 )
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number of a sentence as the model weighs it."""
+
+    quantity: Quantity
+    ruled_a_claim: bool
+    features: dict[str, float]
+
+
+def sentence_numbers(sentence: str) -> list[Number]:
+    """Every number of a sentence with the rules' verdict and its features: what extraction
+    decides on and training learns from, read the one way for both."""
+    every = find_quantities(sentence)
+    ruled = {q.start for q in ruled_claims(sentence, every)}
+    return [
+        Number(q, q.start in ruled, features(sentence, q, ruled_a_claim=q.start in ruled))
+        for q in every
+    ]
 
 
 def features(sentence: str, quantity: Quantity, *, ruled_a_claim: bool) -> dict[str, float]:

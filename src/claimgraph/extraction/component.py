@@ -13,8 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimgraph.extraction.baseline import assign_baselines, find_markers
-from claimgraph.extraction.claim_model import features, shipped_model
-from claimgraph.extraction.claimness import ruled_claims
+from claimgraph.extraction.claim_model import sentence_numbers, shipped_model
 from claimgraph.extraction.clauses import Reading, segment_boundaries, segment_of
 from claimgraph.extraction.context import context_for
 from claimgraph.extraction.metric import (
@@ -28,7 +27,7 @@ from claimgraph.extraction.naming import PaperContext, same_name
 from claimgraph.extraction.pairing import carry_qualifiers, pair_respectively
 from claimgraph.extraction.subject import assign_subjects
 from claimgraph.extraction.syntax import predicate_offsets
-from claimgraph.quantities import Quantity, find_quantities
+from claimgraph.quantities import Quantity
 from claimgraph.records import Claim
 
 COMPONENT_NAME = "claimgraph_claims"
@@ -69,19 +68,18 @@ _THE_PAPERS_OWN = frozenset({"own", "phrase", "kind"})
 
 def claims_of_sentence(doc: Doc, context: PaperContext) -> list[Claim]:
     text = doc.text
-    every = find_quantities(text)
-    ruled = {q.start for q in ruled_claims(text, every)}
     model = shipped_model()
-    quantities = [
-        q for q in every if model.is_claim(features(text, q, ruled_a_claim=q.start in ruled))
-    ]
-    if not quantities:
+    taken = [n for n in sentence_numbers(text) if model.is_claim(n.features)]
+    if not taken:
         return []
     boundaries = segment_boundaries(doc)
-    readings = [Reading(q, segment_of(q.start, boundaries), q.qualifier) for q in quantities]
-    for reading in readings:
+    readings = []
+    for number in taken:
+        q = number.quantity
+        reading = Reading(q, segment_of(q.start, boundaries), q.qualifier)
         # ("learned": a number the rules passed over and the model took; it weighs less)
-        reading.paths["claim"] = "rules" if reading.quantity.start in ruled else "learned"
+        reading.paths["claim"] = "rules" if number.ruled_a_claim else "learned"
+        readings.append(reading)
     # "compared" and "relative" introduce a baseline; they start no new predicate
     verbs = predicate_offsets(doc)
     carry_qualifiers(text, readings, verbs)

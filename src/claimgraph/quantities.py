@@ -69,10 +69,12 @@ _SCORE_WORD = (
     r"(?:points?|pp|dB|of|and|or|BLEU|ROUGE|mAP|AP|F1|top-\d|accuracy|perplexity|scores?|"
     r"percentage)\b"
 )
-_UNIT_WORD = re.compile(
-    r"[kKMGTPE]?(?:i?B|b|bps|Bps|Hz|W|Wh|J|FLOPS?|OPS)|[KMG]?(?:FPS|QPS|TPS|IOPS|RPS)|"
-    r"[mun]?s|secs?|seconds?|mins?|minutes?|hours?|kWh|mAh|[mk]?m|dB"
+# The symbol of a unit of size, rate, frequency, power or work (case matters: "MB", "Mb")
+UNIT_SYMBOL = (
+    r"(?:[kKMGTPE]?(?:i?B|b)(?:ps)?|[kKMGTPE]?(?:Hz|W|Wh|J)|[kKMGTPE]?(?:FLOPS?|I?OPS|[FQIRT]PS)|"
+    r"kWh|mAh)"
 )
+_UNIT_WORD = re.compile(UNIT_SYMBOL + r"|[mun]?s|secs?|seconds?|mins?|minutes?|hours?|[mk]?m|dB")
 _VERSION_BEFORE = re.compile(r"\b[A-Z][\w+#-]*\s$")
 _BARE_FACTOR_NOUN = (
     rf"(?=\s+(?P<change_gap>(?:(?!{_SCORE_WORD})[A-Za-z][\w-]*\s+){{0,2}}?)"

@@ -11,7 +11,7 @@ from claimgraph import lexicon
 from claimgraph.extraction.claimness import TIMES_OF_A_THING
 from claimgraph.extraction.clauses import Reading, segment_range
 from claimgraph.extraction.syntax import owner_of_measure, predicate_offsets
-from claimgraph.quantities import Quantity, first_quantity
+from claimgraph.quantities import UNIT_SYMBOL, Quantity, first_quantity
 from claimgraph.records import BaselineKind
 
 Baseline = tuple[str | None, BaselineKind]
@@ -101,10 +101,7 @@ _CLAUSE_BEFORE_NUMBER = re.compile(
 )
 # A name may start with a digit when capitals follow it ("outperforms 2PC-baseline", "faster
 # than 3GPP's reattach recovery procedure"); a unit may not ("over 5Gbps", "over 65PBs")
-_DIGIT_NAME = (
-    r"(?-i:\d+(?!(?:[KMGTPE]i?B(?:ps)?|[KMGTP]?(?:FLOPS?|I?OPS|[FQIRT]PS|IPS)|[KMGT]Hz|[KMGT]bps|"
-    r"[KMG]?W|GT/s|TF|PF|[CGTN]PUs?)s?\b)[A-Z]{2,})"
-)
+_DIGIT_NAME = rf"(?-i:\d+(?!(?:{UNIT_SYMBOL}|GT/s|[TP]F|[CGTN]PUs?)s?\b)[A-Z]{{2,}})"
 _NOT_A_BASELINE_START = re.compile(
     rf"^(?:[~+$]?(?!{_DIGIT_NAME})\d|the\s+course|time\b|the\s+years|the\s+past|before\b|usual\b|expected\b|"
     # ("than recently", but "than recently proposed policies" names them)

@@ -13,6 +13,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -593,8 +594,6 @@ def test_the_log_can_be_read_while_a_restart_closes_and_swaps_it(
 ) -> None:
     """The front reads the log (was it out of memory?) from its own thread while
     serve_forever restarts Oxigraph; it once read a file the restart had just closed."""
-    import threading
-
     server = servers(shared_store)
     errors: list[BaseException] = []
     done = threading.Event()

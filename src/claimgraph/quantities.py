@@ -65,7 +65,7 @@ _FACTOR_QUALIFIER = (
 # which changes by points ("1.3 points of improvement", "a 0.8 BLEU improvement"), a unit ("a
 # 3.5 Gbps throughput increase") or a version ("Linux 5.15 kernel scheduler improvements").
 # (A gap word never joins two phrases: "of", "and", "or".)
-_SCORE_WORD = (
+_NOT_A_GAP_WORD = (
     r"(?:points?|pp|dB|of|and|or|BLEU|ROUGE|mAP|AP|F1|top-\d|accuracy|perplexity|scores?|"
     r"percentage)\b"
 )
@@ -77,7 +77,7 @@ UNIT_SYMBOL = (
 _UNIT_WORD = re.compile(UNIT_SYMBOL + r"|[mun]?s|secs?|seconds?|mins?|minutes?|hours?|[mk]?m|dB")
 _VERSION_BEFORE = re.compile(r"\b[A-Z][\w+#-]*\s$")
 _BARE_FACTOR_NOUN = (
-    rf"(?=\s+(?P<change_gap>(?:(?!{_SCORE_WORD})[A-Za-z][\w-]*\s+){{0,2}}?)"
+    rf"(?=\s+(?P<change_gap>(?:(?!{_NOT_A_GAP_WORD})[A-Za-z][\w-]*\s+){{0,2}}?)"
     r"(?P<change>speed-?ups?|improvements?|acceleration|boost|reductions?|increases?|"
     r"decreases?)\b)"
 )

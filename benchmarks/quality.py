@@ -177,10 +177,6 @@ PARTS = (
     # once, then read (dev31)
     Part("heldout43 (fresh abstracts, seventy-second annotator)", "heldout43", False),
     Part("dev31 (fresh abstracts, seventy-third annotator)", "dev31", True),
-    # session 12: 57 gathered (ah001-ah057); odd ids never read (heldout44), even ids scored
-    # once, then read (dev32)
-    Part("heldout44 (fresh abstracts, seventy-fourth annotator)", "heldout44", False),
-    Part("dev32 (fresh abstracts, seventy-fifth annotator)", "dev32", True),
 )
 
 

@@ -313,7 +313,6 @@ PAPER_FILES = (
     TESTS / "data" / "gold" / "dev29-papers.jsonl",
     TESTS / "data" / "gold" / "dev30-papers.jsonl",
     TESTS / "data" / "gold" / "dev31-papers.jsonl",
-    TESTS / "data" / "gold" / "dev32-papers.jsonl",
     TESTS / "data" / "reading" / "ml-systems.jsonl",
     TESTS / "data" / "reading" / "systems.jsonl",
     TESTS / "data" / "reading" / "fresh.jsonl",

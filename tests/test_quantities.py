@@ -134,26 +134,6 @@ def test_latex_dollar_is_not_part_of_the_quantity() -> None:
             [(2.0, 3.0, "x")],
             id="factor of 2-3X",
         ),
-        # "a factor between A and B" is a range; each end may name its setting in parentheses
-        pytest.param(
-            "SCOO on a Fermi GPU outperforms the multi-threaded CSR implementation of the Intel "
-            "MKL Library on an i7-2700K by a factor between 5.5 and 18.",
-            [(5.5, 18.0, "x")],
-            id="factor between 5.5 and 18",
-        ),
-        pytest.param(
-            "the vendors' and publicly available reduction algorithms could be accelerated with "
-            "new algorithms by a factor between\n3 (IBM, sum) and 100 (Cray T3E, maxloc) for long "
-            "vectors",
-            [(3.0, 100.0, "x")],
-            id="factor between 3 (aside) and 100",
-        ),
-        # (without "between", the aside ends the factor: "a factor of 2 (reads) and 3x" is two)
-        pytest.param(
-            "cuts the time by a factor of 2 (reads) and 3x (writes)",
-            [(2.0, None, "x"), (3.0, None, "x")],
-            id="factor of 2 (aside) and 3x",
-        ),
         # (a factor's decimals are part of it: "a factor of 3.5 times" is not 3)
         pytest.param(
             "reduces the footprint by a factor of 3.5 times", [(3.5, None, "x")], id="3.5"

@@ -118,16 +118,14 @@ _QUANTITY = re.compile(
       | (?<![\w.,$-])(?P<unsigned>\d+\.\d+|\d{{1,2}})(?:\s?[-–]\s?(?P<unsigned_hi>\d+(?:\.\d+)?))?
         # ("(up to 7.55 faster)": the comparative may close an aside)
         (?=\s(?:higher|lower|faster|slower|less|fewer|smaller|larger|better)(?:\s|[),;]))
-        # ("by a factor between 5.5 and 18": a range)
-      | \bfactor\s+(?:of\s+)?(?P<factor_between>between\s+)?{_FACTOR_QUALIFIER}
+      | \bfactor\s+(?:of\s+)?{_FACTOR_QUALIFIER}
         # (not the "2" of "a factor of 2.5x": a number whose unit follows is read whole)
         (?P<factor>{_NUMBER}|{_WORD_NUMBER})\b(?!\.\d)(?!\s?[x×%]|\s?times)
         # "by a factor of 1.6-2.5", "by a factor of 2-3X"
         (?:(?:\s+to\s+|\s?[-–]\s?)(?P<factor_hi>{_NUMBER})(?![\d.]*\d)(?!\s?%)
            (?:\s?[xX×](?![\w-])|\s?times\b)?
-         # ("a factor of 2 and 3x": two numbers, unless neither has its sign; "between 3
-         # (IBM, sum) and 100 (Cray T3E, maxloc)": each end may name its setting)
-         | (?(factor_between)(?:\s*\([^()]{{1,40}}\))?)\s+and\s+(?P<factor_and>{_NUMBER})(?![\d.]*\d)(?!\s?[x×%]|\s?times))?
+         # ("a factor of 2 and 3x": two numbers, unless neither has its sign)
+         | \s+and\s+(?P<factor_and>{_NUMBER})(?![\d.]*\d)(?!\s?[x×%]|\s?times))?
       | (?:(?P<word_lo>\b(?:{_WORD_NUMBER}))\s+(?:to|or)\s+)?
         (?P<word>\b(?:{_WORD_NUMBER}))(?P<word_unit>\s?-?\s?fold\b|\s+times(?![A-Za-z]))
       | (?<![\w.,$-])(?P<bare>\d+\.\d+|(?!(?:19|20)\d\d\b)\d{{1,4}})
@@ -390,11 +388,7 @@ def _quantity_from_match(sentence: str, match: re.Match[str]) -> Quantity | None
             value, value_max = parse_number(match.group("word_lo")), value
     elif match.group("factor"):
         value, unit = parse_number(match.group("factor")), "x"
-        if (
-            match.group("factor_and")
-            and not match.group("factor_between")
-            and "respectively" in sentence[match.end() :].lower()
-        ):
+        if match.group("factor_and") and "respectively" in sentence[match.end() :].lower():
             # "by a factor of 2 and 4, respectively": two numbers, the first read here
             end = match.end("factor")
         elif match.group("factor_hi") or match.group("factor_and"):

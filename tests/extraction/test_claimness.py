@@ -440,22 +440,6 @@ def test_upto_after_by_is_a_cue(claims_in: Callable) -> None:
             "tuples per second.",
             [(2.0, None, "x", "at_least")],
         ),
-        # "by a factor between A and B", with a qualifier after "between"
-        (
-            "j028",
-            "Furthermore, comparison to a Sandy-Bridge CPU shows that SCOO on a Fermi GPU "
-            "outperforms the multi-threaded CSR implementation of the Intel MKL Library on an "
-            "i7-2700K by a factor between 5.5 and 18.",
-            [(5.5, 18.0, "x", None)],
-        ),
-        (
-            "j078",
-            "We accelerate a 3‐D finite‐difference in the time domain wave propagation code by a "
-            "factor between about 20 and 60 compared to a serial implementation using graphics "
-            "processing unit computing on NVIDIA graphics cards with the CUDA programming "
-            "language.",
-            [(20.0, 60.0, "x", "approx")],
-        ),
         (
             "f010",
             "In those tests, HotSwap accelerates dependency loading for those serverless functions "

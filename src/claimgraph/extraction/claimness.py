@@ -54,8 +54,7 @@ _BY_BEFORE = re.compile(
 )
 _NOUN_OF_BEFORE = re.compile(
     r"\b(?:improvements?|gains?|reductions?|speed-?ups?|savings?|increases?|boosts?|"
-    r"decreases?|accelerations?|factor)\s+(?:of\s+)?(?:between\s+)?(?:(?:up\s*to|about|around|over|"
-    r"nearly|roughly|"
+    r"decreases?|accelerations?|factor)\s+(?:of\s+)?(?:(?:up\s*to|about|around|over|nearly|roughly|"
     r"approximately|on\s+average|more\s+than|at\s+least|ranging\s+from|on\s+the\s+order\s+of)"
     r"\s+)?[~+]?$",
     re.IGNORECASE,
@@ -269,10 +268,7 @@ def _names_its_measure(before: str, after: str) -> bool:
     speedup of 2.73", "2.2 higher throughput", "doubles the throughput" (not "doubling the
     number of GPUs")."""
     if re.search(
-        r"\b(?:speed-?ups?\s+(?:ratio\s+)?of|factor\s+(?:of\s+)?between|factor\s+of)\s+"
-        r"(?:[a-z]+\s+){0,2}$",
-        before,
-        re.I,
+        r"\b(?:speed-?ups?\s+(?:ratio\s+)?|factor\s+)of\s+(?:[a-z]+\s+){0,2}$", before, re.I
     ):
         return True
     if _SPEEDUP_IS_BEFORE.search(before):

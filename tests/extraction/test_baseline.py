@@ -55,6 +55,32 @@ def test_examples_after_such_as_pair_with_respectively(claims_in: Callable) -> N
     ]
 
 
+@pytest.mark.parametrize(
+    ("paper", "sentence", "expected"),
+    [
+        (
+            "xm056",
+            "TinyEngine adapts the memory scheduling according to the overall network topology "
+            "rather than layer-wise optimization, reducing the memory usage by 3.4×, and "
+            "accelerating the inference by 1.7-3.3× compared to TF-Lite Micro [3] and CMSIS-NN "
+            "[28].",
+            {("CMSIS-NN", "named"), ("TF-Lite Micro", "named")},
+        ),
+        (
+            "sa050",
+            "Experiments with a Google workload trace from a 12,500-machine cluster show that "
+            "Firmament improves placement latency by 20× over Quincy [22], a prior centralized "
+            "scheduler using the same MCMF optimization.",
+            {("Quincy", "named")},
+        ),
+    ],
+)
+def test_a_citation_after_a_name_is_no_part_of_it(
+    claims_in: Callable, paper: str, sentence: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {(c.baseline, c.baseline_kind) for c in claims_in(paper, sentence)} == expected
+
+
 def test_examples_after_including_are_each_a_baseline(claims_in: Callable) -> None:
     sentence = (
         "By analyzing these selected traces, MoE-Infinity guides the replacement and prefetching "

@@ -250,12 +250,17 @@ def _names_its_maker(rest: str, position: int, stop: re.Match[str]) -> bool:
     )
 
 
+_CITATION = re.compile(r"\s*\[\d+(?:\s*[,–-]\s*\d+)*\]")
+
+
 def split_baselines(phrase: str) -> list[Baseline]:
     """The baselines one phrase names: named examples, conjuncts, or the class itself.
 
     "state-of-the-art MoE training systems (DeepSpeed-MoE and Tutel)" -> two named;
     "full/partial rebuilds" -> two generic; "the strongest baseline, EAGLE3" -> EAGLE3.
     """
+    # "compared to TF-Lite Micro [3] and CMSIS-NN [28]": a citation is no part of a name
+    phrase = _CITATION.sub("", phrase)
     phrase = re.sub(r"\s+(?:and|or)$", "", phrase.strip(" ,."))  # "HyperBand and [to ...]"
     # "compared to those on the Linux stack", "2x that of its closest competitor"
     phrase = re.sub(r"^(?:that|those)\s+(?:of|on|in|with|from|for)\s+", "", phrase, flags=re.I)

@@ -195,7 +195,11 @@ _MATH_OPENS = re.compile(MATH_OPEN + r"\s?$")
 
 def is_claim_quantity(sentence: str, quantity: Quantity) -> bool:
     """Whether a quantity states a comparison (not a setup figure, share or cost paid)."""
-    return _states_a_comparison(*near(sentence, quantity, 400))
+    return _states_a_comparison(*near(sentence, quantity, _CUE_REACH))
+
+
+# How far from its number a cue of comparison may be written
+_CUE_REACH = 400
 
 
 def near(sentence: str, quantity: Quantity, width: int) -> tuple[str, Quantity]:

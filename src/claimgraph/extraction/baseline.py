@@ -778,9 +778,27 @@ def _owner_baselines(phrase: str, multiple: bool) -> list[Baseline]:
         b
         for b in found
         if b[0]
-        and lexicon.singular(b[0].split()[-1]) in _KINDS_OF_SOLUTION
+        and _is_a_kind_of_solution(b[0].split()[-1])
         and (lexicon.names_a_baseline_class(b[0]) or _A_FIRST_VERSION.search(b[0]))
     ]
+
+
+def _is_a_kind_of_solution(head: str) -> bool:
+    """ "existing frameworks", or a tool named for the job it does: "state-of-the-art persistent
+    memory allocators", "the standard concolic tester" (not "standard operations", "existing
+    networks": what the method runs on)."""
+    noun = lexicon.singular(head)
+    return noun in _KINDS_OF_SOLUTION or (
+        bool(_AGENT_NOUN.fullmatch(noun)) and noun not in _NOT_AGENT_NOUNS
+    )
+
+
+# A noun for what does a job: a verb and -er/-or ("allocator", "tester", "partitioner")
+_AGENT_NOUN = re.compile(r"[a-z]{3,}[^aeiou\W](?:er|or)")
+_NOT_AGENT_NOUNS = frozenset(
+    "number parameter cluster buffer vector factor sector member character letter center "
+    "header border quarter matter chapter layer".split()
+)
 
 
 _KINDS_OF_SOLUTION = lexicon.SINGULAR_KINDS | frozenset(

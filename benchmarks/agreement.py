@@ -1,0 +1,62 @@
+"""How far two readers agree on the same papers, scored by the rules the extractor is scored by.
+
+    python -m benchmarks.agreement
+
+The issue's moonshot is "about where two careful human readers agree with each other"; this
+measures it. Each pair scores the second reading as predictions against the first as gold
+(the first reading's alternative spellings count, the second's do not). The second readings
+are in ``tests/data/gold/second/``: a blind reading of the shared ``dev`` papers, and a
+second reading of the ``corpus`` part (both session 13, by readers who saw neither the other
+reading nor the extractor).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from claimgraph.scoring import Evaluation, load_gold, load_predictions, score
+
+GOLD = Path(__file__).resolve().parents[1] / "tests" / "data" / "gold"
+
+
+@dataclass(frozen=True)
+class Pair:
+    name: str
+    first: Path
+    second: Path
+
+
+PAIRS = (
+    Pair(
+        "dev: the shared gold, then a blind reading",
+        GOLD / "dev-claims.jsonl",
+        GOLD / "second" / "dev-claims.jsonl",
+    ),
+    Pair(
+        "corpus: two fresh readings",
+        GOLD / "corpus-claims.jsonl",
+        GOLD / "second" / "corpus-claims.jsonl",
+    ),
+)
+
+
+def agreement(first: Path, second: Path) -> Evaluation:
+    """The second reading scored against the first as if it were an extractor's output."""
+    return score(load_predictions(second), load_gold(first))
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    print("| readings | claims (first, second) | value F1 | tuple F1 | full F1 |")
+    print("|---|---|---|---|---|")
+    for pair in PAIRS:
+        evaluation = agreement(pair.first, pair.second)
+        value = evaluation.levels["value"]
+        cells = [pair.name, f"{value.gold}, {value.predicted}"]
+        cells += [f"{evaluation.levels[level].f1:.3f}" for level in ("value", "tuple", "full")]
+        print("| " + " | ".join(cells) + " |")
+
+
+if __name__ == "__main__":
+    main()

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from claimgraph.extraction.baseline import assign_baselines, find_markers
 from claimgraph.extraction.claim_model import sentence_numbers, shipped_model
 from claimgraph.extraction.clauses import Reading, segment_boundaries, segment_of
-from claimgraph.extraction.context import context_for
+from claimgraph.extraction.context import context_for, respective_contexts
 from claimgraph.extraction.metric import (
     list_metrics,
     metric_after,
@@ -100,6 +100,7 @@ def claims_of_sentence(doc: Doc, context: PaperContext) -> list[Claim]:
     respective_metrics(text, readings)
     share_metric(readings)
     pair_respectively(text, readings)
+    respective_contexts(text, readings)
     claims: list[Claim] = []
     start = context.sentence_start
     for reading in readings:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
+from claimgraph import lexicon
 from claimgraph.extraction.baseline import Marker, strip_determiners
+from claimgraph.extraction.clauses import Reading, listed_runs
 from claimgraph.quantities import Quantity, first_quantity
 
 
@@ -50,3 +52,39 @@ def _trim_context(phrase: str) -> str | None:
     if not phrase or first_quantity(phrase) or len(phrase.split()) > 10:
         return None
     return phrase
+
+
+def respective_contexts(sentence: str, readings: list[Reading]) -> None:
+    """ "2.1x and 3.4x higher throughput on A100 and H100 GPUs, respectively": a list of
+    settings after a list of numbers pairs with it in order, as a list of baselines does (not
+    a list of measures: "in throughput and tail latency, respectively" names metrics)."""
+    if "respectively" not in sentence.lower():
+        return
+    for run in listed_runs(sentence, readings, same_unit=False):
+        settings = _RESPECTIVE_SETTINGS.match(sentence, run[-1].quantity.end)
+        if settings is None:
+            continue
+        items = [_trim_context(item) for item in _LIST_SEPARATOR.split(settings["list"])]
+        compared = {b.lower() for r in run for b, _ in r.baselines if b is not None}
+        if len(items) != len(run) or any(
+            item is None
+            or len(item.split()) > 6
+            or lexicon.metric_in(item)
+            # "than the algorithms implemented on A, B and C libraries, respectively": the
+            # list is what is compared with, not where
+            or any(item.lower() in b or b in item.lower() for b in compared)
+            for item in items
+        ):
+            continue
+        for reading, item in zip(run, items, strict=True):
+            reading.context = item
+
+
+_RESPECTIVE_SETTINGS = re.compile(
+    # (no number between: a later list of numbers has settings of its own)
+    r"[^;()\d]{0,80}?\b(?:on|for|in|across|under|with)\s+"
+    r"(?!(?:the\s+)?(?:average|terms|addition|total|comparison|contrast|particular)\b)"
+    r"(?P<list>[^;()]{2,160}?),?\s+respectively\b",
+    re.IGNORECASE,
+)
+_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.IGNORECASE)

@@ -29,9 +29,13 @@ def context_for(sentence: str, quantity: Quantity, markers: list[Marker]) -> str
 # (the setting is read in the 160 characters after the number, cut at the next number: a
 # window a little wider finds a number that starts inside them)
 _SETTING_WINDOW = 200
+# "on average", "in terms of", "in particular": a preposition that opens no setting
+_NO_SETTING = (
+    r"(?!(?:the\s+)?(?:average|terms|addition|total|comparison|contrast|particular|practice|"
+    r"general|example|instance)\b)"
+)
 _CONTEXT_AFTER = re.compile(
-    r"^[^;]*?\b(?:on|for|in|across|during)\s+(?!(?:the\s+)?(?:average|terms|addition|total|"
-    r"comparison|contrast|particular|practice|general|example|instance)\b)(?P<phrase>[^,;()]{2,80})",
+    r"^[^;]*?\b(?:on|for|in|across|during)\s+" + _NO_SETTING + r"(?P<phrase>[^,;()]{2,80})",
     re.IGNORECASE,
 )
 _CONTEXT_OPENING = re.compile(
@@ -83,8 +87,8 @@ def respective_contexts(sentence: str, readings: list[Reading]) -> None:
 _RESPECTIVE_SETTINGS = re.compile(
     # (no number between: a later list of numbers has settings of its own)
     r"[^;()\d]{0,80}?\b(?:on|for|in|across|under|with)\s+"
-    r"(?!(?:the\s+)?(?:average|terms|addition|total|comparison|contrast|particular)\b)"
-    r"(?P<list>[^;()]{2,160}?),?\s+respectively\b",
+    + _NO_SETTING
+    + r"(?P<list>[^;()]{2,160}?),?\s+respectively\b",
     re.IGNORECASE,
 )
 _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.IGNORECASE)

@@ -55,6 +55,19 @@ PARTS = (
     # s002-NN and s003-NN), read by two annotators who saw neither the extractor nor its output;
     # project material, unlike the gathered parts below; held out (only its scores are read)
     Part("corpus (rest of the bundled corpus, two annotators)", "corpus", False),
+    # session 13: the 120 abstracts of ../reading outside "heldout" (xm001-040, xm061-080,
+    # xs001-040, xs061-080), read by four annotators; project material whose extractor output
+    # second readers had read in session 12, so tuned on (scored once before it was read:
+    # 0.942 / 0.900 / 0.853)
+    Part(
+        "reading-ml (the rest of ../reading, ML systems)", "reading", True, lambda p: p[:2] == "xm"
+    ),
+    Part(
+        "reading-sys (the rest of ../reading, other systems)",
+        "reading",
+        True,
+        lambda p: p[:2] == "xs",
+    ),
     # Held out in session 3, then read for error analysis in session 4: now tuned on.
     Part("heldout (reading set, second annotator)", "heldout", True),
     Part("heldout2 (fresh abstracts, third annotator)", "heldout2", True),

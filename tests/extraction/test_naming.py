@@ -890,3 +890,28 @@ def test_the_short_form_of_a_common_noun_opening_a_sentence_is_not_coined(
 )
 def test_review_guards_for_title_names(title: str, abstract: str, own: str) -> None:
     assert paper_context(Paper(id="x", title=title, abstract=abstract)).own_name == own
+
+
+@pytest.mark.parametrize(
+    ("paper", "name"),
+    [
+        # "we have designed and implemented scalloc, a concurrent allocator", "This work presents
+        # sd.npu, a mobile inference framework": the apposition says a name was given
+        ("j024", "scalloc"),
+        ("xm016", "sd.npu"),
+    ],
+)
+def test_a_lower_case_name_given_with_its_kind_is_coined(
+    real_papers: dict[str, Paper], paper: str, name: str
+) -> None:
+    assert paper_context(real_papers[paper]).own_name == name
+
+
+def test_a_common_noun_given_with_its_kind_is_not_coined() -> None:
+    # (j024's sentence with a common noun where its name stands)
+    sentence = (
+        "For this purpose, we have designed and implemented caching, a concurrent allocator "
+        "that generally performs and scales in our experiments better than other allocators."
+    )
+    assert coined_names(sentence) == []
+    assert coined_names(sentence.replace("caching", "scalloc")) == ["scalloc"]

@@ -106,6 +106,12 @@ def coined_names(abstract: str, abbreviations: dict[str, str] | None = None) -> 
     for pattern in _COINING_PATTERNS:
         for match in pattern.finditer(abstract):
             name = _first_name_run(match.group("rest"))
+            if name is None and pattern in _COINING_PATTERNS[:2]:
+                # "we have designed and implemented scalloc, a concurrent allocator", "This work
+                # presents sd.npu, a mobile inference framework": a lower-case name is given
+                # by the apposition that says what kind of thing it is
+                lower_case = _LOWER_CASE_NAME.match(abstract, match.start("rest"))
+                name = lower_case.group("name") if lower_case else None
             if name and not lexicon.is_generic_acronym(name):
                 # "PageRank is a fundamental link analysis algorithm" opens on the topic;
                 # what "we present" names comes first
@@ -244,6 +250,13 @@ _COINING_PATTERNS = (
         r"(?P<rest>[^\s,]{2,40}),\s+(?:a|an)\s",
         re.MULTILINE,
     ),
+)
+
+
+# (not a common noun: "we propose caching, a technique ...")
+_LOWER_CASE_NAME = re.compile(
+    r"(?!\w+(?:ing|ity|tion|sion|ness|ment|ance|ence|ism|ics),)"
+    r"(?P<name>[a-z][a-z0-9]*(?:[.+-][a-z0-9]+)*),\s+(?:a|an)\s"
 )
 
 

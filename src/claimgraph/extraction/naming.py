@@ -106,7 +106,7 @@ def coined_names(abstract: str, abbreviations: dict[str, str] | None = None) -> 
     for pattern in _COINING_PATTERNS:
         for match in pattern.finditer(abstract):
             name = _first_name_run(match.group("rest"))
-            if name is None and pattern in _COINING_PATTERNS[:2]:
+            if name is None and pattern in _WE_PRESENT:
                 # "we have designed and implemented scalloc, a concurrent allocator", "This work
                 # presents sd.npu, a mobile inference framework": a lower-case name is given
                 # by the apposition that says what kind of thing it is
@@ -199,17 +199,20 @@ _KINDS = (
     "platform service mechanism scheme"
 ).split()
 _A_KIND_WORD = "(?:" + "|".join(_KINDS) + ")"
+# The endings of a common noun ("caching", "sparsity", "compression"), which no name has
+_COMMON_NOUN_ENDING = r"(?:ing|ity|tion|sion|ness|ment|ance|ence|ism|ics)"
 # "Silo is a new in-memory database that ...", "ZC-Switchless is a configless and efficient
 # technique to ...": a sentence that opens on the name says what kind of thing it is
 _IS_A_KIND = re.compile(
     # (not a common noun: "Caching is an indispensable technique", "Sparsity is a ...")
-    r"(?:^|(?<=[.!?]\s))(?![A-Z][a-z]+(?:ing|ity|tion|sion|ness|ment|ance|ence|ism|ics)\s)"
+    r"(?:^|(?<=[.!?]\s))(?![A-Z][a-z]+" + _COMMON_NOUN_ENDING + r"\s)"
     r"(?P<rest>[^\s,]{2,40})\s+is\s+an?\s+(?:(?:new|novel)\s|"
     r"(?:[\w-]+\s+){0,4}?" + _A_KIND_WORD + r"\b)",
     re.MULTILINE,
 )
 _IS_NEW = re.compile(r"\s+is\s+an?\s+(?:[\w-]+\s+){0,3}?(?:new|novel)\b", re.IGNORECASE)
-_COINING_PATTERNS = (
+# "we present X", "we have implemented X": the paper says it presents what follows
+_WE_PRESENT = (
     re.compile(
         r"\b(?:we|this\s+(?:paper|work))\s+(?:\w+ly\s+|then\s+|also\s+|further\s+|first\s+)?"
         r"(?:propose|present|introduce|develop|design|build|implement|describe|release|"
@@ -230,6 +233,9 @@ _COINING_PATTERNS = (
         r"(?P<rest>[^.;]{0,120})",
         re.IGNORECASE,
     ),
+)
+_COINING_PATTERNS = (
+    *_WE_PRESENT,
     re.compile(
         # ("a general framework to boost speculative decoding, namely Parallel spEculative
         # decoding with Adaptive dRaft Length (PEARL)")
@@ -255,7 +261,7 @@ _COINING_PATTERNS = (
 
 # (not a common noun: "we propose caching, a technique ...")
 _LOWER_CASE_NAME = re.compile(
-    r"(?!\w+(?:ing|ity|tion|sion|ness|ment|ance|ence|ism|ics),)"
+    r"(?!\w+" + _COMMON_NOUN_ENDING + r",)"
     r"(?P<name>[a-z][a-z0-9]*(?:[.+-][a-z0-9]+)*),\s+(?:a|an)\s"
 )
 

@@ -12,6 +12,7 @@ reading nor the extractor).
 
 from __future__ import annotations
 
+import argparse
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,6 +49,7 @@ def agreement(first: Path, second: Path) -> Evaluation:
 
 
 def main(argv: Sequence[str] | None = None) -> None:
+    argparse.ArgumentParser(description=__doc__.splitlines()[0]).parse_args(argv)
     print("| readings | claims (first, second) | value F1 | tuple F1 | full F1 |")
     print("|---|---|---|---|---|")
     for pair in PAIRS:

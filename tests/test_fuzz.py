@@ -499,7 +499,7 @@ _TAIL = st.sampled_from(
     [
         "faster than vLLM",
         "speedup over DeepSpeed-MoE and Tutel",
-        "higher throughput compared to state-of-the-art systems",
+        "higher throughput compared to the best prior systems",
         "lower latency",
         "compared to Medusa decoding and autoregressive decoding, respectively",
         "on A100 GPUs",

@@ -1,8 +1,9 @@
 """``claimgraph.quantities``: numbers, units, ranges, qualifiers and sentences, without spaCy.
 
-Every fragment is taken from the bundled corpus (``data/*.txt``) unless its id says
-"(adapted)": the corpus has no instance of that written form, so a corpus fragment is
-re-typed the way other sources write it (``2.88times`` is LaTeX ``2.88\\times`` that lost its
+Every fragment is taken from the project's own material (the bundled corpus, ``data/*.txt``,
+and the gold and reading sets) or made up in the same pattern; an id that says "(adapted)"
+marks a written form that material has no instance of, so a fragment is re-typed the way
+other sources write it (``2.88times`` is LaTeX ``2.88\\times`` that lost its
 backslash; the same number reaches us as ``2.88×`` or ``$2.88\\times$`` from other dumps).
 """
 
@@ -123,14 +124,13 @@ def test_latex_dollar_is_not_part_of_the_quantity() -> None:
         ),
         # a range after "a factor of", with its sign or without
         pytest.param(
-            "Difference Engine outperforms VMware ESX server by a factor of 1.5 for homogeneous "
-            "workloads and by a factor of 1.6–2.5 for heterogeneous workloads",
+            "our allocator beats the stock one by a factor of 1.5 for small objects and by a "
+            "factor of 1.6–2.5 for large objects",
             [(1.5, None, "x"), (1.6, 2.5, "x")],
             id="factor of 1.6-2.5",
         ),
         pytest.param(
-            "the effective miss rate of a conventional DTLB can be cut down by a factor of 2-3X in "
-            "many cases",
+            "the miss rate of the page cache drops by a factor of 2-3X in most runs",
             [(2.0, 3.0, "x")],
             id="factor of 2-3X",
         ),
@@ -180,30 +180,29 @@ def test_latex_dollar_is_not_part_of_the_quantity() -> None:
             id="LaTeX en dash 1.14--32.7x after 'speedups of'",
         ),
         pytest.param(
-            "8 times faster end-to-end execution, 2--6 times higher CPU utilization",
+            "8 times faster queries, 2--6 times higher disk utilization",
             [(8.0, None, "x"), (2.0, 6.0, "x")],
             id="LaTeX en dash 2--6 times",
         ),
         pytest.param(
-            "achieving end-to-end inference speedups of 1.18$\\times$ to 11.26$\\times$ compared "
-            "to DGL",
+            "reaching training speedups of 1.18$\\times$ to 11.26$\\times$ over the old code",
             [(1.18, 11.26, "x")],
             id="speedups of 1.18$x$ to 11.26$x$ (LaTeX after 'speedups of')",
         ),
         pytest.param(
-            "ModServe achieves 3.3–5.5 higher throughput (leading to 25–41.3% cost saving)",
+            "the new server gets 3.3–5.5 higher throughput (and so 25–41.3% lower cost)",
             [(3.3, 5.5, "x"), (25.0, 41.3, "%")],
             id="3.3-5.5 higher: a range that lost its sign",
         ),
         pytest.param(
-            "Results show a speed-up varying from 1.5x up to 6.5x for real workload distributions",
-            [(1.5, 6.5, "x")],
+            "we measure a speed-up varying from 1.2x up to 4.5x across the traces we replay",
+            [(1.2, 4.5, "x")],
             id="varying from 1.5x up to 6.5x",
         ),
         pytest.param(
             # not after "from": two numbers, the second "up to"
-            "a speed-up of 1.5x up to 6.5x for real workload distributions (adapted)",
-            [(1.5, None, "x"), (6.5, None, "x")],
+            "a speed-up of 1.2x up to 4.5x across the traces we replay",
+            [(1.2, None, "x"), (4.5, None, "x")],
             id="1.5x up to 6.5x without from (adapted)",
         ),
     ],
@@ -296,9 +295,8 @@ def test_range(fragment: str, expected: list[Read]) -> None:
             "cutting error-induced overhead by roughly 30%", [(30, "approx")], id="roughly"
         ),
         pytest.param(
-            "Our integrated techniques speed up the inference by up to 1.59x, and on average by "
-            "1.4x.",
-            [(1.59, "up_to"), (1.4, "average")],
+            "The fused kernels speed up decoding by up to 1.72x, and on average by 1.3x.",
+            [(1.72, "up_to"), (1.3, "average")],
             id="and on average by",
         ),
         pytest.param(
@@ -348,7 +346,7 @@ def test_qualifier(fragment: str, expected: list[tuple[float, str | None]]) -> N
         ("is more than ", "at_least"),
         ("leading to ~", "approx"),
         ("performance by about ", "approx"),
-        ("outperforms the state-of-the-art MoE training systems by ", None),
+        ("outperforms the best earlier training systems by ", None),
     ],
 )
 def test_qualifier_before(prefix: str, expected: str | None) -> None:
@@ -577,13 +575,10 @@ def test_ranges_of_every_form_keep_low_before_high() -> None:
             id="gSampler",
         ),
         pytest.param(
-            "We propose eZNS, an elastic-ZNS interface that exposes an adaptive zone with "
-            "predictable characteristics. eZNS comprises two major components: a zone arbiter "
-            "that manages zone allocation and active resources on the control plane, and a "
-            "hierarchical I/O scheduler with read congestion control and write admission control "
-            "on the data plane.",
+            "We build eFlash, a tiered cache for flash arrays. eFlash has two parts: a placement "
+            "arbiter that picks a tier for each block, and a flush scheduler that batches writes.",
             2,
-            id="eZNS",
+            id="eFlash (made up)",
         ),
         # "e.g. vLLM" stays one sentence: an abbreviation, not a full stop
         pytest.param(
@@ -601,12 +596,12 @@ def test_a_name_with_a_lower_case_first_letter_starts_a_sentence(text: str, expe
     ("fragment", "expected"),
     [
         pytest.param(
-            "As a result, 4-times SSD performance improvement, 60% energy consumption reduction",
+            "In total, 4-times disk throughput improvement, 60% power draw reduction",
             [(4.0, None, "x"), (60.0, None, "%")],
             id="4-times",
         ),
         pytest.param(
-            "it provides over one-order of magnitude speed-ups, both in sequential and parallel",
+            "we see over one-order of magnitude faster runs on small and large inputs alike",
             [(10.0, None, "x")],
             id="one-order of magnitude",
         ),
@@ -618,21 +613,20 @@ def test_a_hyphen_between_a_number_and_its_unit(fragment: str, expected: list[Re
 
 def test_averaging_is_the_average_qualifier() -> None:
     sentence = (
-        "The results reveal that in-browser inference exhibits a substantial latency gap, "
-        "averaging 16.9 times slower on CPU and 4.9 times slower on GPU compared to native "
-        "inference on PC devices."
+        "Our measurements show a wide gap in latency, averaging 12.5 times slower on phones "
+        "and 3.2 times slower on laptops than on a server."
     )
     # (the second number takes it when the extractor carries qualifiers over a list)
     assert [(q.value, q.qualifier) for q in find_quantities(sentence)] == [
-        (16.9, "average"),
-        (4.9, None),
+        (12.5, "average"),
+        (3.2, None),
     ]
 
 
 def test_a_range_of_orders_of_magnitude_written_in_words() -> None:
     sentence = (
-        "With this approach, NOSCOPE achieves two to three order of magnitude speed-ups "
-        "(265-15,500× real-time) on binary classification tasks"
+        "With this filter, the video query engine gets two to three order of magnitude "
+        "speed-ups (265-15,500× real-time) on the tested clips"
     )
     assert [(q.value, q.value_max) for q in find_quantities(sentence)] == [
         (100.0, 1000.0),
@@ -654,20 +648,20 @@ def test_an_order_of_magnitude_written_with_hyphens() -> None:
     [
         # a range written as two LaTeX formulas around a dash
         (
-            "When combined, DeepThings provides scalable CNN inference speedups of $1.7\\times$ – "
-            "$3.5\\times$ on 2–6 edge devices with less than 23 MB memory each.",
+            "Together, the kernels reach speedups of $1.7\\times$ – $3.5\\times$ on 2–6 small "
+            "boards with under 23 MB of memory each.",
             [(1.7, 3.5, "x")],
         ),
         # two formulas joined by "and" are two numbers
         (
-            "the proposed approach can shorten the write latency by $44.3\\%$ and $47.9\\%$ for "
-            "block-level FTL and hybrid FTL, respectively.",
+            "our scheme cuts read latency by $44.3\\%$ and $47.9\\%$ on the two drives, "
+            "respectively.",
             [(44.3, None, "%"), (47.9, None, "%")],
         ),
-        # LaTeX's "\sim" is the tilde of "3.4~53x": a range
+        # LaTeX's "\sim" is the tilde of "2~5x": a range
         (
-            "Our experiments demonstrate that the DNN computing throughput could be significantly "
-            "escalated by $2.16 \\times \\sim 2.80 \\times$ in various multitenant scenarios.",
+            "The cluster's job throughput rises by $2.16 \\times \\sim 2.80 \\times$ across the "
+            "tested mixes.",
             [(2.16, 2.8, "x")],
         ),
         (
@@ -684,10 +678,10 @@ def test_latex_formulas_around_a_dash_or_an_and(
 
 
 def test_a_times_sign_a_page_decoded_in_another_code_page() -> None:
-    # "×" (UTF-8 C3 97) read as Windows-1253 is "Γ—", as Windows-1252 "Ã—" (y026)
+    # "×" (UTF-8 C3 97) read as Windows-1253 is "Γ—", as Windows-1252 "Ã—"
     sentence = (
-        "Our evaluation shows that NBTree achieves up to 11Γ— higher throughput and 43Γ— lower "
-        "99% tail latency than state-of-the-art persistent B+-Trees under YCSB workloads."
+        "Our index gives up to 11Γ— more throughput and a 43Γ— cut in its 99% tail latency "
+        "versus earlier persistent trees."
     )
     assert [(q.value, q.unit) for q in find_quantities(sentence)] == [
         (11.0, "x"),
@@ -700,13 +694,13 @@ def test_a_times_sign_a_page_decoded_in_another_code_page() -> None:
 @pytest.mark.parametrize(
     ("fragment", "expected"),
     [
-        # two numbers joined by a slash share the unit written after the second (t080)
-        ("our file system has better performance (up-to 2.9/2.3 times)", [2.9, 2.3]),
-        # each with its unit (t072)
-        ("leads to 5.6X/5.1X improvement at best in full GC throughput", [5.6, 5.1]),
-        ("boost the application performance by up to 61.8%/49.0%", [61.8, 49.0]),
+        # two numbers joined by a slash share the unit written after the second
+        ("the new store performs better (up-to 2.9/2.3 times)", [2.9, 2.3]),
+        # each with its unit
+        ("gives 5.6X/5.1X improvement at best in compaction throughput", [5.6, 5.1]),
+        ("raise query throughput by up to 61.8%/49.0%", [61.8, 49.0]),
         # a fraction, a clock or a protocol pair is no number pair
-        ("reducing the page load times by 1/3 over fixed-line and 2x", [2.0]),
+        ("cutting startup time by 1/3 on laptops and 2x on phones", [2.0]),
         ("in 24/7 operation it is 3x faster", [3.0]),
     ],
 )
@@ -717,10 +711,9 @@ def test_numbers_joined_by_a_slash(fragment: str, expected: list[float]) -> None
 @pytest.mark.parametrize(
     ("text", "value", "unit"),
     [
-        # page damage glues the number to the word before it: "it improves the update
-        # efficiency by2.4 times compared to NFTL", "performance speedups, up to20%"
-        ("it improves the update efficiency by2.4 times compared to NFTL.", 2.4, "x"),
-        ("statistically significant performance speedups, up to20%.", 20.0, "%"),
+        # page damage glues the number to the word before it: "by2.4 times", "up to20%"
+        ("it speeds up the merge step by2.4 times over the old code.", 2.4, "x"),
+        ("clear gains in query throughput, up to20%.", 20.0, "%"),
     ],
 )
 def test_a_number_glued_to_by_or_to_is_still_read(text: str, value: float, unit: str) -> None:
@@ -738,18 +731,17 @@ def test_a_number_glued_to_another_word_is_part_of_a_name(text: str) -> None:
     [
         # a model number after a product's name: "on Nexus 5X", "an LG Nexus 5X smartphone"
         (
-            "It has been implemented on Nexus 5X, and its performance has been measured with 13 "
-            "games.",
+            "It was built on a Nexus 5X, and its power draw was measured with 13 apps.",
             [],
         ),
         (
-            "The proposed framework was implemented on an LG Nexus 5X smartphone, and extensive "
-            "experiments with real-world 3-D gaming applications were conducted.",
+            "The prototype runs on an LG Nexus 5X smartphone, and we test it with several 3-D "
+            "games.",
             [],
         ),
         # (a factor after a name that changes something is a factor)
-        ("Shark can answer queries 40X faster than Apache Hive.", [40.0]),
-        ("the tail latency of Hermes is 3.6X lower than that of CRAQ and ZAB", [3.6]),
+        ("Quokka answers the queries 40X faster than Apache Hive.", [40.0]),
+        ("the tail latency of Otter is 3.6X lower than that of Raft", [3.6]),
     ],
 )
 def test_a_model_number_after_a_product_name_is_no_factor(text: str, expected: list[float]) -> None:
@@ -759,16 +751,16 @@ def test_a_model_number_after_a_product_name_is_no_factor(text: str, expected: l
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a letter x before the number: "by a factor of x2.5", "at least x3 latency improvement
-        # and x11 throughput improvement"
-        ("We also outperform Pochoir performance by a factor of x2.5 in the best cases.", [2.5]),
+        # a letter x before the number: "by a factor of x2.5", "at least x4 lower latency and
+        # x12 higher throughput"
+        ("We beat the old stencil code by a factor of x2.5 on the largest grids.", [2.5]),
         (
-            "Partitioned Paxos is able to provide at least x3 latency improvement and x11 "
-            "throughput improvement for a replicated instance of a RocksDB key-value store.",
-            [3.0, 11.0],
+            "The switch design gives at least x4 lower latency and x12 higher throughput for a "
+            "replicated store.",
+            [4.0, 12.0],
         ),
         # an architecture or an interface is no factor
-        ("an up to 10x higher throughput compared to a full featured x86-based processor", [10.0]),
+        ("an up to 10x higher throughput than a plain x86-based server", [10.0]),
         ("We evaluate on the x86 and SPARC architectures and the x32 host interface.", []),
     ],
 )
@@ -791,14 +783,14 @@ def test_halves_and_a_leading_x_at_the_edges(text: str, expected: list[tuple[flo
 
 
 def test_a_qualifier_glued_to_its_number_still_counts() -> None:
-    [quantity] = find_quantities("statistically significant performance speedups, up to20%.")
+    [quantity] = find_quantities("clear gains in query throughput, up to20%.")
     assert quantity.qualifier == "up_to"
 
 
 def test_a_year_is_no_first_number_of_a_pair() -> None:
     text = (
-        "TaintPipe achieves 2.38 times speedup for taint analysis on SPEC 2006 and 2.43 times "
-        "for a set of common utilities, respectively."
+        "Our tracer achieves 2.38 times speedup on SPEC 2006 and 2.43 times on common tools, "
+        "respectively."
     )
     assert [q.value for q in find_quantities(text)] == [2.38, 2.43]
     # a factor that large with its own sign stays
@@ -833,26 +825,25 @@ def test_guards_on_factors_near_names_and_ranges(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # (ad068) each number of a list after a factor whose sign was lost, in a setting of its own
+        # each number of a list after a factor whose sign was lost, in a setting of its own
         (
-            "Experiments show that BitDecoding achieves up to 7.5 speedup on RTX 4090, 4.8 on "
-            "A100, and 8.9 on H100, compared to FP16 FlashDecoding-v2.",
-            [7.5, 4.8, 8.9],
+            "Tests show that our decoder reaches up to 6.5 speedup on RTX 3090, 3.9 on A100, "
+            "and 7.2 on H100, versus a plain FP16 kernel.",
+            [6.5, 3.9, 7.2],
         ),
-        # (pa042) "and by up to N for ..."
+        # "and by up to N for ..."
         (
-            "vLSM improves P99 tail latency by up to 4.8 for writes and by up to 12.5 for reads, "
-            "reduces cumulative write stalls by up to 60% while also slightly improves I/O "
-            "amplification at the same memory budget.",
+            "Our store improves P99 read latency by up to 4.8 for small keys and by up to 12.5 "
+            "for large keys, and cuts write stalls by up to 60%.",
             [4.8, 12.5, 60.0],
         ),
-        # (y042, ta020) "with an average of N", "N and M, respectively"
+        # "with an average of N", "N and M, respectively"
         (
-            "Compared with CPython, it achieved the highest speedup of 2.205, with an average "
+            "Against the interpreter, our JIT reached a top speedup of 2.205, with an average "
             "of 1.093.",
             [2.205, 1.093],
         ),
-        ("The maximum speedups are 5.95 and 3.65, respectively.", [5.95, 3.65]),
+        ("Our peak speedups are 4.25 and 2.75, respectively.", [4.25, 2.75]),
         # not a count of things after it, nor a number after a factor that kept its sign
         ("It achieves a speedup of 2.5 with 8 GPUs, 16 nodes and 4 racks.", [2.5]),
         ("It is up to 2.1x faster on A100, and 16 on H100.", [2.1]),
@@ -875,27 +866,26 @@ def test_a_number_coordinated_with_a_lost_sign_factor_is_a_factor(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # (ac068, ag052, af064) a decimal whose sign was lost before a measure of two words
+        # a decimal whose sign was lost before a measure of two words
         (
-            "Furthermore, incorporating load-imbalance awareness into expert parallelism "
-            "achieves a 1.41 MoE module speedup with just 0.5% average accuracy degradation.",
-            [(1.41, "x"), (0.5, "%")],
+            "Adding locality hints to the router gives a 1.37 MoE layer speedup at only 0.4% "
+            "extra memory.",
+            [(1.37, "x"), (0.4, "%")],
         ),
         (
-            "Compared to the DAC-SDC 2020 champion model for FPGA, HiKonv achieves a 2.37 "
-            "throughput improvement and 2.61 DSP efficiency improvement, respectively.",
-            [(2.37, "x"), (2.61, "x")],
+            "On the FPGA board, our kernel reaches a 2.2 throughput improvement and 2.9 LUT "
+            "efficiency improvement, respectively.",
+            [(2.2, "x"), (2.9, "x")],
         ),
         (
-            "The first stage searches the large under-explored task scheduling space with a "
-            "gradient-based search algorithm achieving up to 9.0 latency-bounded throughput "
-            "improvement on individual servers.",
+            "The tuned scheduler reaches up to 9.0 deadline-bounded goodput improvement on "
+            "one node.",
             [(9.0, "x")],
         ),
         # not a score, which changes by points; not a unit; not a count of things
         ("This gives 11.0 pm 1.3 points of improvement, averaged across 16 recurrent LMs.", []),
         ("It yields a 0.8 BLEU score improvement and a 1.2 ROUGE improvement.", []),
-        ("In contrast, CDNs exhibit a 30–120 ms latency reduction.", []),
+        ("By contrast, edge caches show a 30–120 ms latency reduction.", []),
         ("We observe 3 GPU node speedup and 2.5 times throughput improvement.", [(2.5, "x")]),
         ("It gives a 1.7 mIoU improvement and a 4.2 Top-1 improvement.", []),
         ("It shows a 3.5 Gbps throughput increase and 1.5 sec latency reduction.", []),
@@ -914,14 +904,14 @@ def test_a_decimal_that_lost_its_sign_before_a_measure_of_two_words(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # (ag044, h064) a bare number in parentheses after a factor whose sign was lost
+        # a bare number in parentheses after a factor whose sign was lost
         (
-            "Our experimental results show that GoGraph outperforms current state-of-the-art "
-            "reordering algorithms by 1.83 on average (up to 3.34) in runtime.",
+            "The new vertex order outperforms earlier orders by 1.83 on average (up to 3.34) in "
+            "total time.",
             [(1.83, "average"), (3.34, "up_to")],
         ),
         (
-            "Our degree-aware reduction kernels achieve up to 10 speedup (median 2.6).",
+            "The fused kernels reach up to 10 speedup (median 2.6).",
             [(10.0, "up_to"), (2.6, None)],
         ),
         # not a setting in parentheses

@@ -206,7 +206,7 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # abstracts TTA is also test-time adaptation)
             r"(?<=lower\s)tta\b|(?<=shorter\s)tta\b|\btta\s+(?:reductions?|speedups?)|"
             r"per-epoch\s+training\s+time|training\s+iteration|"
-            # the run time paid: "the average refresh performance overhead"
+            # the run time paid: "the mean scrubbing performance overhead"
             r"performance\s+overheads?|"
             # instructions per cycle: how fast a processor runs a program (not inter-process
             # communication: "IPC latency", "IPC calls")

@@ -56,16 +56,18 @@ def test_a_baseline_carried_from_the_clause_weighs_less_than_one_read_with_the_n
 def test_a_claim_about_an_unnamed_method_weighs_less_than_one_about_a_named_system(
     claims_in: Callable,
 ) -> None:
-    # readers name an unnamed method in many ways ("queue isolation scheme")
+    # readers name an unnamed method in many ways ("our approach" here stands for what the
+    # title calls "Deep Optimizer States")
     unnamed = claims_in(
-        "k054",
-        "Our experimental results clearly show that our scheme improves the read performance by "
-        "up to 33% in heavy read workloads, compared to Baseline.",
+        "s001-35",
+        "We integrate our approach with DeepSpeed and demonstrate 2.5times faster iterations "
+        "over state-of-the-art approaches using extensive experiments.",
     )
     named = claims_in(
-        "k044",
-        "Compared with prior checkpointing approaches, FFTrainer reduces recovery time by up to "
-        "98% and mitigates GPU utilization loss by up to 68% without hindering normal training.",
+        "s001-15",
+        "Our evaluation on Ascend NPUs with three popular MoE LLMs shows that ElasticMoE "
+        "achieves up to 9x lower scale-up latency, up to 2x better throughput during scaling, "
+        "and significantly improves SLO attainment compared to baselines.",
     )
     assert {c.evidence.split()[3] for c in unnamed} == {"subject=phrase"}
     assert {c.evidence.split()[3] for c in named} == {"subject=own"}

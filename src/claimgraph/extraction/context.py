@@ -61,7 +61,7 @@ def _trim_context(phrase: str) -> str | None:
 def respective_contexts(sentence: str, readings: list[Reading]) -> None:
     """ "2.1x and 3.4x higher throughput on A100 and H100 GPUs, respectively": a list of
     settings after a list of numbers pairs with it in order, as a list of baselines does (not
-    a list of measures: "in throughput and tail latency, respectively" names metrics)."""
+    a list of measures: "in goodput and p99 latency, respectively" names metrics)."""
     if "respectively" not in sentence.lower():
         return
     for run in listed_runs(sentence, readings, same_unit=False):

@@ -107,13 +107,13 @@ def coined_names(abstract: str, abbreviations: dict[str, str] | None = None) -> 
         for match in pattern.finditer(abstract):
             name = _first_name_run(match.group("rest"))
             if name is None and pattern in _WE_PRESENT:
-                # "we have designed and implemented scalloc, a concurrent allocator", "This work
-                # presents sd.npu, a mobile inference framework": a lower-case name is given
+                # "we have designed and implemented brisk, a lock-free queue", "This work
+                # presents kv.lite, an embedded storage engine": a lower-case name is given
                 # by the apposition that says what kind of thing it is
                 lower_case = _LOWER_CASE_NAME.match(abstract, match.start("rest"))
                 name = lower_case.group("name") if lower_case else None
             if name and not lexicon.is_generic_acronym(name):
-                # "PageRank is a fundamental link analysis algorithm" opens on the topic;
+                # "Raft is a widely used consensus algorithm" opens on the topic;
                 # what "we present" names comes first
                 background = pattern is _IS_A_KIND and not _IS_NEW.match(
                     abstract, match.end("rest")
@@ -136,7 +136,7 @@ def coined_names(abstract: str, abbreviations: dict[str, str] | None = None) -> 
 
 
 def _common_noun(long_form: str, abstract: str) -> bool:
-    """ "set disjointness", or "Functional units (FUs), like Integer ALUs, ..." where only the
+    """ "set disjointness", or "Memory controllers (MCs), like DDR5 schedulers, ..." where only the
     start of a sentence capitalises it."""
     if long_form.islower():
         return True
@@ -147,8 +147,8 @@ def _common_noun(long_form: str, abstract: str) -> bool:
 
 
 def _presented_as_term(long_form: str, short: str, abstract: str) -> bool:
-    """ "This paper presents elastic buffers (EBs)", "We present transactional mutex locks
-    (TML)": the term defined is the object of the paper's own verb of presenting."""
+    """ "This paper presents adaptive credits (ACs)", "We present versioned spin locks
+    (VSL)": the term defined is the object of the paper's own verb of presenting."""
     return bool(
         re.search(
             r"\b(?:we|this\s+(?:paper|work))\s+(?:\w+ly\s+|have\s+)?"
@@ -201,7 +201,7 @@ _KINDS = (
 _A_KIND_WORD = "(?:" + "|".join(_KINDS) + ")"
 # The endings of a common noun ("caching", "sparsity", "compression"), which no name has
 _COMMON_NOUN_ENDING = r"(?:ing|ity|tion|sion|ness|ment|ance|ence|ism|ics)"
-# "Silo is a new in-memory database that ...", "ZC-Switchless is a configless and efficient
+# "Tarn is a new in-memory database that ...", "QX-Bridge is a lightweight and portable
 # technique to ...": a sentence that opens on the name says what kind of thing it is
 _IS_A_KIND = re.compile(
     # (not a common noun: "Caching is an indispensable technique", "Sparsity is a ...")
@@ -243,7 +243,7 @@ _COINING_PATTERNS = (
         re.IGNORECASE,
     ),
     _IS_A_KIND,
-    # "Our approach, SwitchML, reduces ...", "Our centralized implementation, Yaq-c, achieves"
+    # "Our approach, NetAgg, reduces ...", "Our distributed implementation, Kite-d, achieves"
     re.compile(
         r"\bour\s+(?:[\w-]+\s+){0,3}?" + _A_KIND_WORD + r",\s+(?P<rest>[^,]{2,40}),",
         re.IGNORECASE,
@@ -267,8 +267,8 @@ _LOWER_CASE_NAME = re.compile(
 
 
 def _first_name_run(text: str) -> str | None:
-    # "a lightweight synchronization mechanism based on OpenCL", "a scheduling policy that
-    # maximizes the reuse ratio of GPU-cached experts": what it builds on or acts on is no name
+    # "a portable barrier mechanism based on Vulkan", "a placement policy that
+    # maximizes the hit ratio of SSD-cached pages": what it builds on or acts on is no name
     # ("two key contributions that address ...: StableMax, a new activation function": a
     # colon opens the list of what is introduced)
     before, colon, listed = text.partition(": ")
@@ -322,7 +322,7 @@ def own_system_name(paper: Paper, abbreviations: dict[str, str], coined: Sequenc
         spelled = _spelling_in(head, paper.abstract)
         short = _short_form_of(spelled, abbreviations)
         return short or spelled
-    # "Regaining Lost Cycles with HotCalls: A Fast Interface for SGX Secure Enclaves": a name
+    # "Reclaiming Idle Cores with FastGate: A Quick Path for TrustZone Secure Worlds": a name
     # the title gives as what the method is for is the platform, not the system
     topic = _title_topic(paper.title)
     coined = [c for c in coined if not re.search(r"\b" + re.escape(c.lower()) + r"\b", topic)]
@@ -332,11 +332,11 @@ def own_system_name(paper: Paper, abbreviations: dict[str, str], coined: Sequenc
             or _short_form_after(coined[0], paper.abstract)
             or coined[0]
         )
-    # "Enabling MoE on the Edge via Importance-Driven Expert Scheduling": a method the title
+    # "Serving LLMs on Phones via Popularity-Aware Layer Caching": a method the title
     # names on purpose identifies the paper better than a phrase describing what it proposes
     for match in _PROPOSAL.finditer(paper.abstract):
-        # "a simple algorithm called delay scheduling": the name it is given
-        # "a compiler optimization called operator splitting"
+        # "a simple algorithm called lazy draining": the name it is given
+        # "a compiler optimization called loop slicing"
         called = _CALLED.search(match.group("phrase")[:80])
         if called and not re.search(r"[,;]", match.group("phrase")[: called.start()]):
             return _trim_noun_phrase(called.group("name"))
@@ -348,8 +348,8 @@ def own_system_name(paper: Paper, abbreviations: dict[str, str], coined: Sequenc
     for match in _PROPOSAL.finditer(paper.abstract):
         phrase = _trim_noun_phrase(match.group("phrase"))
         if match["count"] is not None or match["bare"] is not None:
-            # "we introduce two energy-saving techniques ...; we propose a polynomial-time
-            # scheduling scheme": a set of things gives way to the one thing proposed
+            # "we introduce three load-shedding techniques ...; we propose a linear-time
+            # placement scheme": a set of things gives way to the one thing proposed
             if _PLURAL_KIND.search(phrase) and not _adjectives_on_a_kind(phrase.split()):
                 several.append(phrase)  # (not "three distinctive designs")
             continue
@@ -367,7 +367,7 @@ def own_system_name(paper: Paper, abbreviations: dict[str, str], coined: Sequenc
                 appositive = _trim_noun_phrase(named.group("phrase"))
                 if appositive and (
                     _is_bare_kind(phrase)
-                    or named["called"]  # "a ... technique, dubbed compartmentalization,"
+                    or named["called"]  # "a ... method, dubbed shadow paging,"
                     or lexicon.name_runs(appositive, sentence_initial=False)
                 ):
                     return appositive
@@ -389,7 +389,7 @@ def own_system_name(paper: Paper, abbreviations: dict[str, str], coined: Sequenc
         if (
             method
             and method.split()[-1].lower() not in _WHAT_IS_MEASURED
-            and not _is_bare_kind(method)  # "A Model for Reliable Uplink Transmissions"
+            and not _is_bare_kind(method)  # "A Model for Robust Sensor Uploads"
         ):
             return method
         return weak[0]
@@ -511,14 +511,14 @@ def title_method(title: str) -> str:
     if method:
         phrase = method.group("method")
     elif _NAMES_A_METHOD.match(subtitle):
-        # "Deep Recommender Models Inference: Automatic Asymmetric Data Flow Optimization": a
+        # "Graph Neural Network Training: Adaptive Hybrid Feature Caching": a
         # subtitle that is a noun phrase names the method; "...: A Review", "...: Analyzing
         # X" describe the paper
         phrase = subtitle
     else:
-        # "On Optimizing ...", "Towards ...", "A Case for Performance-Aware Deployment of ..."
+        # "On Optimizing ...", "Towards ...", "A Case for Energy-Aware Placement of ..."
         phrase = re.sub(r"^(?:On|Towards?|(?:A|The)\s+Case\s+(?:for|against))\s+", "", head)
-        # "Design and Evaluation of a High-performance Journaling Scheme for ...": what is
+        # "Design and Evaluation of a Low-latency Logging Scheme for ...": what is
         # designed
         phrase = re.sub(
             r"^(?:The\s+)?Design,?\s+(?:and|&)\s+(?:Implementation|Evaluation|Analysis)\s+of\s+"
@@ -527,11 +527,11 @@ def title_method(title: str) -> str:
             phrase,
             flags=re.IGNORECASE,
         )
-        # "Performance Evaluation of Sparse Storage Formats", "Scalability of write-ahead
-        # logging on ...": a study names what it studies
+        # "Performance Evaluation of Compressed Index Formats", "Scalability of group
+        # commit on ...": a study names what it studies
         phrase = _A_STUDY_OF.sub("", phrase)
-        # "Design of energy-efficient low-latency BNN hardware accelerator", "Implementation
-        # and Optimization of Lattice Boltzmann Method ...": what is designed or implemented
+        # "Design of a low-power sparse CNN inference engine", "Implementation
+        # and Optimization of Finite Volume Solvers ...": what is designed or implemented
         phrase = re.sub(
             r"^(?:The\s+|An?\s+)?(?:[\w-]+\s+)?(?:Design|Implementation)(?:\s+(?:and|&)\s+"
             r"(?:Optimization|Evaluation|Analysis|Implementation))?\s+of\s+(?:an?\s+|the\s+)?",
@@ -576,22 +576,22 @@ _APPOSITION = re.compile(
 _PROPOSAL = re.compile(
     r"\b(?:we|this\s+(?:paper|work))\b[^.;]{0,80}?\b(?:(?:propose|present|introduce|develop|design|"
     r"describe|implement)s?(?:ed)?d?\s+(?:a|an|the|(?P<count>two|three|four|several))\s+|"
-    # "we propose innovative application management strategies": a plural needs no article
+    # "we propose novel memory placement strategies": a plural needs no article
     r"(?:propose|present|introduce|develop)s?(?:ed)?d?\s+(?P<bare>)"
     r"(?!(?:of|to|for|that|how|what|whether|in|on|with|by|and|or|it|them|this|these|those|our|"
     r"its|their|here|some|new\s+(?:results|insights|findings))\b)"
     # (only before a plural kind of thing, so that "We introduce heuristics and present a
     # multi-resource packing scheduler" still reads the scheduler)
     r"(?=(?:[\w-]+,?\s+){0,8}?" + _PLURAL_KIND_WORD + r"\b))"
-    # "the notion of regenerating codes", "the complete design of a heterogeneous embedded system"
-    # "the design and implementation of a portable mostly-concurrent garbage collector"
+    # "the notion of erasure-coded caches", "the complete design of a low-power wearable sensor"
+    # "the design and implementation of a compact pauseless memory allocator"
     r"(?:(?:[\w-]+\s+)?(?:notion|concept|idea|design|implementation)"
     r"(?:,?\s+(?:and\s+)?(?:design|implementation|evaluation))*\s+of\s+(?:an?\s+|the\s+)?)?"
     r"(?P<phrase>[^.;:,()]{3,100})",
     re.IGNORECASE,
 )
 _PHRASE_END = re.compile(
-    # "all-atom protein molecular dynamics running entirely on a GPU": where it runs
+    # "full-scale fluid dynamics simulation running entirely on an FPGA": where it runs
     r"\s(?:[a-z]+ing\s+(?:entirely\s+|fully\s+)?(?:on|in|at|inside|within|across)\b|"
     # ("a practical data mining based method": "based" before its noun is part of the phrase)
     r"that|which|to|for|with|where|based\s+(?:on|upon)|using|by|in|on|over|of|called|named|"
@@ -604,7 +604,7 @@ _PHRASE_END = re.compile(
 def _trim_noun_phrase(phrase: str) -> str:
     trimmed = _PHRASE_END.sub("", phrase).strip()
     words = trimmed.split()
-    # "a simple and generally applicable technique" -> "generally applicable technique",
+    # "a simple and widely portable technique" -> "widely portable technique",
     # "the proposed methods" -> "methods"
     while words and words[0].lower() in _LEADING_FILLER:
         words = words[1:]
@@ -667,8 +667,8 @@ def _spelling_in(name: str, abstract: str) -> str:
 def _short_form_of(name: str, abbreviations: dict[str, str], *, part: bool = False) -> str | None:
     """The short form the abstract defines for ``name``, however its long form is spaced or
     hyphenated ("PriorityBased Fair Scheduling (PBFS)"); with ``part``, also where ``name``
-    (a name the abstract coins there) is its long form's first or last words ("Divergence-Aware
-    Warp Scheduling (DAWS)", "Cache-Conscious Wave- front Scheduling (CCWS)": names a page
+    (a name the abstract coins there) is its long form's first or last words ("Latency-Aware
+    Batch Scheduling (LABS)", "Bandwidth-Conscious Work- load Placement (BCWP)": names a page
     cut at a hyphen)."""
     key = _letters(name)
     if not key:
@@ -684,7 +684,7 @@ def _short_form_of(name: str, abbreviations: dict[str, str], *, part: bool = Fal
         if long_words[: len(words)] == words or long_words[-len(words) :] == words:
             return short
         if _letters(long_form).startswith(key) and _letters(long_words[0]) == _letters(words[0]):
-            return short  # ("Wave- front": the name stops inside a word the page split)
+            return short  # ("Work- load": the name stops inside a word the page split)
     return None
 
 
@@ -694,7 +694,7 @@ def _letters(text: str) -> str:
 
 def _short_form_after(name: str, abstract: str) -> str | None:
     """A short form in parentheses closing the phrase that ``name`` begins and spelling its
-    initials: "the Straggler Tolerant And Resilient DL training system (STAR)", where the
+    initials: "the Skew Tolerant And Fast KV caching layer (STAF)", where the
     name's words stop at "And"."""
     words = name.split()
     if len(words) < 2:
@@ -739,7 +739,7 @@ def paper_context(paper: Paper) -> PaperContext:
                 and _A_STUDY_OF.match(re.sub(r"^On\s+", "", paper.title))
             )
         )
-        # "Bobtail: Avoiding Long Tails in the Cloud", "ZSim: fast and accurate ...": the name
+        # "Magpie: Taming Slow Replicas in the Datacenter", "QSim: fast and accurate ...": the name
         # a title gives before its colon, however plain a word it is
         or (
             ":" in paper.title

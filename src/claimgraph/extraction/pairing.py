@@ -46,15 +46,15 @@ def pair_respectively(sentence: str, readings: list[Reading]) -> None:
             for a, b in zip(group, group[1:], strict=False)
         )
         if respectively or slashed:
-            # "4.72x (up to 72.03x) and 9.95x (up to 61.08x) faster than A and B,
+            # "3.1x (up to 40.2x) and 6.8x (up to 52.7x) faster than A and B,
             # respectively": a number's aside pairs with it
             mains, asides = _fold_asides(sentence, group)
             if asides and _pair_group(mains):
                 for main, aside in asides:
                     aside.baselines, aside.subjects = list(main.baselines), list(main.subjects)
                 continue
-            # "(up to 2.14x and 2.27x over Flash-LLM and SparTA, respectively) ..., (up to
-            # 1.58x)": the listed numbers pair first, whatever else the clause holds
+            # "(up to 1.82x and 2.45x over Quill and Brisk, respectively) ..., (up to
+            # 1.37x)": the listed numbers pair first, whatever else the clause holds
             paired = [_pair_group(run) for run in listed_runs(sentence, group, same_unit=False)]
             if not any(paired):
                 _pair_group(group)

@@ -66,15 +66,15 @@ def assign_subjects(
             _AGAINST_A_DEVICE.search(text, reading.quantity.end)
             or _DEVICE_BEFORE.search(text, 0, reading.quantity.start)
         ):
-            # "Compared with CPUs, GPUs have an order of magnitude higher computation power",
-            # "The GPUs (NVIDIA TESLA P100) achieved more than 10 times higher node performance
+            # "Compared with CPUs, FPGAs give an order of magnitude higher energy efficiency",
+            # "The GPUs (NVIDIA A40) reached more than 6 times higher per-node throughput
             # than that of CPUs": one class of device against another
             reading.subjects = list(nearest.devices)
             reading.paths["subject"] = "clause"
         speedup_for = _FOR_WHAT_OVER.match(text, reading.quantity.end)
         if speedup_for and _A_SYSTEM_CLASS.search(speedup_for["what"]):
-            # "a 25x speedup for GPUs over CPUs", "a speedup of 2x-3x for quantized
-            # implementations compared to floating point": the speedup is what the "for" names
+            # "a 25x speedup for GPUs over CPUs", "a speedup of 2x-4x for fixed-point
+            # implementations compared to double precision": the speedup is what the "for" names
             reading.subjects = [speedup_for["what"]]
             reading.paths["subject"] = "clause"
         turned = _turned_around(text, reading)
@@ -112,9 +112,9 @@ _A_SYSTEM_CLASS = re.compile(
 
 
 def _name_the_unnamed(reading: Reading, subject: ClauseSubject, context: PaperContext) -> None:
-    """A paper that names no system of its own: "our scheme improves I/O performance by 76%"
-    takes the abstract's phrase with that head ("the in-place commit scheme"); "in-browser
-    inference exhibits a latency gap, averaging 16.9 times slower" is about the thing its
+    """A paper that names no system of its own: "our scheme improves write throughput by 58%"
+    takes the abstract's phrase with that head ("the batched flush scheme"); "on-device
+    training exhibits a latency gap, averaging 7.3 times slower" is about the thing its
     clause names."""
     if subject.own_kind is not None:
         # "Our GPU implementation shows a 7.02x speedup", "the proposed protocol optimization
@@ -155,9 +155,9 @@ _REPORTING_HEADS = frozenset(
 
 
 def _compared_spans(markers: Sequence[Marker], readings: list[Reading]) -> list[tuple[int, int]]:
-    """Where the compared side of the sentence is written: a subject found there ("Hidet
-    outperforms ..., ONNX Runtime, and compiler, TVM equipped with ..., by up to 1.48x",
-    where the parser makes TVM the subject of "equipped") is part of a baseline."""
+    """Where the compared side of the sentence is written: a subject found there ("Vesta
+    outperforms ..., Brisk, and compiler, Quill equipped with ..., by up to 1.62x",
+    where the parser makes Quill the subject of "equipped") is part of a baseline."""
     spans = []
     for marker in markers:
         end = marker.phrase_start + len(marker.phrase)
@@ -201,7 +201,7 @@ def _clause_subjects(doc: Doc) -> list[ClauseSubject]:
                 if names:
                     found.append(ClauseSubject(token.idx, names))
                 elif _OWN_WORDS.match(phrase):
-                    # "the proposed sampling technique, which achieves up to 78x"
+                    # "the proposed batching technique, which achieves up to 41x"
                     found.append(
                         ClauseSubject(token.idx, phrase=phrase, own_kind=antecedent.lower_)
                     )
@@ -209,7 +209,7 @@ def _clause_subjects(doc: Doc) -> list[ClauseSubject]:
         versioned = token.like_num and any(
             c.dep_ == "compound" and c.i == token.i - 1 and c.text[0].isupper()
             for c in token.children
-        )  # "TLS 1.3 leads to a shorter handshake latency than TLS 1.2"
+        )  # "Raft 2.0 yields a shorter failover time than Raft 1.0"
         if not versioned and (
             token.like_num or first_quantity(token.text) or not token.text[0].isalnum()
         ):
@@ -218,11 +218,11 @@ def _clause_subjects(doc: Doc) -> list[ClauseSubject]:
             continue  # "with a speedup up to 25X": the change itself is nobody's subject
         opening = token.left_edge.i
         if opening > 0 and _CHANGE_VERB.fullmatch(doc[opening - 1].lower_):
-            # "reduces the IEEE 802.11ad beamforming training overhead by 81%": the parser
+            # "reduces the IEEE 802.11ax channel sounding overhead by 64%": the parser
             # took a noun of the object for a verb with a subject; it is what is changed
             continue
         span = _hyphen_joined(doc, token.left_edge.i, token.i)
-        # "Our centralized implementation, Yaq-c, achieves": the name in apposition
+        # "Our distributed implementation, Kite-d, achieves": the name in apposition
         named_in_apposition = [
             text
             for c in token.children
@@ -243,9 +243,9 @@ def _clause_subjects(doc: Doc) -> list[ClauseSubject]:
             )
             continue
         if token.lower_ in _REPORTING_HEADS or token.head.i in reported:
-            # "Our evaluation using off-the-shelf applications such as nginx, SQLite, and Redis
+            # "Our evaluation using unmodified applications such as memcached, LevelDB, and Kafka
             # shows that ...": names in what reports a result are its setting (the parser may
-            # give the verb a second subject, "Redis")
+            # give the verb a second subject, "Kafka")
             reported.add(token.head.i)
             found.append(ClauseSubject(token.left_edge.idx))
             continue
@@ -421,7 +421,7 @@ def _turned_around(
     kind: BaselineKind = (
         "named" if lexicon.name_runs(subject, sentence_initial=False) else "generic"
     )
-    # "Node.js ... consuming up to 90% more memory than Nginx and Apache": each beats it
+    # "Tomcat ... consuming up to 70% more memory than Caddy and Lighttpd": each beats it
     return compared, [(subject, kind)]
 
 

@@ -288,7 +288,7 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "accuracy",
-            r"\b(?:accuracy|accuracies|map|mAP|error(?:\s+rate)?|perplexity|bleu|rouge|f1|"
+            r"\b(?:accuracy|accuracies|(?-i:mAP|MAP)|error(?:\s+rate)?|perplexity|bleu|rouge|f1|"
             r"scores?|rewards?|quality|win\s+rate|acceptance\s+(?:rate|length)|recall|"
             # (a number format is no precision score: "2.3 times in single precision")
             r"(?<!single[\s-])(?<!double[\s-])(?<!half[\s-])(?<!mixed[\s-])(?<!full[\s-])"

@@ -1540,3 +1540,30 @@ def test_a_duration_of_one_event_or_the_measure_of_the_subject_made_up(
 ) -> None:
     found = metrics(made_up_claims, title, sentence)
     assert {m for m in found if m[0] in {value for value, _ in expected}} == set(expected)
+
+
+# -- mean average precision is written mAP or MAP; a lower-case "map" is a data structure or an
+# operator, no quality score
+
+
+def test_mean_average_precision_is_an_accuracy(claims_in: Callable) -> None:
+    assert metrics(
+        claims_in,
+        "s001-01",
+        "Specifically, our YOLOv13-N improves mAP by 3.0\\% over YOLO11-N and by 1.5\\% over "
+        "YOLOv12-N.",
+    ) == [(1.5, "accuracy"), (3.0, "accuracy")]
+    assert lexicon.metric_in("at 28.2 mAP") == "accuracy"  # b040
+    assert lexicon.metric_in("show that MAP can be improved") == "accuracy"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "basic dataflow operators (e.g., join, map, group-by)",  # b029
+        # made up: the project's material has no sentence of a hash map beside a number
+        "a lock-free hash map by 3x",
+    ],
+)
+def test_a_lower_case_map_is_no_accuracy(text: str) -> None:
+    assert lexicon.metric_in(text) is None

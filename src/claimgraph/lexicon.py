@@ -143,6 +143,9 @@ def name_runs(text: str, *, sentence_initial: bool) -> list[str]:
     current = ""
     first = True
     previous_end = 0
+    # "I/O", "R/W": two letters joined by a slash are one common word, not the end of a name
+    # ("Linux I") or the start of one ("O-first" of "an I/O-first framework")
+    text = _LETTER_PAIR.sub(lambda pair: pair.group(0).lower(), text)
     for match in _WORD.finditer(text):
         word = match.group(0).rstrip(".")
         # Only spaces or a hyphen join two words of one name: "GraphChi, X-Stream" is two,
@@ -169,6 +172,7 @@ def name_runs(text: str, *, sentence_initial: bool) -> list[str]:
     return [run for run in runs if len(run) > 1]
 
 
+_LETTER_PAIR = re.compile(r"(?<![\w/])[A-Za-z]/[A-Za-z](?![\w/]|-[A-Z])")
 _COORDINATED_NAME = re.compile(r"\s*(?:/|,|\band\b|\bor\b)\s*([^\s/,]+)")
 
 

@@ -66,6 +66,21 @@ def test_names_separated_by_commas_are_separate_names() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # xm047
+        ("We present an I/O-first framework for disk-based ANN that organizes techniques", ["ANN"]),
+        # made up: the project's material has no name written just before "I/O"
+        ("compared with the default Linux I/O scheduler", ["Linux"]),
+        # two names joined by a slash stay two names
+        ("over TCP/IP", ["TCP", "IP"]),
+    ],
+)
+def test_two_letters_joined_by_a_slash_are_one_common_word(text: str, names: list[str]) -> None:
+    assert lexicon.name_runs(text, sentence_initial=False) == names
+
+
 def test_examples_after_such_as_pair_with_respectively(claims_in: Callable) -> None:
     sentence = (
         "Extensive evaluations have shown that GraphMP could outperform state-of-the-art systems "

@@ -7,6 +7,7 @@ of that material shows (each is marked as made up where it is used)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import pytest
@@ -1381,3 +1382,15 @@ def test_a_common_noun_given_with_its_kind_is_not_coined() -> None:
     )
     assert coined_names(sentence) == []
     assert coined_names(sentence.replace("batching", "sd.npu")) == ["sd.npu"]
+
+
+# -- a coined name is read to the end of its word, though the window it is looked for in
+# ends inside it ("namely structurally-aware adaptive pruning (SAAP)" once gave "SAA")
+
+
+def test_every_coined_name_is_whole_words_of_its_abstract(real_papers: dict[str, Paper]) -> None:
+    for paper_id in ("xm020", "s001-36", "xs064", "b025"):
+        abstract = real_papers[paper_id].abstract
+        for name in coined_names(abstract):
+            assert re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", abstract), (paper_id, name)
+    assert "SAA" not in coined_names(real_papers["xm020"].abstract)

@@ -105,7 +105,12 @@ def coined_names(abstract: str, abbreviations: dict[str, str] | None = None) -> 
     found: list[tuple[bool, int, str]] = []
     for pattern in _COINING_PATTERNS:
         for match in pattern.finditer(abstract):
-            name = _first_name_run(match.group("rest"))
+            rest, end = match.group("rest"), match.end("rest")
+            if rest[-1:].isalnum() and abstract[end : end + 1].isalnum():
+                # the window ends inside a word: "adaptive pruning (SAAP)" is not "(SAA"
+                tail = _WORD_RUN.match(abstract, end)
+                rest += tail.group(0) if tail else ""
+            name = _first_name_run(rest)
             if name is None and pattern in _WE_PRESENT:
                 # "we have designed and implemented brisk, a lock-free queue", "This work
                 # presents kv.lite, an embedded storage engine": a lower-case name is given
@@ -259,6 +264,7 @@ _COINING_PATTERNS = (
 )
 
 
+_WORD_RUN = re.compile(r"\w*")
 # (not a common noun: "we propose caching, a technique ...")
 _LOWER_CASE_NAME = re.compile(
     r"(?!\w+" + _COMMON_NOUN_ENDING + r",)"

@@ -511,6 +511,13 @@ def test_resolve_leaves_real_metrics_alone() -> None:
             "utilization.",
             [(31.0, "cost"), (41.0, "cost")],
         ),
+        # energy is a cost
+        (
+            "xm015",
+            "Compared to original MNN, MNN-AECS cuts down energy use by 23% without slowdown "
+            "averaged over all 7 devices and 4 datasets.",
+            [(23.0, "cost")],
+        ),
         (
             "b030",
             "With N=40, OFA requires 14x fewer GPU hours than ProxylessNAS, 16x fewer GPU hours "
@@ -672,6 +679,33 @@ def test_performance_gains_on_tasks_are_accuracy(
     claims_in: Callable, paper: str, sentence: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert metrics(claims_in, paper, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("paper", "sentence", "expected"),
+    [
+        # a quality score named with the number is an accuracy: "top-1 accuracy", "final
+        # accuracy" (the throughput beside the second keeps its own metric)
+        (
+            "b014",
+            "On ImageNet, our model achieves 3.1% better top-1 accuracy than MobileNetV2, while "
+            "being 1.2× faster with measured GPU latency.",
+            [(3.1, "accuracy")],
+        ),
+        (
+            "s001-41",
+            "Experiments show that APRIL improves rollout throughput by 22.5% on average (at most "
+            "44%) across commonly used RL algorithms (GRPO, DAPO, GSPO), accelerates convergence, "
+            "and achieves 2.1% on average(at most 8%) higher final accuracy across tasks.",
+            [(2.1, "accuracy"), (22.5, "throughput"), (44.0, "throughput"), (8.0, "accuracy")],
+        ),
+    ],
+)
+def test_a_quality_score_named_with_the_number_is_an_accuracy(
+    claims_in: Callable, paper: str, sentence: str, expected: list[tuple[object, ...]]
+) -> None:
+    found = metrics(claims_in, paper, sentence)
+    assert [m for m in found if m[0] in {value for value, _ in expected}] == expected
 
 
 @pytest.mark.parametrize(

@@ -376,6 +376,48 @@ def test_a_class_of_device_against_another_is_the_subject(
     assert {c.subject for c in made_up_claims(title, sentence)} == subjects
 
 
+@pytest.mark.parametrize(
+    ("paper", "sentence", "expected"),
+    [
+        # the model, device or dataset a number holds for is no subject: the paper's system is
+        # (where the setting is read, it is pinned too)
+        (
+            "xm073",
+            "Remarkably, PockEngine enables fine-tuning LLaMav2-7B on NVIDIA Jetson AGX Orin at "
+            "550 tokens/s, 7.9$\\times$ faster than the PyTorch.",
+            [("PockEngine", "PyTorch", 7.9)],
+        ),
+        (
+            "b014",
+            "On ImageNet, our model achieves 3.1% better top-1 accuracy than MobileNetV2, while "
+            "being 1.2× faster with measured GPU latency.",
+            [
+                ("ProxylessNAS", "MobileNetV2", 3.1, "ImageNet"),
+                ("ProxylessNAS", "MobileNetV2", 1.2, "ImageNet"),
+            ],
+        ),
+        (
+            "xm071",
+            "For the LLaMA-13B model on A6000 GPU, SARATHI improves decode throughput by up to "
+            "10x, and accelerates end-to-end throughput by up to 1.33x.",
+            [
+                ("SARATHI", None, 10.0, "LLaMA-13B model on A6000 GPU"),
+                ("SARATHI", None, 1.33, "LLaMA-13B model on A6000 GPU"),
+            ],
+        ),
+    ],
+)
+def test_a_model_device_or_dataset_is_the_setting_not_the_subject(
+    claims_in: Callable,
+    rows: Callable,
+    paper: str,
+    sentence: str,
+    expected: list[tuple[object, ...]],
+) -> None:
+    fields = ("subject", "baseline", "value", "context")[: len(expected[0])]
+    assert rows(claims_in(paper, sentence), *fields) == expected
+
+
 def test_a_name_keeps_its_version_number(made_up_claims: Callable) -> None:
     # made up (the project's material has no such sentence or title): the parser makes the
     # version the subject's head; the name is "TLS 1.3", not "TLS" nor the paper's phrase

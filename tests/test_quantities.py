@@ -844,6 +844,13 @@ def test_guards_on_factors_near_names_and_ranges(
             [2.205, 1.093],
         ),
         ("Our peak speedups are 4.25 and 2.75, respectively.", [4.25, 2.75]),
+        # a setting too long for the number to continue its factor: the bare number still
+        # follows a speed-up whose sign was lost
+        (
+            "Kestrel achieves a 900 speed-up in encoding and encryption time compared to a "
+            "multi-core CPU, and 150 over the best prior accelerator.",
+            [900.0, 150.0],
+        ),
         # not a count of things after it, nor a number after a factor that kept its sign
         ("It achieves a speedup of 2.5 with 8 GPUs, 16 nodes and 4 racks.", [2.5]),
         ("It is up to 2.1x faster on A100, and 16 on H100.", [2.1]),

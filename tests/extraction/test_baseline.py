@@ -1634,3 +1634,13 @@ def test_a_second_by_with_no_object_keeps_the_verbs_object(nlp: Language) -> Non
 )
 def test_a_name_that_starts_with_digits(sentence: str, baselines: list[str]) -> None:
     assert [m.phrase for m in find_markers(sentence)] == baselines
+
+
+def test_a_clause_after_the_baseline_and_a_comma_is_no_baseline(made_up_claims: Callable) -> None:
+    # made up: the project's material has no "over X, and <a clause of its own>" after a number
+    claims = made_up_claims(
+        "Tarn: Molecular Dynamics on GPUs",
+        "Tarn reaches a speedup of about 40 over a single CPU core, and more than 10 million "
+        "atoms can be simulated by one GPU.",
+    )
+    assert [(c.baseline, c.value) for c in claims] == [("single CPU core", 40.0)]

@@ -1601,3 +1601,21 @@ def test_mean_average_precision_is_an_accuracy(claims_in: Callable) -> None:
 )
 def test_a_lower_case_map_is_no_accuracy(text: str) -> None:
     assert lexicon.metric_in(text) is None
+
+
+def test_a_measure_that_opens_the_sentence_reaches_a_list_far_after_it(
+    made_up_claims: Callable,
+) -> None:
+    # made up: the project's material has no measure opening a sentence this far from its list
+    claims = made_up_claims(
+        "Flux: Fast File System",
+        "The end-to-end write performance of Flux for a standard 4 KB random write workload on "
+        "one NVMe drive beats the leading file systems, such as ext4, XFS, Btrfs and F2FS, by "
+        "35%, 80%, 120% and 150%, respectively.",
+    )
+    assert [(c.baseline, c.value, c.metric) for c in claims] == [
+        ("ext4", 35.0, "speedup"),
+        ("XFS", 80.0, "speedup"),
+        ("Btrfs", 120.0, "speedup"),
+        ("F2FS", 150.0, "speedup"),
+    ]

@@ -1394,3 +1394,19 @@ def test_every_coined_name_is_whole_words_of_its_abstract(real_papers: dict[str,
         for name in coined_names(abstract):
             assert re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", abstract), (paper_id, name)
     assert "SAA" not in coined_names(real_papers["xm020"].abstract)
+
+
+def test_a_sentence_adverb_before_a_is_no_name(real_papers: dict[str, Paper]) -> None:
+    # s001-45: "Recently, a growing body of research has used machine learning ..."
+    assert "Recently" not in coined_names(real_papers["s001-45"].abstract)
+
+
+def test_an_ordinal_before_a_kind_names_no_kind_of_thing() -> None:
+    # made up: the project's material has no abstract that counts its techniques this way
+    abstract = (
+        "We develop two new techniques for checkpointing. The first technique drops unchanged "
+        "tensors. The second technique quantizes the rest. We show that this technique alone, "
+        "the first technique, and the full recovery technique cut checkpoint time by 60%."
+    )
+    context = paper_context(Paper(id="made-up", title="Checkpoints", abstract=abstract))
+    assert context.kind_phrases == {"technique": "full recovery technique"}

@@ -478,3 +478,23 @@ def test_review_guards_for_subjects(nlp: Language) -> None:
     paper = Paper(id="x", title="Energy-aware offloading", abstract=abstract)
     subjects = {c.value: c.subject for c in extract_paper(paper, nlp).claims}
     assert subjects == {19.0: "DRL strategy", 3.0: "offloading method", 10.0: "GPUs", 5.0: "GPUs"}
+
+
+def test_a_query_language_before_its_noun_is_no_subject(made_up_claims: Callable) -> None:
+    # made up: the project's material has no sentence with "SQL queries" beside a number
+    claims = made_up_claims(
+        "Tessera: Fast Analytics",
+        "This allows Tessera to run SQL queries up to 20x faster than Apache Hive.",
+    )
+    assert [(c.subject, c.baseline, c.value) for c in claims] == [("Tessera", "Apache Hive", 20.0)]
+
+
+@pytest.mark.parametrize(
+    "title", ["Whisperer 2: Streaming Speech Recognition", "Skein v3: Training"]
+)
+def test_a_title_head_with_a_version_number_names_the_system(title: str) -> None:
+    # made up: no title of the project's material has a version number; the abstract's own
+    # phrase must not win over it
+    abstract = "We present an end-to-end speech recognition pipeline that runs on GPUs. It is fast."
+    own = paper_context(Paper(id="made-up", title=title, abstract=abstract)).own_name
+    assert own == title.split(":")[0]

@@ -630,6 +630,17 @@ def test_word_ranges_and_factors_with_their_qualifier(
             "Where other caches pay a write amplification of 3× or more, FlashGate keeps a median "
             "write amplification of 0.4× with no loss of hit rate.",
         ),
+        # a compression ratio reached is a level too, not a change (made up: no sentence of the
+        # project's material writes "ratio of" before a number)
+        (
+            MADE_UP + "ZipCache: Compressed Caching",
+            "ZipCache reaches a compression ratio of 3.2x on the web traces.",
+        ),
+        (
+            MADE_UP + "ZipCache: Compressed Caching",
+            "On log data, ZipCache keeps an average compression ratio of 4.5x while "
+            "decompressing at line rate.",
+        ),
     ],
 )
 def test_a_level_of_a_ratio_is_no_claim(claims_of: Callable, paper: str, sentence: str) -> None:

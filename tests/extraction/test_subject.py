@@ -1,4 +1,5 @@
-"""Who a number is about (``claimgraph.extraction.subject``), on real sentences."""
+"""Who a number is about (``claimgraph.extraction.subject``), on real sentences, or on made-up
+ones (marked so) where the project's own papers show no example."""
 
 from __future__ import annotations
 
@@ -416,6 +417,21 @@ def test_a_model_device_or_dataset_is_the_setting_not_the_subject(
 ) -> None:
     fields = ("subject", "baseline", "value", "context")[: len(expected[0])]
     assert rows(claims_in(paper, sentence), *fields) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # made up: in no sentence of the project's material does an amount head the subject
+        # ("the 7B model"); an amount before a kind of thing names nothing, the paper's system
+        # is the subject
+        "A 7B model served by Lumen achieves 2.3x higher throughput than vLLM.",
+        "The 70B model runs 2.3x faster with Lumen than with llama.cpp.",
+    ],
+)
+def test_an_amount_is_no_subject(made_up_claims: Callable, sentence: str) -> None:
+    claims = made_up_claims("Lumen: Serving LLMs on Phones", sentence)
+    assert [(c.subject, c.value) for c in claims] == [("Lumen", 2.3)]
 
 
 def test_a_name_keeps_its_version_number(made_up_claims: Callable) -> None:

@@ -173,8 +173,14 @@ def _compares_a_level(sentence: str, match: re.Match[str]) -> bool:
     return False
 
 
+_PHRASE_WINDOW = 1000
+
+
 def _baseline_phrase(rest: str, predicates: frozenset[int] = frozenset()) -> str:
     """The baseline phrase at the start of ``rest``, up to where the clause moves on."""
+    # (a phrase ends long before this; without the cut, each marker of a sentence of 100 KB
+    # read the whole rest of it)
+    rest = rest[:_PHRASE_WINDOW]
     by_number = _BY_NUMBER.search(rest)
     limit = by_number.start() if by_number else len(rest)
     later_number = first_quantity(rest[:limit])

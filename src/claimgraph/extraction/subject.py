@@ -180,6 +180,7 @@ def _clause_subjects(doc: Doc) -> list[ClauseSubject]:
     """The grammatical subjects of the sentence, in order."""
     found: list[ClauseSubject] = []
     reported: set[int] = set()  # verbs whose subject reports a result
+    text = doc.text  # (built anew on each access: once per relative pronoun was quadratic)
     for token in doc:
         if token.dep_ not in ("nsubj", "nsubjpass"):
             continue
@@ -195,7 +196,7 @@ def _clause_subjects(doc: Doc) -> list[ClauseSubject]:
                 phrase = doc[antecedent.left_edge.i : antecedent.i + 1].text
                 names = _subject_names(phrase, antecedent.left_edge.i == 0)
                 # "a ... recipe, which we call Hydra++, that improves": the name given wins.
-                naming = _NAMING.search(doc.text[antecedent.idx : token.idx])
+                naming = _NAMING.search(text[antecedent.idx : token.idx])
                 if naming:
                     names = _subject_names(naming.group("name"), False) or names
                 if names:

@@ -78,8 +78,9 @@ def owner_of_measure(doc: Doc, quantity: Quantity) -> str | None:
 def _of_phrase(doc: Doc, preposition: Token, quantity: Quantity) -> str:
     start = preposition.idx + len(preposition.text)
     if start < quantity.start:
-        by = doc.text.rfind(" by ", start, quantity.start)
-        if by >= 0 and not doc.text[start:by].count(","):
-            return doc.text[start:by].strip()
+        text = doc.text
+        by = text.rfind(" by ", start, quantity.start)
+        if by >= 0 and not text[start:by].count(","):
+            return text[start:by].strip()
     subtree: Span = doc[preposition.i + 1 : preposition.right_edge.i + 1]
     return subtree.text.strip()

@@ -325,6 +325,24 @@ def made_up_claims(nlp: Language) -> Callable[[str, str], list[Claim]]:
     return run
 
 
+MADE_UP = "made-up: "
+"""The prefix of a made-up title given to ``claims_of`` in place of a paper id: a case written
+for a construction that no sentence of the project's own material shows."""
+
+
+@pytest.fixture
+def claims_of(claims_in: ClaimsIn, made_up_claims: ClaimsIn) -> ClaimsIn:
+    """The claims of a real sentence (a paper id) or of a made-up one (``MADE_UP + title``), so
+    that one parametrized test can hold both."""
+
+    def run(paper: str, sentence: str) -> list[Claim]:
+        if paper.startswith(MADE_UP):
+            return made_up_claims(paper.removeprefix(MADE_UP), sentence)
+        return claims_in(paper, sentence)
+
+    return run
+
+
 @pytest.fixture
 def paper_claims(nlp: Language, real_papers: dict[str, Paper]) -> Callable[[str], list[Claim]]:
     """The claims of a whole real abstract."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from conftest import MADE_UP
 from spacy.language import Language
 
 from claimgraph import lexicon
@@ -25,27 +26,15 @@ def pairs(claims_in: Callable, paper: str, sentence: str) -> list[tuple[object, 
     return sorted(((c.baseline, c.value) for c in claims), key=str)
 
 
-MADE_UP = "made-up"
-"""The paper of a made-up sentence: for a construction no sentence of the project's own
-material shows (each such case says so)."""
+TAROT = MADE_UP + "Tarot: a made-up system"
+"""The made-up paper of a made-up sentence (``claims_of``): for a construction no sentence of
+the project's own material shows (each such case says so)."""
 
 
 def made_up_pairs(made_up_claims: Callable, sentence: str) -> list[tuple[object, ...]]:
-    """``pairs`` of a made-up sentence, under a made-up title."""
-    claims = made_up_claims("Tarot: a made-up system", sentence)
+    """``pairs`` of a made-up sentence, under the made-up title of ``TAROT``."""
+    claims = made_up_claims(TAROT.removeprefix(MADE_UP), sentence)
     return sorted(((c.baseline, c.value) for c in claims), key=str)
-
-
-@pytest.fixture
-def read(claims_in: Callable, made_up_claims: Callable) -> Callable:
-    """``claims_in``, and for the paper ``MADE_UP`` the claims of a made-up sentence."""
-
-    def run(paper: str, sentence: str) -> list[object]:
-        if paper == MADE_UP:
-            return made_up_claims("Tarot: a made-up system", sentence)
-        return claims_in(paper, sentence)
-
-    return run
 
 
 # -- named examples after a class, a count word or "including": each name, never the class
@@ -742,7 +731,7 @@ OFFLOADING = (
     [
         (
             # made up: the project's material writes no "twice the <measure> of X"
-            MADE_UP,
+            TAROT,
             "Our prototype reaches twice the throughput of a tuned 8-thread CLOCK implementation.",
             [("CLOCK", 2.0)],
         ),
@@ -754,16 +743,16 @@ OFFLOADING = (
         ),
         # a capacity reached, no comparison of a measure: no claim
         (
-            MADE_UP,
+            TAROT,
             OFFLOADING,
             [("simple offloading schemes", 10.0), ("simple offloading schemes", 3.0)],
         ),
     ],
 )
 def test_a_multiple_of_a_measure_compares_with_its_owner(
-    read: Callable, paper: str, sentence: str, expected: list[tuple[object, ...]]
+    claims_of: Callable, paper: str, sentence: str, expected: list[tuple[object, ...]]
 ) -> None:
-    assert pairs(read, paper, sentence) == expected
+    assert pairs(claims_of, paper, sentence) == expected
 
 
 @pytest.mark.parametrize(
@@ -879,7 +868,7 @@ def test_a_list_cut_after_and_keeps_its_name(made_up_claims: Callable) -> None:
 def test_names_each_with_its_number(
     made_up_claims: Callable, sentence: str, expected: list[tuple[object, ...]]
 ) -> None:
-    claims = made_up_claims("Tarot: a made-up system", sentence)
+    claims = made_up_claims(TAROT.removeprefix(MADE_UP), sentence)
     assert [(c.baseline, c.value, c.context) for c in claims] == expected
 
 
@@ -1029,7 +1018,7 @@ def test_a_workload_run_natively_is_no_baseline() -> None:
         # the text, past its apposition, for both coordinated numbers (made up: no sentence of
         # the project's material coordinates two measures of a named owner)
         (
-            MADE_UP,
+            TAROT,
             "In our runs, Tarot can boost write and read throughput of RocksDB, a widely used "
             "key-value store, by 9 times and 3 times, respectively.",
             [(9.0, "RocksDB"), (3.0, "RocksDB")],
@@ -1050,9 +1039,9 @@ def test_a_workload_run_natively_is_no_baseline() -> None:
     ],
 )
 def test_the_owner_of_a_changed_measure(
-    read: Callable, paper: str, sentence: str, expected: list[tuple[float, str | None]]
+    claims_of: Callable, paper: str, sentence: str, expected: list[tuple[float, str | None]]
 ) -> None:
-    assert [(c.value, c.baseline) for c in read(paper, sentence)] == expected
+    assert [(c.value, c.baseline) for c in claims_of(paper, sentence)] == expected
 
 
 @pytest.mark.parametrize(
@@ -1067,7 +1056,7 @@ def test_the_owner_of_a_changed_measure(
         ),
         # (made up: no other sentence of the project's material lists lower-case names so)
         (
-            MADE_UP,
+            TAROT,
             "Compared with common file systems such as ext4 and xfs, Tarot lowers the number of "
             "flash block erases by up to 6 times.",
             {"ext4", "xfs"},
@@ -1075,7 +1064,7 @@ def test_the_owner_of_a_changed_measure(
         # a colon between digits ends the phrase; the aside's examples end at its parenthesis
         # (made up: no sentence of the project's material writes a colon for a decimal point)
         (
-            MADE_UP,
+            TAROT,
             "With Tarot, job throughput rises between 2x (0:9x) and 11:2x (5:3x) over local disk "
             "(Intel CAS).",
             {"Intel CAS"},
@@ -1083,9 +1072,9 @@ def test_the_owner_of_a_changed_measure(
     ],
 )
 def test_listed_examples_and_names_with_a_colon(
-    read: Callable, paper: str, sentence: str, expected: set[str]
+    claims_of: Callable, paper: str, sentence: str, expected: set[str]
 ) -> None:
-    assert {c.baseline for c in read(paper, sentence)} == expected
+    assert {c.baseline for c in claims_of(paper, sentence)} == expected
 
 
 def test_examples_in_parentheses_keep_their_order(claims_in: Callable) -> None:
@@ -1121,13 +1110,13 @@ def test_examples_in_parentheses_keep_their_order(claims_in: Callable) -> None:
             {"Megatron-LM"},
         ),
         # a device class it runs on is no system
-        (MADE_UP, OFFLOADING, {"simple offloading schemes"}),
+        (TAROT, OFFLOADING, {"simple offloading schemes"}),
     ],
 )
 def test_a_common_phrase_in_or_with_a_named_system(
-    read: Callable, paper: str, sentence: str, expected: set[str]
+    claims_of: Callable, paper: str, sentence: str, expected: set[str]
 ) -> None:
-    assert {c.baseline for c in read(paper, sentence)} == expected
+    assert {c.baseline for c in claims_of(paper, sentence)} == expected
 
 
 def test_a_later_comparison_after_a_predicate_of_its_own_stays_with_its_number(
@@ -1191,12 +1180,12 @@ def test_a_plural_short_form_after_a_word_for_existing_work_is_a_class(
         # what the method runs on owns the measure; it is no baseline (made up, these two: in
         # the project's material no such owner is "standard" or "existing")
         (
-            MADE_UP,
+            TAROT,
             "Our change improves the latency of standard queries by up to 40% by skipping a copy.",
             [(40.0, None)],
         ),
         (
-            MADE_UP,
+            TAROT,
             "Tiling cuts the peak memory use of existing vision models by 3-6x.",
             [(3.0, None)],
         ),
@@ -1208,23 +1197,23 @@ def test_a_plural_short_form_after_a_word_for_existing_work_is_a_class(
         # a change is no thing compared with (made up: the project's material writes no
         # "times of throughput improvements")
         (
-            MADE_UP,
+            TAROT,
             "Tarot achieves 25% to 50% of memory reductions and up to 1.9 times of throughput "
             "improvements.",
             [(25.0, None), (1.9, None)],
         ),
         # a version of a program is
         (
-            MADE_UP,
+            TAROT,
             SERIAL_VERSION,
             [(3.1, "serial version of the solver"), (8.7, "serial version of the solver")],
         ),
     ],
 )
 def test_a_generic_owner_of_a_measure_is_a_baseline_only_when_it_is_a_solution(
-    read: Callable, paper: str, sentence: str, expected: list[tuple[float, str | None]]
+    claims_of: Callable, paper: str, sentence: str, expected: list[tuple[float, str | None]]
 ) -> None:
-    assert [(c.value, c.baseline) for c in read(paper, sentence)] == expected
+    assert [(c.value, c.baseline) for c in claims_of(paper, sentence)] == expected
 
 
 def test_a_colon_inside_a_name_does_not_end_a_list_that_pairs_in_order(
@@ -1267,7 +1256,7 @@ def test_listed_examples_keep_the_order_they_are_written_in(claims_in: Callable)
         # (made up: no other sentence of the project's material compares with a system
         # without a part)
         (
-            MADE_UP,
+            TAROT,
             "In our tests, the portability layer caused a slowdown of up to a factor of 40 "
             "compared to jobs written without the layer.",
             {"jobs written without the layer"},
@@ -1275,7 +1264,7 @@ def test_listed_examples_keep_the_order_they_are_written_in(claims_in: Callable)
         # a caveat after the baseline is no part of it (made up: in the project's material a
         # comma always comes before such a caveat)
         (
-            MADE_UP,
+            TAROT,
             "Tarot raises I/O throughput by 70% over the stock page cache with xfs without any "
             "loss of durability.",
             {"stock page cache"},
@@ -1291,9 +1280,9 @@ def test_listed_examples_keep_the_order_they_are_written_in(claims_in: Callable)
     ],
 )
 def test_a_system_without_a_part_of_it_is_one_baseline(
-    read: Callable, paper: str, sentence: str, expected: set[str]
+    claims_of: Callable, paper: str, sentence: str, expected: set[str]
 ) -> None:
-    assert {c.baseline for c in read(paper, sentence)} == expected
+    assert {c.baseline for c in claims_of(paper, sentence)} == expected
 
 
 @pytest.mark.parametrize(
@@ -1435,7 +1424,7 @@ def test_a_number_format_is_no_precision_score() -> None:
         # number's aside pairs with it, not with the next baseline (made up: no sentence of the
         # project's material gives asides to numbers paired with names)
         (
-            MADE_UP,
+            TAROT,
             "On 120 matrices and two GPUs, Tarot is on average 3.2x (up to 40.5x) and 7.7x (up "
             "to 52.1x) faster than cuSPARSE and level-set methods, respectively.",
             {
@@ -1456,7 +1445,7 @@ def test_a_number_format_is_no_precision_score() -> None:
         ),
         # (made up: the project's material pairs no "from" asides with names)
         (
-            MADE_UP,
+            TAROT,
             "On four graphs, Tarot beats the leading GNN systems DGL and PyG by up to 8.3× (from "
             "2.1×) and 60.2× (from 9.4×), respectively.",
             {(8.3, "DGL"), (60.2, "PyG")},
@@ -1464,9 +1453,9 @@ def test_a_number_format_is_no_precision_score() -> None:
     ],
 )
 def test_an_aside_pairs_with_its_number(
-    read: Callable, paper: str, sentence: str, expected: set[tuple[object, ...]]
+    claims_of: Callable, paper: str, sentence: str, expected: set[tuple[object, ...]]
 ) -> None:
-    assert {(c.value, c.baseline) for c in read(paper, sentence)} == expected
+    assert {(c.value, c.baseline) for c in claims_of(paper, sentence)} == expected
 
 
 def test_a_defence_against_something_is_no_comparison() -> None:
@@ -1546,14 +1535,14 @@ def test_only_and_hyphenated_prepositions_stay_in_the_baseline(
         # (made up, these two: no sentence of the project's material gives each object of a
         # verb of beating its own "by")
         (
-            MADE_UP,
+            TAROT,
             "In simulation, our controller outperforms PID by 21.5%, the greedy policy by 64.2%, "
             "and the static policy by 150.3%.",
             [("PID", 21.5), ("greedy policy", 64.2), ("static policy", 150.3)],
         ),
         (
             # the tagger takes "LAST" for a verb
-            MADE_UP,
+            TAROT,
             "In our tests, the learned scheduler outperforms the FIFO method by 9% and LAST by "
             "4%, respectively.",
             [("FIFO", 9.0), ("LAST", 4.0)],
@@ -1571,7 +1560,7 @@ def test_only_and_hyphenated_prepositions_stay_in_the_baseline(
         ),
         (
             # (made up: the project's material has no second "by" after a setting)
-            MADE_UP,
+            TAROT,
             "Using traces of many real workloads, we show that Tarot clearly outperforms earlier "
             "schemes, raising average write speed by up to 40% for database workloads and by "
             "about 12% for desktop workloads.",
@@ -1580,9 +1569,9 @@ def test_only_and_hyphenated_prepositions_stay_in_the_baseline(
     ],
 )
 def test_each_object_of_a_verb_of_beating_before_its_own_by(
-    read: Callable, paper: str, sentence: str, expected: list[tuple[object, ...]]
+    claims_of: Callable, paper: str, sentence: str, expected: list[tuple[object, ...]]
 ) -> None:
-    assert pairs(read, paper, sentence) == sorted(expected, key=str)
+    assert pairs(claims_of, paper, sentence) == sorted(expected, key=str)
 
 
 def test_a_second_by_with_no_object_keeps_the_verbs_object(nlp: Language) -> None:

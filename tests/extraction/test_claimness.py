@@ -10,28 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from conftest import MADE_UP
 
 from claimgraph.extraction.claimness import coordinated_claims, is_claim_quantity
 from claimgraph.quantities import find_quantities
-from claimgraph.records import Claim
 
 pytestmark = pytest.mark.slow
-
-MADE_UP = "made-up: "
-"""The prefix of a made-up title given in place of a paper id: a case written for a construction
-that no sentence of the project's own material shows (every other case is a real sentence)."""
-
-
-@pytest.fixture
-def claims_of(claims_in: Callable, made_up_claims: Callable) -> Callable[[str, str], list[Claim]]:
-    """The claims of a real sentence (a paper id) or of a made-up one (``MADE_UP + title``)."""
-
-    def run(paper: str, sentence: str) -> list[Claim]:
-        if paper.startswith(MADE_UP):
-            return made_up_claims(paper.removeprefix(MADE_UP), sentence)
-        return claims_in(paper, sentence)
-
-    return run
 
 
 def values(claims_in: Callable, paper: str, sentence: str) -> list[tuple[object, ...]]:

@@ -2,7 +2,8 @@
 
 Each construction: two real sentences from different papers where it fires, and a nearby
 one where it must not.  Where the project's own material has no sentence of a construction, a
-made-up one (the ``made_up_claims`` fixture) stands in, and says so beside it.
+made-up one stands in (the ``made_up_claims`` fixture, or ``MADE_UP`` and a title in
+place of a paper id given to ``claims_of``), and says so beside it.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from conftest import MADE_UP
 
 from claimgraph import lexicon
 from claimgraph.extraction.metric import metric_for, resolve
@@ -227,22 +229,11 @@ def test_a_capacity_of_memory_or_a_model_or_a_rate_of_misses_is_no_throughput() 
             5.0,
             "other",
         ),
-    ],
-)
-def test_measures_named_beside_or_before_the_number(
-    claims_in: Callable, paper: str, sentence: str, value: float, metric: str
-) -> None:
-    assert {m for v, m in metrics(claims_in, paper, sentence) if v == value} == {metric}
-
-
-@pytest.mark.parametrize(
-    ("title", "sentence", "value", "metric"),
-    [
         # Made up: the project's material has no sentence of these constructions.
         # "in terms of message processing rate", set off by a comma after the number: things
         # processed a second
         (
-            "Quill: Fast Packet Processing",
+            MADE_UP + "Quill: Fast Packet Processing",
             "Quill's middleboxes beat their kernel versions by up to 2.2x, in terms of message "
             "processing rate.",
             2.2,
@@ -250,7 +241,7 @@ def test_measures_named_beside_or_before_the_number(
         ),
         # "in terms of X," before a long clause
         (
-            "Lumen: A Learned Index",
+            MADE_UP + "Lumen: A Learned Index",
             "In terms of tail latency, Lumen is ahead of ALEX, LIPP, a B+-tree and two other "
             "indexes by as much as 3.1x.",
             3.1,
@@ -260,48 +251,48 @@ def test_measures_named_beside_or_before_the_number(
         # requested CPU limit", "resource usage", "required processor cores";
         # SLO violations are other
         (
-            "Harbor: Autoscaling Microservices",
+            MADE_UP + "Harbor: Autoscaling Microservices",
             "Against the Kubernetes autoscaler, Harbor needs 80% fewer replicas and 45% less CPU "
             "time for the same load.",
             80.0,
             "cost",
         ),
         (
-            "Harbor: Autoscaling Microservices",
+            MADE_UP + "Harbor: Autoscaling Microservices",
             "Against the Kubernetes autoscaler, Harbor needs 80% fewer replicas and 45% less CPU "
             "time for the same load.",
             45.0,
             "cost",
         ),
         (
-            "Harbor: Autoscaling Microservices",
+            MADE_UP + "Harbor: Autoscaling Microservices",
             "With tight tenant packing, Harbor cuts required servers by 20-40% against "
             "bin-packing schedulers.",
             20.0,
             "cost",
         ),
         (
-            "Harbor: Autoscaling Microservices",
+            MADE_UP + "Harbor: Autoscaling Microservices",
             "Harbor trims the requested CPU limit of each service by 35%, and SLO violations fall "
             "by 9x.",
             35.0,
             "cost",
         ),
         (
-            "Harbor: Autoscaling Microservices",
+            MADE_UP + "Harbor: Autoscaling Microservices",
             "Harbor trims the requested CPU limit of each service by 35%, and SLO violations fall "
             "by 9x.",
             9.0,
             "other",
         ),
         (
-            "Harbor: Autoscaling Microservices",
+            MADE_UP + "Harbor: Autoscaling Microservices",
             "Harbor also lowers resource usage by 2.3x compared with static provisioning.",
             2.3,
             "cost",
         ),
         (
-            "Harbor: Autoscaling Microservices",
+            MADE_UP + "Harbor: Autoscaling Microservices",
             "Our scheduler needs 15% to 25% fewer required processor cores than partitioned EDF "
             "on dense task sets.",
             15.0,
@@ -310,14 +301,14 @@ def test_measures_named_beside_or_before_the_number(
         # performance the sentence measures as a rate is throughput ("scans 40 Gbps ... 2.5x
         # better performance", "high-performance ... by over 3x, forwarding 52 Gbps")
         (
-            "Sift: Software Intrusion Detection",
+            MADE_UP + "Sift: Software Intrusion Detection",
             "Sift scans 40 Gbps of traffic on one server and gives 2.5x better performance than "
             "Snort.",
             2.5,
             "throughput",
         ),
         (
-            "Vela: Fast Software Routing",
+            MADE_UP + "Vela: Fast Software Routing",
             "Thanks to a high-performance polling driver, Vela outperforms earlier software "
             "routers by over 3x, forwarding 52 Gbps of small packets on one machine.",
             3.0,
@@ -325,14 +316,14 @@ def test_measures_named_beside_or_before_the_number(
         ),
         # two measures, each after its own verb, before two numbers paired by "respectively"
         (
-            "Nimbus: A Flash Cache",
+            MADE_UP + "Nimbus: A Flash Cache",
             "Nimbus ends up improving throughput and reducing tail latency by 120% and 40%, "
             "respectively, on a social-graph trace.",
             120.0,
             "throughput",
         ),
         (
-            "Nimbus: A Flash Cache",
+            MADE_UP + "Nimbus: A Flash Cache",
             "Nimbus ends up improving throughput and reducing tail latency by 120% and 40%, "
             "respectively, on a social-graph trace.",
             40.0,
@@ -342,20 +333,20 @@ def test_measures_named_beside_or_before_the_number(
         # of persistent memory heaps", "the execution time of batched storage operations");
         # not "at the cost of reducing throughput by"
         (
-            "Tern: Persistent Memory Allocation",
+            MADE_UP + "Tern: Persistent Memory Allocation",
             "On eight workloads, Tern improves the performance of persistent memory heaps by "
             "up to 4.2x.",
             4.2,
             "speedup",
         ),
         (
-            "Tern: Persistent Memory Allocation",
+            MADE_UP + "Tern: Persistent Memory Allocation",
             "Our prototype shortens the execution time of batched storage operations by up to 35%.",
             35.0,
             "speedup",
         ),
         (
-            "Pike: Fair Thread Pools",
+            MADE_UP + "Pike: Fair Thread Pools",
             "Pike halves queueing delay on bursty loads, at the cost of reducing throughput by up "
             "to 1.3x.",
             1.3,
@@ -363,10 +354,10 @@ def test_measures_named_beside_or_before_the_number(
         ),
     ],
 )
-def test_measures_named_beside_or_before_the_number_made_up(
-    made_up_claims: Callable, title: str, sentence: str, value: float, metric: str
+def test_measures_named_beside_or_before_the_number(
+    claims_of: Callable, paper: str, sentence: str, value: float, metric: str
 ) -> None:
-    assert {m for v, m in metrics(made_up_claims, title, sentence) if v == value} == {metric}
+    assert {m for v, m in metrics(claims_of, paper, sentence) if v == value} == {metric}
 
 
 def test_metric_words_read_as_whole_words() -> None:
@@ -562,62 +553,51 @@ def test_resolve_leaves_real_metrics_alone() -> None:
             "with Faiss.",
             [(2.1, "throughput"), (4.0, "latency")],
         ),
-    ],
-)
-def test_systems_measures(
-    claims_in: Callable, paper: str, sentence: str, expected: list[tuple[object, ...]]
-) -> None:
-    assert metrics(claims_in, paper, sentence) == expected
-
-
-@pytest.mark.parametrize(
-    ("title", "sentence", "expected"),
-    [
         # Made up: the project's material has no sentence of these constructions.
         # "N times larger than" with no measure named anywhere is a size, not a speed
         (
-            "Atlas: Scalable Metadata",
+            MADE_UP + "Atlas: Scalable Metadata",
             "Atlas runs file system clusters an order of magnitude larger than stock HDFS can "
             "hold.",
             [(10.0, "other")],
         ),
         # ... but a measure named before it stays
         (
-            "Atlas: Hybrid Offload Training",
+            MADE_UP + "Atlas: Hybrid Offload Training",
             "On one 8-GPU server, Atlas fits a 20 billion parameters model, 4x larger than what "
             "earlier systems fit.",
             [(4.0, "parameters")],
         ),
         # a power-delay product is a cost too
         (
-            "Kite: Energy-Aware Inference",
+            MADE_UP + "Kite: Energy-Aware Inference",
             "Kite achieves a 35% reduction in the power-delay product compared with a mobile GPU.",
             [(35.0, "cost")],
         ),
         # the time a page or an app takes to load or launch is a latency
         (
-            "Orbit: Web Delivery",
+            MADE_UP + "Orbit: Web Delivery",
             "Orbit trims the page load time of news sites by 25%.",
             [(25.0, "latency")],
         ),
         (
-            "Orbit: Web Delivery",
+            MADE_UP + "Orbit: Web Delivery",
             "With Orbit, the cold launch time of mobile apps falls by up to 18%.",
             [(18.0, "latency")],
         ),
         # "in time to first token" after the number: the measure goes on past its "to"
         (
-            "Shardline: Expert Sharding for Inference",
+            MADE_UP + "Shardline: Expert Sharding for Inference",
             "Over DeepSpeed, Shardline reaches speedups of up to 3.5$\\times$ in time to first "
             "token.",
             [(3.5, "latency")],
         ),
     ],
 )
-def test_systems_measures_made_up(
-    made_up_claims: Callable, title: str, sentence: str, expected: list[tuple[object, ...]]
+def test_systems_measures(
+    claims_of: Callable, paper: str, sentence: str, expected: list[tuple[object, ...]]
 ) -> None:
-    assert metrics(made_up_claims, title, sentence) == expected
+    assert metrics(claims_of, paper, sentence) == expected
 
 
 def test_a_caveat_tail_names_no_measure(claims_in: Callable) -> None:
@@ -1510,69 +1490,57 @@ def test_a_stricter_or_tighter_slo_with_a_percentile_is_a_latency() -> None:
             "practical advantages in resource-constrained scenarios.",
             [(5.0, "speedup")],
         ),
-    ],
-)
-def test_a_duration_of_one_event_or_the_measure_of_the_subject(
-    claims_in: Callable, paper: str, sentence: str, expected: list[tuple[object, ...]]
-) -> None:
-    found = metrics(claims_in, paper, sentence)
-    assert {m for m in found if m[0] in {value for value, _ in expected}} == set(expected)
-
-
-@pytest.mark.parametrize(
-    ("title", "sentence", "expected"),
-    [
         # Made up: the project's material has no sentence of these constructions.
         # the time one event takes: "pause times", "start-up delay", "rebuffering time"
         (
-            "Gust: A Concurrent Collector",
+            MADE_UP + "Gust: A Concurrent Collector",
             "Under Gust, the longest pause times drop by two orders of magnitude compared with a "
             "stop-the-world collector.",
             [(100.0, "latency")],
         ),
         (
-            "Orbit: Web Delivery",
+            MADE_UP + "Orbit: Web Delivery",
             "For two million viewers, Orbit trims start-up delay by 4% and rebuffering time by "
             "12%.",
             [(4.0, "latency"), (12.0, "latency")],
         ),
         # a percentile of run times
         (
-            "Gust: Cluster Scheduling",
+            MADE_UP + "Gust: Cluster Scheduling",
             "For short jobs, Gust cuts the median and 99th percentile runtimes by 60% and 75%.",
             [(60.0, "latency"), (75.0, "latency")],
         ),
         (
-            "Gust: Cluster Scheduling",
+            MADE_UP + "Gust: Cluster Scheduling",
             "Gust lowers the 95th percentile run time of batch jobs by 20%.",
             [(20.0, "latency")],
         ),
         # the run time of a whole job stays speed
         (
-            "Ember: Erasure Coding on GPUs",
+            MADE_UP + "Ember: Erasure Coding on GPUs",
             "Batching writes shortens SSD I/O execution time by up to 25%.",
             [(25.0, "speedup")],
         ),
         # "the M of X was N times faster": the clause's subject names the measure
         (
-            "Ember: Erasure Coding on GPUs",
+            MADE_UP + "Ember: Erasure Coding on GPUs",
             "We find that the repair throughput of Ember on an A100 was 6 times faster than "
             "Jerasure.",
             [(6.0, "throughput")],
         ),
         # a speed stays speed
         (
-            "Ember: Erasure Coding on GPUs",
+            MADE_UP + "Ember: Erasure Coding on GPUs",
             "Measured end to end, the encoding speed of Ember is about 8 times faster than a CPU "
             "run.",
             [(8.0, "speedup")],
         ),
     ],
 )
-def test_a_duration_of_one_event_or_the_measure_of_the_subject_made_up(
-    made_up_claims: Callable, title: str, sentence: str, expected: list[tuple[object, ...]]
+def test_a_duration_of_one_event_or_the_measure_of_the_subject(
+    claims_of: Callable, paper: str, sentence: str, expected: list[tuple[object, ...]]
 ) -> None:
-    found = metrics(made_up_claims, title, sentence)
+    found = metrics(claims_of, paper, sentence)
     assert {m for m in found if m[0] in {value for value, _ in expected}} == set(expected)
 
 

@@ -31,12 +31,6 @@ TAROT = MADE_UP + "Tarot: a made-up system"
 the project's own material shows (each such case says so)."""
 
 
-def made_up_pairs(made_up_claims: Callable, sentence: str) -> list[tuple[object, ...]]:
-    """``pairs`` of a made-up sentence, under the made-up title of ``TAROT``."""
-    claims = made_up_claims(TAROT.removeprefix(MADE_UP), sentence)
-    return sorted(((c.baseline, c.value) for c in claims), key=str)
-
-
 # -- named examples after a class, a count word or "including": each name, never the class
 
 
@@ -225,9 +219,9 @@ def test_the_owner_of_the_measure_is_the_baseline(
     ],
 )
 def test_a_tool_named_for_its_job_that_owns_the_measure_is_the_baseline(
-    made_up_claims: Callable, sentence: str, expected: list[tuple[object, ...]]
+    claims_of: Callable, sentence: str, expected: list[tuple[object, ...]]
 ) -> None:
-    assert made_up_pairs(made_up_claims, sentence) == expected
+    assert pairs(claims_of, TAROT, sentence) == expected
 
 
 def test_workloads_that_own_the_measure_are_no_tool(claims_in: Callable) -> None:
@@ -593,13 +587,13 @@ def test_a_trailing_comparison_does_not_reach_across_another_predicate(
     ]
 
 
-def test_over_the_network_says_where_not_against_what(made_up_claims: Callable) -> None:
+def test_over_the_network_says_where_not_against_what(claims_of: Callable) -> None:
     # made up: no sentence of the project's material has a number "over the network"
     sentence = (
         "Three changes to the hash table and its eviction let the cache keep small items in 25% "
         "less memory and answer up to 2x as many requests per second over the network."
     )
-    assert made_up_pairs(made_up_claims, sentence) == [(None, 2.0), (None, 25.0)]
+    assert pairs(claims_of, TAROT, sentence) == [(None, 2.0), (None, 25.0)]
 
 
 @pytest.mark.parametrize(
@@ -647,14 +641,14 @@ def test_models_that_own_the_measure_are_context_not_baselines(nlp: Language) ->
     assert [c.baseline for c in claims] == ["ZeRO"]
 
 
-def test_on_average_over_is_a_comparison(made_up_claims: Callable) -> None:
+def test_on_average_over_is_a_comparison(claims_of: Callable) -> None:
     # "averaged over all 7 devices" (xm015, above) compares nothing; "on average over existing
     # samplers" does. Made up: the project's material never writes "on average over" a baseline
     sentence = (
         "Tarot finishes each epoch 1.8x faster on average over existing samplers, and moves 4x "
         "less data between machines."
     )
-    assert made_up_pairs(made_up_claims, sentence) == [
+    assert pairs(claims_of, TAROT, sentence) == [
         ("existing samplers", 1.8),
         ("existing samplers", 4.0),
     ]
@@ -669,13 +663,13 @@ def test_a_lower_case_name_with_a_file_suffix_is_named(made_up_claims: Callable)
     assert {(c.baseline, c.baseline_kind) for c in claims} == {("llama.cpp", "named")}
 
 
-def test_a_name_that_starts_with_by_is_no_by_phrase(made_up_claims: Callable) -> None:
+def test_a_name_that_starts_with_by_is_no_by_phrase(claims_of: Callable) -> None:
     # "and BytePS" is no "and by": made up, the project's material never compares with BytePS
     sentence = (
         "On a 64-GPU cluster, Tarot beats Horovod and BytePS in time to accuracy by a wide "
         "margin (up to 1.9x) on every task."
     )
-    assert made_up_pairs(made_up_claims, sentence) == [("BytePS", 1.9), ("Horovod", 1.9)]
+    assert pairs(claims_of, TAROT, sentence) == [("BytePS", 1.9), ("Horovod", 1.9)]
 
 
 @pytest.mark.parametrize(
@@ -826,14 +820,14 @@ def test_a_subject_on_the_compared_side_is_part_of_a_baseline(made_up_claims: Ca
     }
 
 
-def test_a_list_cut_after_and_keeps_its_name(made_up_claims: Callable) -> None:
+def test_a_list_cut_after_and_keeps_its_name(claims_of: Callable) -> None:
     # "when compared to Optuna and to three other tuners": the phrase ends at "to" (made up:
     # no sentence of the project's material repeats "to" after "and")
     sentence = (
         "Tarot reaches a given accuracy an order of magnitude sooner when compared to Optuna and "
         "to three other tuners."
     )
-    assert made_up_pairs(made_up_claims, sentence) == [("Optuna", 10.0)]
+    assert pairs(claims_of, TAROT, sentence) == [("Optuna", 10.0)]
 
 
 # made up, all three: no sentence of the project's material gives each of several names its
@@ -866,9 +860,9 @@ def test_a_list_cut_after_and_keeps_its_name(made_up_claims: Callable) -> None:
     ],
 )
 def test_names_each_with_its_number(
-    made_up_claims: Callable, sentence: str, expected: list[tuple[object, ...]]
+    claims_of: Callable, sentence: str, expected: list[tuple[object, ...]]
 ) -> None:
-    claims = made_up_claims(TAROT.removeprefix(MADE_UP), sentence)
+    claims = claims_of(TAROT, sentence)
     assert [(c.baseline, c.value, c.context) for c in claims] == expected
 
 
@@ -970,7 +964,7 @@ def test_a_closing_comparison_reaches_the_numbers_of_its_predicate(
 
 
 def test_a_closing_comparison_does_not_reach_into_another_verbs_numbers(
-    made_up_claims: Callable,
+    claims_of: Callable,
 ) -> None:
     # made up: no sentence of the project's material gives two relative clauses of their own
     # verbs before one comparison
@@ -978,7 +972,7 @@ def test_a_closing_comparison_does_not_reach_into_another_verbs_numbers(
         "We build pruning steps that cut model size by up to 3.5x, and an inference runtime that "
         "offers 6.1x better latency compared with existing runtimes."
     )
-    assert made_up_pairs(made_up_claims, sentence) == [
+    assert pairs(claims_of, TAROT, sentence) == [
         ("existing runtimes", 6.1),
         (None, 3.5),
     ]

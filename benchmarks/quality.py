@@ -73,17 +73,11 @@ PARTS = (
     # session 15: made-up abstracts of papers that do not exist, written by helpers who never
     # saw the rules and annotated by others who never saw the extractor (gold/README.md).
     # Tuned on: LLM systems (ym) and databases and storage (yd); held out: the other subfields.
-    Part(
-        "synth-tune (made up: LLM systems, databases, storage)",
-        "synth",
-        True,
-        lambda p: p[:2] in ("ym", "yd"),
-    ),
+    Part("synth (made up: LLM systems, databases, storage)", "synth", True),
     Part(
         "synth-check (made up: other ML, networks, OS, HPC, classic systems, applied ML)",
-        "synth",
+        "synth-check",
         False,
-        lambda p: p[:2] not in ("ym", "yd"),
     ),
 )
 
@@ -194,7 +188,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument(
         "--errors",
         default=None,
-        help="a tuned part: dev, dev2-a, dev2-b, reading-ml, reading-sys, heldout, synth-tune",
+        help="a tuned part: dev, dev2-a, dev2-b, reading-ml, reading-sys, heldout, synth",
     )
     parser.add_argument(
         "--paths",

@@ -1627,3 +1627,50 @@ def test_a_clause_after_the_baseline_and_a_comma_is_no_baseline(made_up_claims: 
         "atoms can be simulated by one GPU.",
     )
     assert [(c.baseline, c.value) for c in claims] == [("single CPU core", 40.0)]
+
+
+# -- a verb the small model tags as a plural noun ends the baseline phrase
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "expected"),
+    [
+        # made up (synth ym009, ym018, yd010): no sentence of the project's own papers has a verb
+        # after ", and" that the tagger reads as a plural noun
+        (
+            "Wicket: Time-Sharing GPUs between Generation and Training in RLHF",
+            "Wicket improves end-to-end RLHF throughput by 2.1x over DeepSpeed-Chat and 1.5x "
+            "over OpenRLHF, and reshards a 70B actor in 3.2 seconds.",
+            {"DeepSpeed-Chat", "OpenRLHF"},
+        ),
+        (
+            "Dormouse: LLM Inference across the CPU, GPU and NPU of a Laptop",
+            "Dormouse reduces time-to-first-token by 2.4x compared with llama.cpp on the GPU and "
+            "by 1.6x compared with ONNX Runtime's NPU execution provider, and lowers decoding "
+            "energy per token by 38%.",
+            {"llama.cpp", "ONNX Runtime's NPU execution provider"},
+        ),
+        (
+            "FLARE: A Flash-Aware Buffer Cache",
+            "FLARE reduces total I/O time by 18-34% over LRU and by 11-22% over ARC, and lowers "
+            "write traffic to flash by 45% on average.",
+            {"LRU", "ARC"},
+        ),
+    ],
+)
+def test_a_verb_read_as_a_plural_noun_opens_a_clause_of_its_own(
+    made_up_claims: Callable, title: str, sentence: str, expected: set[str]
+) -> None:
+    assert {c.baseline for c in made_up_claims(title, sentence)} == expected
+
+
+def test_a_plural_noun_that_goes_on_with_of_stays_in_the_baseline(made_up_claims: Callable) -> None:
+    # made up: "tries of equal size" is a baseline, though a change "by 2x" follows it
+    claims = made_up_claims(
+        "Burrow: A Compact Trie for String Keys",
+        "Burrow outperforms hash tables and tries of equal size by 2x.",
+    )
+    assert sorted((c.baseline, c.value) for c in claims) == [
+        ("hash tables", 2.0),
+        ("tries of equal size", 2.0),
+    ]

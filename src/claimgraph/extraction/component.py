@@ -26,7 +26,7 @@ from claimgraph.extraction.metric import (
 from claimgraph.extraction.naming import PaperContext, same_name
 from claimgraph.extraction.pairing import carry_qualifiers, pair_respectively
 from claimgraph.extraction.subject import assign_subjects
-from claimgraph.extraction.syntax import predicate_offsets
+from claimgraph.extraction.syntax import predicate_offsets, verbs_taken_for_nouns
 from claimgraph.quantities import Quantity
 from claimgraph.records import Claim
 
@@ -83,7 +83,8 @@ def claims_of_sentence(doc: Doc, context: PaperContext) -> list[Claim]:
     # "compared" and "relative" introduce a baseline; they start no new predicate
     verbs = predicate_offsets(doc)
     carry_qualifiers(text, readings, verbs)
-    markers = find_markers(text, frozenset(t.idx for t in doc if t.pos_ in ("VERB", "AUX", "ADV")))
+    tagged_verbs = frozenset(t.idx for t in doc if t.pos_ in ("VERB", "AUX", "ADV"))
+    markers = find_markers(text, tagged_verbs | verbs_taken_for_nouns(doc))
     assign_baselines(doc, readings, markers, boundaries)
     assign_subjects(doc, readings, boundaries, context, markers)
     previous_end = 0

@@ -205,6 +205,17 @@ def test_latex_dollar_is_not_part_of_the_quantity() -> None:
             [(1.2, None, "x"), (4.5, None, "x")],
             id="1.5x up to 6.5x without from (adapted)",
         ),
+        pytest.param(
+            # made up (synth ym010): a setting's whole number, then a decimal factor
+            "up to 3.1x faster than cuBLAS at batch size 128 and 1.8x faster than AWQ's kernels",
+            [(3.1, None, "x"), (1.8, None, "x")],
+            id="batch size 128 and 1.8x: a count, then a factor (made up)",
+        ),
+        pytest.param(
+            "speedups of 2 and 3.5x, and reductions of 20 and 35%",
+            [(2.0, None, "x"), (3.5, None, "x"), (20.0, None, "%"), (35.0, None, "%")],
+            id="2 and 3.5x: a small whole number shares the factor's sign (made up)",
+        ),
     ],
 )
 def test_range(fragment: str, expected: list[Read]) -> None:

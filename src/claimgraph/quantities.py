@@ -443,6 +443,9 @@ def _quantity_from_match(sentence: str, match: re.Match[str]) -> Quantity | None
             after_from = after_from and not _is_range_from(sentence, match)
             # "from 1.5x up to 6.5x" is a range; "1.5x up to 6.5x" alone two numbers
             up_to = dash.startswith("up") and not _ends_prefix(_FROM, sentence, begin)
+            if dash == "and" and not lo_unit and "." in hi_text and _is_a_setting(lo_text):
+                # "at batch size 128 and 1.8x faster": a setting's number, then the claim's
+                return _second_alone(sentence, match, unit)
             if dash == "and" and not between or dash == "/" or after_from or up_to:
                 # "1.31x and 2.71x", "2.9/2.3 times" are two numbers, not a range: keep the
                 # first alone.
@@ -521,6 +524,13 @@ def _ends_prefix(pattern: re.Pattern[str], sentence: str, end: int) -> bool:
     """Whether ``pattern`` (anchored with ``$``) matches just before ``end``; only the last
     64 characters are searched, so that reading every number of a long sentence stays linear."""
     return pattern.search(sentence, max(0, end - 64), end) is not None
+
+
+def _is_a_setting(number: str) -> bool:
+    """A whole number of 16 or more before "and" and a decimal factor counts things (a batch
+    size, threads, nodes): factors and percentages coordinated with a decimal one are written
+    with decimals or are small ("1.31 and 2.71x", "2 and 3.5x")."""
+    return number.isdigit() and int(number) >= 16
 
 
 def _single(sentence: str, match: re.Match[str], value: float, unit: Unit) -> Quantity:

@@ -1587,3 +1587,31 @@ def test_a_measure_that_opens_the_sentence_reaches_a_list_far_after_it(
         ("Btrfs", 120.0, "speedup"),
         ("F2FS", 150.0, "speedup"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metrics"),
+    [
+        # made up (synth yd005): the project's papers name the memory of their setup only
+        # where no claim follows (xm053); an amount of memory is the setup's, not the measure
+        (
+            "On a dual-socket server with 1.5 TB of Optane memory, Quarry outperforms ext4-DAX "
+            "and NOVA by 3.8x and 1.4x, respectively, on Filebench varmail.",
+            ["speedup", "speedup"],
+        ),
+        (
+            "On a node with a 64 GB SSD, Quarry serves lookups 6x faster than a disk array.",
+            ["speedup"],
+        ),
+        # the memory a claim changes is still its measure
+        (
+            "Running with 16 GB of GPU memory, Quarry uses 27% less memory than NOVA.",
+            ["memory"],
+        ),
+    ],
+)
+def test_an_amount_of_memory_is_the_setup_not_the_measure(
+    made_up_claims: Callable, sentence: str, metrics: list[str]
+) -> None:
+    claims = made_up_claims("Quarry: A Persistent-Memory File System", sentence)
+    assert [c.metric for c in claims] == metrics

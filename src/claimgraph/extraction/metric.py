@@ -114,11 +114,15 @@ def resolve(
 _RATE_UNIT_NAMED = re.compile(
     r"\bperformance\s*\(\s*(?:in\s+)?[\w-]+\s*(?:/|per\s+)\s*s(?:ec(?:ond)?)?\s*\)", re.IGNORECASE
 )
-# A kind of memory that names a thing or a place, not a measure: "the new software persistent
-# memory allocator outperforms", "outperforms tiered storage systems by", "In DRAM,
-# Kestrel outperforms ... by" (not "memory usage", "storage overhead", "reduces memory by")
+# A kind of memory that names a thing, a place or a part of the setup, not a measure: "the new
+# software persistent memory allocator outperforms", "outperforms tiered storage systems by",
+# "In DRAM, Kestrel outperforms ... by" (not "memory usage", "storage overhead", "reduces
+# memory by")
 _MEMORY_NAMING_A_THING = re.compile(
     r"^In\s+(?:DRAM|SRAM|NVM|HBM|memory|flash|persistent\s+memory),|"
+    # an amount of it is the setup's: "a server with 1.5 TB of Optane memory", "a 64 GB SSD"
+    r"\d\s?(?:[KMGTP]i?B|bytes)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:memory|DRAM|RAM|storage|flash|SSDs?|NVM|HBM)\b|"
     r"\b(?:memory|storage|DRAM|SRAM|NVM)\s+(?=(?!(?:usage|use|used|needed|required|waste|"
     r"occupancy|fragmentation|bloat|footprints?|consumption|overheads?|costs?|savings?|"
     r"reductions?|requirements?|capacity|efficiency|sizes?|space|utili[sz]ation|access(?:es)?|"

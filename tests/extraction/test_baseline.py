@@ -1744,3 +1744,20 @@ def test_the_numbers_after_the_verbs_by_are_against_its_objects(claims_of: Calla
         ("their best-performing alternative", 41.0),
         ("their best-performing alternative", 62.0),
     ]
+
+
+def test_a_factor_of_a_named_measure_is_against_that_name(
+    claims_in: Callable, claims_of: Callable
+) -> None:
+    sentence = (
+        "On one microdata benchmark, BetrFS provides more than 4× the performance of ext4 or XFS."
+    )
+    assert pairs(claims_in, "xs039", sentence) == [("XFS", 4.0), ("ext4", 4.0)]
+    # made up (synth yd011): no sentence of the project's own papers has a comparison after
+    # "N x the throughput of X"; the number's own "of" phrase comes first
+    sentence = (
+        "HopperKV serves 48 million small GET requests per second, 1.3x the throughput of MemC3 "
+        "and 11x that of memcached."
+    )
+    hopper = MADE_UP + "HopperKV: A Concurrent In-Memory Key-Value Store"
+    assert pairs(claims_of, hopper, sentence) == [("MemC3", 1.3), ("memcached", 11.0)]

@@ -548,6 +548,14 @@ def assign_baselines(
     previous_segment_baselines: dict[int, list[tuple[str | None, BaselineKind]]] = {}
     for reading in readings:
         q = reading.quantity
+        if multiplied := _multiplied_measure_owner(sentence, q):
+            # "1.3x the throughput of MemC3 and 11x that of memcached": the number's own "of"
+            # phrase names what it multiplies, before any comparison after it
+            reading.baselines = multiplied
+            reading.paths["baseline"] = "owner"
+            clause = previous_segment_baselines.setdefault(reading.segment, [])
+            clause.extend(b for b in multiplied if b not in clause)
+            continue
         path = "following"
         marker = _following_marker(sentence, q, reading.segment, markers, boundaries, readings)
         if marker is None:
@@ -598,6 +606,15 @@ def assign_baselines(
     _share_a_trailing_comparison(sentence, readings, boundaries, verbs, markers)
     _name_before_its_value(sentence, readings, markers)
     _names_with_their_numbers(sentence, readings)
+
+
+def _multiplied_measure_owner(sentence: str, q: Quantity) -> list[Baseline]:
+    """The names in "N x the throughput of X" (a factor of another's measure), if any."""
+    times_the = _TIMES_THE.match(sentence, q.end) if q.unit == "x" else None
+    if times_the is None:
+        return []
+    phrase = _baseline_phrase(sentence[times_the.end() :].lstrip())
+    return [b for b in _owner_baselines(phrase, True) if b[1] == "named"] if phrase else []
 
 
 def _the_verbs_own_numbers(sentence: str, readings: list[Reading], markers: list[Marker]) -> None:

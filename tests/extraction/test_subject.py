@@ -512,3 +512,28 @@ def test_a_title_head_with_a_version_number_names_the_system(title: str) -> None
     abstract = "We present an end-to-end speech recognition pipeline that runs on GPUs. It is fast."
     own = paper_context(Paper(id="made-up", title=title, abstract=abstract)).own_name
     assert own == title.split(":")[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # made up (synth yd008): the project's papers write a loss only as "slower" or "more
+        # energy"; less of a measure that is better higher is a loss too
+        (
+            "Cairn's encoding throughput is 11% lower than that of an optimized RS library.",
+            ("RS", "Cairn"),
+        ),
+        ("Cairn achieves 2x lower throughput than Spark.", ("Spark", "Cairn")),
+        # less of a measure that is better lower is a gain
+        ("Cairn achieves 2x lower latency than Spark.", ("Cairn", "Spark")),
+        (
+            "Cairn has 16% lower tail-latency under performance isolation than Spark.",
+            ("Cairn", "Spark"),
+        ),
+    ],
+)
+def test_less_of_a_measure_better_higher_turns_the_comparison_around(
+    made_up_claims: Callable, sentence: str, expected: tuple[str, str]
+) -> None:
+    claims = made_up_claims("Cairn: Repair-Efficient Erasure Codes", sentence)
+    assert [(c.subject, c.baseline) for c in claims] == [expected]

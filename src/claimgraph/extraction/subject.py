@@ -413,7 +413,8 @@ def _turned_around(
     sentence: str, reading: Reading
 ) -> tuple[list[str], list[tuple[str | None, BaselineKind]]] | None:
     after = sentence[reading.quantity.end : reading.quantity.end + 30]
-    if not _WORSE.match(after):
+    before = sentence[max(0, reading.quantity.start - 40) : reading.quantity.start]
+    if not (_WORSE.match(after) or (_LOWER.match(after) and _GAIN_MEASURE_IS.search(before))):
         return None
     compared = [b for b, _ in reading.baselines if b is not None]
     if not compared or len(reading.subjects) != 1:
@@ -428,10 +429,21 @@ def _turned_around(
 
 # A comparison written with the worse system as subject: "X is 123x slower than Y", "the
 # performance governor consumes 9.8% more energy than ondemand".
+_GAIN_MEASURE = r"(?:throughput|bandwidth|goodput|accuracy|performance|speed|IOPS)"
 _WORSE = re.compile(
     r"^\s*(?:as\s+)?(?:slower|worse|more\s+expensive|as\s+slow|"
     r"more\s+(?:energy|power|time|memory)|higher\s+(?:latency|cost|energy|power))\b"
     # "more energy efficient", "more memory-efficient" are better, not worse
-    r"(?![\s-]*(?:efficien|saving|friendly))",
+    r"(?![\s-]*(?:efficien|saving|friendly))|"
+    # less of a measure that is better higher: "2x lower throughput than" (not "16% lower
+    # tail-latency under performance isolation")
+    r"^\s*(?:lower|less|reduced)\s+(?:(?!(?:under|for|in|on|at|with|than)\b)[a-z-]+\s+)?"
+    rf"{_GAIN_MEASURE}\b",
+    re.IGNORECASE,
+)
+# "Cairn's encoding throughput is 11% lower than that of X": the measure before the number
+_LOWER = re.compile(r"^\s*(?:lower|less|smaller)\s+than\b", re.IGNORECASE)
+_GAIN_MEASURE_IS = re.compile(
+    rf"\b{_GAIN_MEASURE}\s+(?:is|was|are|were)\s+(?:(?:about|only|roughly|up\s+to)\s+)?$",
     re.IGNORECASE,
 )

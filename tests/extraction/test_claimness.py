@@ -1420,3 +1420,34 @@ def test_a_noun_of_saving_is_no_verb_of_its_measure() -> None:
 )
 def test_a_setting_after_a_cut_verb_is_no_claim(sentence: str) -> None:
     assert not any(is_claim_quantity(sentence, q) for q in find_quantities(sentence))
+
+
+@pytest.mark.parametrize(
+    ("paper", "sentence", "values"),
+    [
+        # the same system on one of the workers the sentence counts: self-relative scaling
+        (
+            "xs047",
+            "In terms of performance scaling, on 32 machines Chaos takes on average only 1.61 "
+            "times longer to process a graph 32 times larger than on a single machine.",
+            [],
+        ),
+        # made up (synth ym017): a second sentence of the form
+        (
+            MADE_UP + "Gossamer: Bounded-Staleness Parameter Servers",
+            "With 32 machines, Gossamer achieves a 19.4x speedup over single-machine training "
+            "for GoogLeNet.",
+            [],
+        ),
+        # a sequential baseline with no count of workers is a comparison (CLAIMS.md)
+        (
+            MADE_UP + "Gossamer: Bounded-Staleness Parameter Servers",
+            "Gossamer is 51x faster than a single-GPU baseline.",
+            [51.0],
+        ),
+    ],
+)
+def test_the_same_system_on_one_worker_is_self_relative_scaling(
+    claims_of: Callable, paper: str, sentence: str, values: list[float]
+) -> None:
+    assert [c.value for c in claims_of(paper, sentence)] == values

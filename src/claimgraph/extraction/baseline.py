@@ -1021,3 +1021,26 @@ def _carried(
         if in_segment:
             return split_baselines(in_segment[-1].phrase)
     return []
+
+
+_WORKER = r"(?:machine|node|GPU|core|thread|worker|server|CPU|processor|device|host)"
+_ONE_WORKER = re.compile(
+    rf"^(?:(?:on|with|using)\s+)?(?:a\s+|one\s+)?(?:single|one|1)[\s-]+(?:[\w-]+\s+)?(?P<unit>{_WORKER})s?\b",
+    re.IGNORECASE,
+)
+
+
+def is_self_relative(sentence: str, baseline: str | None) -> bool:
+    """ "With 32 machines, X achieves a 19.4x speedup over single-machine training", "on 32
+    machines X takes 1.61 times longer ... than on a single machine": the same system on one
+    worker is self-relative scaling, not a comparison (CLAIMS.md), when the sentence counts
+    several of those workers."""
+    one = _ONE_WORKER.match(baseline or "")
+    if one is None:
+        return False
+    unit = one["unit"].lower()
+    counted = re.compile(
+        rf"\b(?:\d+|two|four|eight|sixteen|several|many|multiple)\s+(?:[\w-]+\s+)?{unit}s\b",
+        re.IGNORECASE,
+    )
+    return bool(counted.search(sentence))

@@ -12,7 +12,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from claimgraph.extraction.baseline import assign_baselines, find_markers
+from claimgraph.extraction.baseline import assign_baselines, find_markers, is_self_relative
 from claimgraph.extraction.claim_model import sentence_numbers, shipped_model
 from claimgraph.extraction.clauses import Reading, segment_boundaries, segment_of
 from claimgraph.extraction.context import context_for, respective_contexts
@@ -117,6 +117,8 @@ def claims_of_sentence(doc: Doc, context: PaperContext) -> list[Claim]:
         for subject in reading.subjects or [context.own_name]:
             for baseline, kind in reading.baselines or [(None, "none")]:
                 if baseline is not None and same_name(baseline, subject):
+                    continue
+                if is_self_relative(text, baseline):
                     continue
                 claims.append(
                     Claim(

@@ -72,8 +72,9 @@ PARTS = (
     Part("heldout (reading set, second annotator)", "heldout", True),
     # session 15: made-up abstracts of papers that do not exist, written by helpers who never
     # saw the rules and annotated by others who never saw the extractor (gold/README.md).
-    # Tuned on: LLM systems (ym) and databases and storage (yd); held out: the other subfields.
-    Part("synth (made up: LLM systems, databases, storage)", "synth", True),
+    # Tuned on: LLM systems (ym), databases and storage (yd), then ML systems (yb), architecture
+    # and HPC (yg), other systems areas (yh) and networks (ya); held out: four other sets.
+    Part("synth (made up: six sets of subfields)", "synth", True),
     Part(
         "synth-check (made up: other ML, networks, OS, HPC, classic systems, applied ML)",
         "synth-check",

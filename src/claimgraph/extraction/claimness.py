@@ -157,6 +157,18 @@ _PAID_AFTER = re.compile(
     r"slower|slowdown|worse)\b",
     re.IGNORECASE,
 )
+# "Compile time grows by 3% on average", "training throughput decreases by 7% due to the
+# hashing", "does not degrade any benchmark by more than 0.5%": the subject's own measure
+# changed the worse way, with nothing it is compared with, is a cost paid
+_WORSE_CHANGE_BEFORE = re.compile(
+    r"\b(?:(?:time|latency|overheads?|size|footprint|usage|consumption|traffic|misses|energy|"
+    r"power)\s+(?:[\w-]+\s+){0,2}?(?:grows?|grew|increases?|increased|rises?|rose)|"
+    r"(?:throughput|bandwidth|accuracy|performance|speed|goodput)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:decreases?|decreased|drops?|dropped|falls?|fell|degrades?|degraded)|"
+    r"degrades?(?:\s+[\w-]+){0,3}?)"
+    r"\s+by\s+(?:(?:up\s*to|about|around|only|just|(?:no\s+)?more\s+than)\s+)?[~]?$",
+    re.IGNORECASE,
+)
 # "threefold advantages", "two-fold contributions" count things; they compare nothing.
 _COUNTED_NOUN = re.compile(
     r"^\s*(?:advantages|benefits|contributions|goals|objectives|aims|purposes|roles|"
@@ -240,6 +252,8 @@ def _states_a_comparison(sentence: str, quantity: Quantity) -> bool:
     if PAID_BEFORE.search(before) and _PAID_AFTER.match(after):
         return False
     if re.search(r"\boverheads?\s+of\s+(?:up\s*to\s+|only\s+|just\s+)?[~]?$", before, re.I):
+        return False
+    if _WORSE_CHANGE_BEFORE.search(before) and not _MARKER_AFTER.match(after):
         return False
     if _COUNTED_NOUN.match(after):
         return False

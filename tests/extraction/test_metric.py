@@ -1620,3 +1620,20 @@ def test_n_times_larger_with_no_measure_is_a_size() -> None:
     longer, larger = find_quantities(sentence)
     assert metric_for(sentence, longer) == "speedup"
     assert metric_for(sentence, larger, longer.end) == "other"
+
+
+def test_the_traffic_a_store_writes_to_its_device_is_no_communication(
+    claims_in: Callable, made_up_claims: Callable
+) -> None:
+    sentence = (
+        "We show that HashKV achieves 4.6 update throughput and 53.4% less write traffic "
+        "compared to the current KV separation design."
+    )
+    assert {(c.value, c.metric) for c in claims_in("b003", sentence)} == {(53.4, "other")}
+    # made up (synth yd010): the other form, a verb that lowers it
+    title = "FLARE: A Flash-Aware Buffer Cache"
+    claims = made_up_claims(title, "FLARE lowers write traffic to flash by 45% on average.")
+    assert [c.metric for c in claims] == ["other"]
+    # the traffic of a network is communication
+    claims = made_up_claims(title, "FLARE reduces network traffic by 45%.")
+    assert [c.metric for c in claims] == ["communication"]

@@ -220,7 +220,8 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "latency",
-            r"\b(?:latenc(?:y|ies)|time[\s-]to[\s-]first[\s-]token|ttft|tpot|tbt|itl|"
+            # (the time to a first event: a token, a frame, a byte; a flow's completion time)
+            r"\b(?:latenc(?:y|ies)|time[\s-]to[\s-]first[\s-]\w+|ttft|tpot|tbt|itl|fcts?|"
             r"response\s+times?|mttr|turnaround|completion\s+times?|tail\s+time|"
             # "12.6x tighter SLO", "1.5x tighter SLOs": a latency target met
             r"(?:tighter|stricter)\s+(?:[\w-]+\s+)?(?:slos?|slas?|deadlines?)|"
@@ -284,7 +285,9 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # (not inside a hyphenated adjective: "on low-cost FPGA hardware", "cost-effective")
             r"(?<!-)costs?(?!-)|energy|power|(?:gpu|node|core|machine)[\s-](?:hours|seconds|days)|"
             r"dollars|price|carbon|emissions|expense|"
-            r"cheaper|per[\s-]dollar|monetary|(?:fewer|less)\s+(?:servers|machines|nodes|gpus|cores)|"
+            r"cheaper|per[\s-]dollar|monetary|"
+            # ("41% fewer servers", "34% fewer CPU cores", "fewer physical machines")
+            r"(?:fewer|less)\s+(?:[\w-]+\s+)?(?:servers|machines|nodes|gpus|cores)|"
             # resources held: "the number of required servers", "fewer replicas", "the requested
             # CPU limit", "the mean CPU core allocation", "resource usage", "less CPU time"
             r"required\s+(?:servers|machines|nodes|gpus|(?:processor\s+|cpu\s+)?cores)|"

@@ -1803,3 +1803,27 @@ def test_where_a_baseline_phrase_stops(
     claims_of: Callable, sentence: str, expected: list[tuple[str | None, float]]
 ) -> None:
     assert pairs(claims_of, TAROT, sentence) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # made up (synth ym003): "within N% of X" compares a level, as "comparable to X" does:
+        # it reaches a "while" tail, and gives no claim of its own
+        (
+            "TQGE attains perplexity within 1% of full-precision training while reducing "
+            "time-to-accuracy by 2.2x.",
+            [("full-precision training", 2.2)],
+        ),
+        # ... but no number of a clause of its own
+        (
+            "TQGE runs within 8% of the hand-tuned versions on a Xeon Phi, and TQGE is 1.15x "
+            "faster than cuDNN on a P100.",
+            [("cuDNN", 1.15)],
+        ),
+    ],
+)
+def test_within_a_share_of_x_reaches_a_while_tail(
+    claims_of: Callable, sentence: str, expected: list[tuple[str | None, float]]
+) -> None:
+    assert pairs(claims_of, TAROT, sentence) == expected

@@ -38,6 +38,8 @@ _PREPOSITIONAL = re.compile(
     # "comparable recall as graph-aware pruning", "similar performance to X"
     r"(?:comparable|similar)\s+(?:[a-z-]+\s+){0,2}?(?:to|as|with)|"
     r"versus|vs\.?|relative\s+to|against|with\s+respect\s+to|w\.r\.t\.|"
+    # "perplexity within 1% of full-precision training": a level, like "comparable to"
+    r"within\s+[~]?\d+(?:\.\d+)?\s?%\s+of|"
     r"on\s+par\s+with|as\s+[a-z-]+\s+as)\s+",
     re.IGNORECASE,
 )
@@ -182,7 +184,7 @@ def _compares_a_level(sentence: str, match: re.Match[str]) -> bool:
     """ "comparable to X", "as accurate as X": a level, not a number; "twice as fast as X"
     and "2x as fast as X" compare a number."""
     cue = match.group(0).lower()
-    if cue.startswith(("comparable", "similar", "on par")):
+    if cue.startswith(("comparable", "similar", "on par", "within")):
         return True
     if cue.startswith("as "):
         return first_quantity(sentence[max(0, match.start() - 16) : match.start()]) is None

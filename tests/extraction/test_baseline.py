@@ -1827,3 +1827,38 @@ def test_within_a_share_of_x_reaches_a_while_tail(
     claims_of: Callable, sentence: str, expected: list[tuple[str | None, float]]
 ) -> None:
     assert pairs(claims_of, TAROT, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # made up (synth yb001, ym004): a comparison that opens the clause after a semicolon
+        # is the clause's, not the opening "Compared with" of the sentence's
+        (
+            "Compared with vLLM, TessaKV reduces TTFT by 43% on average; against SGLang it "
+            "achieves 1.35x higher throughput on long-context workloads.",
+            [("SGLang", 1.35), ("vLLM", 43.0)],
+        ),
+        (
+            "Compared with TensorFlow with XLA enabled, it reduces the number of kernel launches "
+            "by 3.6x; over TVM it is 1.4x faster on average.",
+            [("TVM", 1.4), ("TensorFlow", 3.6)],
+        ),
+    ],
+)
+def test_a_comparison_that_opens_a_clause_is_the_clauses(
+    claims_of: Callable, sentence: str, expected: list[tuple[str | None, float]]
+) -> None:
+    assert pairs(claims_of, TAROT, sentence) == expected
+
+
+def test_a_while_tail_takes_every_baseline_of_its_clause(claims_in: Callable) -> None:
+    # (a comparison inside the clause, not opening one, is no fronted comparison of the tail)
+    sentence = (
+        "Through extensive experiments on both emulated and real testbeds, TPI-LLM demonstrated "
+        "over 80% less time-to-first-token and token latency compared to Accelerate, and over "
+        "90% compared to Transformers and Galaxy, while cutting the peak memory footprint of "
+        "Llama 2-70B by 90%, requiring only 3.1 GB of memory for 70B-scale models."
+    )
+    memory = [c.baseline for c in claims_in("s001-33", sentence) if c.metric == "memory"]
+    assert sorted(memory) == ["Accelerate", "Galaxy", "Transformers"]

@@ -1862,3 +1862,33 @@ def test_a_while_tail_takes_every_baseline_of_its_clause(claims_in: Callable) ->
     )
     memory = [c.baseline for c in claims_in("s001-33", sentence) if c.metric == "memory"]
     assert sorted(memory) == ["Accelerate", "Galaxy", "Transformers"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # made up, all (synth yg006, yh017, ym001): the project's papers have no such sentence
+        # a pronoun baseline stands for the comparison before it
+        (
+            "Vexel vectorizes 37% more scalar operations than the LLVM SLP vectorizer and "
+            "achieves a geometric mean speedup of 1.19x over it.",
+            [("LLVM SLP vectorizer", 1.19), ("LLVM SLP vectorizer", 37.0)],
+        ),
+        # "N x X's measure" is against X, not against the list before it
+        (
+            "Havoc-G covers 19% more branches than AFLSmart and Nautilus, and reaches 2.8x AFL's "
+            "branch coverage on mruby.",
+            [("AFL", 2.8), ("AFLSmart", 19.0), ("Nautilus", 19.0)],
+        ),
+        # a comparison in a relative clause ("which ... over vLLM") is that clause's
+        (
+            "StrataKV shrinks KV cache memory by 4.1x on average, which admits larger batches "
+            "and increases serving throughput by up to 2.3x over vLLM.",
+            [(None, 4.1), ("vLLM", 2.3)],
+        ),
+    ],
+)
+def test_a_pronoun_a_possessive_multiple_and_a_relative_clause(
+    claims_of: Callable, sentence: str, expected: list[tuple[str | None, float]]
+) -> None:
+    assert pairs(claims_of, TAROT, sentence) == sorted(expected, key=str)

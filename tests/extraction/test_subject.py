@@ -537,3 +537,13 @@ def test_less_of_a_measure_better_higher_turns_the_comparison_around(
 ) -> None:
     claims = made_up_claims("Cairn: Repair-Efficient Erasure Codes", sentence)
     assert [(c.subject, c.baseline) for c in claims] == [expected]
+
+
+def test_slower_than_x_by_n_turns_the_comparison_around(made_up_claims: Callable) -> None:
+    # made up (synth yg023): the number after the comparison, set off by a comma
+    claims = made_up_claims(
+        "Quire: Scheduling Sparse Tensor Algebra",
+        "On 5 of the 23 kernels Quire is slower than MKL, by up to 12%, mainly due to MKL's "
+        "hand-vectorized inner loops.",
+    )
+    assert [(c.subject, c.baseline, c.value) for c in claims] == [("MKL", "Quire", 12.0)]

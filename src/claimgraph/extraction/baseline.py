@@ -574,7 +574,7 @@ def assign_baselines(
         if marker is None and preamble is not None and preamble.start < q.start:
             path, marker = "preamble", preamble
         if marker is not None:
-            reading.baselines = split_baselines(marker.phrase)
+            reading.baselines = split_baselines(_antecedent(marker, markers).phrase)
             reading.has_cue = True
             if marker.verbal:
                 path = "verbal"
@@ -620,7 +620,12 @@ def assign_baselines(
 
 def _multiplied_measure_owner(sentence: str, q: Quantity) -> list[Baseline]:
     """What "N x the throughput of X" multiplies the measure of, when X names something."""
-    times_the = _TIMES_THE.match(sentence, q.end) if q.unit == "x" else None
+    if q.unit != "x":
+        return []
+    possessive = _TIMES_A_NAMES.match(sentence, q.end)
+    if possessive:
+        return [(possessive["name"], "named")]  # "2.8x AFL's branch coverage"
+    times_the = _TIMES_THE.match(sentence, q.end)
     if times_the is None:
         return []
     phrase = _baseline_phrase(sentence[times_the.end() :].lstrip())
@@ -819,6 +824,7 @@ def _share_a_closing_comparison(
         reading.paths["baseline"] = "shared"
 
 
+_TIMES_A_NAMES = re.compile(r"\s+(?P<name>[A-Z][\w+#.-]*)['’]s\s+(?P<measure>[a-z][\w-]*)")
 _TIMES_THE = re.compile(r"\s+the\s+(?:[\w-]+\s+){0,3}?of\s", re.IGNORECASE)
 # "improve write and read throughput of Badger, a popular KV store, by up to 12
 # times": the parser takes "write and read" for verbs and loses the measure's object
@@ -932,7 +938,7 @@ def _following_marker(
 
 _OWN_PHRASE_GAP = re.compile(
     # ("..., and achieves 1.4x higher throughput than X": a predicate of its own)
-    r",\s*with\b|\band\s+an?\s|"
+    r",\s*with\b|\band\s+an?\s|,\s*which\b|"
     r"\band\s+(?:also\s+)?(?:achiev|deliver|provid|attain|yield|obtain|offer|reach)\w*\s",
     re.IGNORECASE,
 )
@@ -986,6 +992,18 @@ def _preceding_marker(
         if marker.verbal or first_quantity(sentence[start : marker.start]) is None:
             return None
     return marker
+
+
+_PRONOUN = re.compile(r"(?:it|them|this|that)", re.IGNORECASE)
+
+
+def _antecedent(marker: Marker, markers: list[Marker]) -> Marker:
+    """ "37% more operations than the LLVM SLP vectorizer and a speedup of 1.19x over it": a
+    pronoun stands for the baseline of the comparison before it in the sentence."""
+    if not _PRONOUN.fullmatch(marker.phrase):
+        return marker
+    earlier = [m for m in markers if m.start < marker.start and not _PRONOUN.fullmatch(m.phrase)]
+    return earlier[-1] if earlier else marker
 
 
 def _fronted(

@@ -413,8 +413,12 @@ def _turned_around(
     sentence: str, reading: Reading
 ) -> tuple[list[str], list[tuple[str | None, BaselineKind]]] | None:
     after = sentence[reading.quantity.end : reading.quantity.end + 30]
-    before = sentence[max(0, reading.quantity.start - 40) : reading.quantity.start]
-    if not (_WORSE.match(after) or (_LOWER.match(after) and _GAIN_MEASURE_IS.search(before))):
+    before = sentence[max(0, reading.quantity.start - 100) : reading.quantity.start]
+    if not (
+        _WORSE.match(after)
+        or (_LOWER.match(after) and _GAIN_MEASURE_IS.search(before))
+        or _WORSE_THAN_BY.search(before)
+    ):
         return None
     compared = [b for b, _ in reading.baselines if b is not None]
     if not compared or len(reading.subjects) != 1:
@@ -439,6 +443,11 @@ _WORSE = re.compile(
     # tail-latency under performance isolation")
     r"^\s*(?:lower|less|reduced)\s+(?:(?!(?:under|for|in|on|at|with|than)\b)[a-z-]+\s+)?"
     rf"{_GAIN_MEASURE}\b",
+    re.IGNORECASE,
+)
+# "Quire is slower than MKL, by up to 12%": the number after the comparison
+_WORSE_THAN_BY = re.compile(
+    r"\b(?:slower|worse)\s+than\s+[^,;]{1,60},?\s+by\s+(?:(?:up\s+to|about|roughly|nearly)\s+)?$",
     re.IGNORECASE,
 )
 # "Cairn's encoding throughput is 11% lower than that of X": the measure before the number

@@ -106,7 +106,9 @@ _QUANTITY = re.compile(
       | (?<![\w.,$-])(?<!\bat\s)(?P<mixed_lo>{_NUMBER})(?:\s?%|\s?percent)\s?(?:to|-|–)\s?
         (?:(?P<mixed_hi>{_NUMBER})\s?(?:[x×X✕](?![A-Za-z0-9])|times\b)|
            (?P<mixed_orders>an?|one|two|three|\d)[\s-]+orders?[\s-]+of[\s-]+magnitude)
-      | (?P<twice>\btwice\b|\bthrice\b|\b(?:doubl|tripl)(?:es|ed|ing)\b|\bhalv(?:ed|ing)\b|
+      | (?P<twice>\btwice\b|\bthrice\b|\b(?:doubl|tripl)(?:es|ed|ing)\b|\bhalved\b|
+        # ("asynchronous halving matches ...", "successive halving": a method's name)
+        \bhalving\b(?=\s+(?:the|its|their|our|this|these|an?)\b)|
         # ("splits the model into two halves": the noun)
         \bhalves\b(?=\s+(?:the|its|their|our|this|these)\b))
         # the factor whose sign was lost: "a speedup of up to 2.73", "2.2 higher throughput"

@@ -73,10 +73,11 @@ def test_the_model_reads_words_not_sentences_it_was_trained_on() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        # made up: no sentence of the project's own material has a number the rules take and
-        # the model drops. A memory overhead paid, though the rules read a comparison.
-        "The memory overhead for write buffers is only 3% larger than a plain log.",
-        "The memory needed for write buffers is only 8% larger than in a plain log.",
+        # made up (synth yb008): no sentence of the project's real papers has a number the
+        # rules take and the model drops. A price of the motivation, though the rules read a
+        # comparison ("relative to").
+        "Spot and preemptible GPU instances are offered at 60-90% discounts relative to "
+        "on-demand pricing, but they can be reclaimed with as little as 30 seconds of notice.",
     ],
 )
 def test_the_model_drops_numbers_the_rules_took(made_up_claims: Callable, sentence: str) -> None:

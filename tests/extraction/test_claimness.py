@@ -1474,3 +1474,59 @@ def test_a_measure_changed_the_worse_way_is_a_cost_paid(
     made_up_claims: Callable, sentence: str, values: list[float]
 ) -> None:
     assert [c.value for c in made_up_claims("Vexel: SLP Vectorization", sentence)] == values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # made up, all (synth yd004, ya009, ya004, yh002, yd008, yh013, yb025, yb004): no
+        # sentence of the project's own papers names a price these ways
+        (
+            "The price is a modest increase in range-query latency (up to 22% for long scans).",
+            [],
+        ),
+        ("Sable reduced rebuffering at the cost of a slight (2%) decrease in bitrate.", []),
+        (
+            "The approach does come at a cost: L7 rules that inspect full HTTP bodies are 18% "
+            "slower than in Envoy.",
+            [],
+        ),
+        ("The median query overhead is 1.9x relative to plaintext PostgreSQL.", []),
+        ("Cairn retains the same storage overhead (1.4x) as RS.", []),
+        ("Quilt is 2.4 times faster than PForDelta, with an index only 6% larger.", [2.4]),
+        ("The A100 is 2.1x faster than the V100, less than the 3x suggested by peak FLOPS.", [2.1]),
+        ("Hyperloom's asynchronous halving matches the best perplexity of a grid search.", []),
+        # a gain is still a claim, and so is a verb that halves
+        ("Sable cuts rebuffering by 38% at no cost in bitrate.", [38.0]),
+        ("Halving the batch, Sable is only 6% slower than BOLA.", []),
+        ("Sable achieves 2x higher throughput by halving the work per request.", [2.0]),
+        ("Sable halved the tail latency of BOLA.", [2.0]),
+    ],
+)
+def test_a_price_a_level_of_overhead_and_a_hypothesis_are_no_claims(
+    made_up_claims: Callable, sentence: str, values: list[float]
+) -> None:
+    assert [c.value for c in made_up_claims("Sable: Adaptive Bitrate", sentence)] == values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # made up (synth yh018, yh002): another system's level set beside the subject's
+        (
+            "Recording overhead averages 14% on an 8-core machine, compared with an estimated "
+            "4.6x for a full shared-memory recorder.",
+            [],
+        ),
+        (
+            "TimeLens replays 3.1x faster than rr, compared with 1.2x for a naive replayer.",
+            [3.1],
+        ),
+        # "for the same ..." is a setting of the subject's own number
+        ("TimeLens is 2x faster, compared with rr for the same traces.", [2.0]),
+    ],
+)
+def test_another_systems_level_set_beside_is_no_claim(
+    made_up_claims: Callable, sentence: str, values: list[float]
+) -> None:
+    assert [c.value for c in made_up_claims("TimeLens: Replay", sentence)] == values

@@ -347,8 +347,7 @@ def test_a_capacity_of_memory_or_a_model_or_a_rate_of_misses_is_no_throughput() 
         ),
         (
             MADE_UP + "Pike: Fair Thread Pools",
-            "Pike halves queueing delay on bursty loads, at the cost of reducing throughput by up "
-            "to 1.3x.",
+            "Pike halves queueing delay on bursty loads, and raises throughput by up to 1.3x.",
             1.3,
             "throughput",
         ),

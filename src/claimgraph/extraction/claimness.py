@@ -169,6 +169,36 @@ _WORSE_CHANGE_BEFORE = re.compile(
     r"\s+by\s+(?:(?:up\s*to|about|around|only|just|(?:no\s+)?more\s+than)\s+)?[~]?$",
     re.IGNORECASE,
 )
+# "an overhead of 3%", "the median query overhead is 1.9x relative to X", "the same storage
+# overhead (1.4x)": a level of a cost paid
+_OVERHEAD_BEFORE = re.compile(
+    r"\boverheads?\s+(?:(?:of|is|was|are|were|remains?)\s+|\(\s*)"
+    r"(?:(?:up\s*to|only|just|about|around|roughly|below|under)\s+)?[~]?$",
+    re.IGNORECASE,
+)
+# "at the cost of a slight (2%) decrease", "The price is a modest increase in latency (up to
+# 22% ...)", "does come at a cost: ... are 18% slower than in Envoy": a price named as one
+_PRICE_BEFORE = re.compile(
+    r"\bat\s+the\s+(?:cost|price|expense)\s+of\b[^.;]{0,40}$|"
+    r"\bthe\s+(?:price|cost|downside|drawback|trade-?off)\s+is\b[^.;]{0,60}$|"
+    r"\bc(?:o|a)mes?\s+at\s+a\s+(?:\w+\s+)?(?:cost|price)\b[^.;]{0,120}$",
+    re.IGNORECASE,
+)
+# "with an index only 6% larger than X": "only" before more of something is a cost paid
+_ONLY_BEFORE = re.compile(r"\b(?:only|just)\s+(?:an?\s+)?[~]?$", re.IGNORECASE)
+_MORE_AFTER = re.compile(r"^\s*(?:larger|bigger|longer|more|higher)\b", re.IGNORECASE)
+# "less than the 3x suggested by peak FLOPS": a figure someone expected, not a result
+_HYPOTHESIS_AFTER = re.compile(
+    r"^\s+(?:suggested|predicted|expected|promised|claimed|projected)\s+by\b", re.IGNORECASE
+)
+# "overhead averages 14%, compared with an estimated 4.6x for a full recorder": the level
+# of another system set beside the subject's, not a comparison of its own
+_OTHERS_LEVEL_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:an?\s+)?(?:estimated\s+|only\s+|just\s+)?"
+    r"[~]?$",
+    re.IGNORECASE,
+)
+_OTHERS_LEVEL_AFTER = re.compile(r"^\s+for\s+(?!(?:the\s+)?(?:same|each|all|every)\b)", re.I)
 # "threefold advantages", "two-fold contributions" count things; they compare nothing.
 _COUNTED_NOUN = re.compile(
     r"^\s*(?:advantages|benefits|contributions|goals|objectives|aims|purposes|roles|"
@@ -251,9 +281,15 @@ def _states_a_comparison(sentence: str, quantity: Quantity) -> bool:
         return False
     if PAID_BEFORE.search(before) and _PAID_AFTER.match(after):
         return False
-    if re.search(r"\boverheads?\s+of\s+(?:up\s*to\s+|only\s+|just\s+)?[~]?$", before, re.I):
+    if _OVERHEAD_BEFORE.search(before):
         return False
     if _WORSE_CHANGE_BEFORE.search(before) and not _MARKER_AFTER.match(after):
+        return False
+    if _PRICE_BEFORE.search(before) or (_ONLY_BEFORE.search(before) and _MORE_AFTER.match(after)):
+        return False
+    if _HYPOTHESIS_AFTER.match(after):
+        return False
+    if _OTHERS_LEVEL_BEFORE.search(before) and _OTHERS_LEVEL_AFTER.match(after):
         return False
     if _COUNTED_NOUN.match(after):
         return False

@@ -90,6 +90,11 @@ _PHRASE_STOP = re.compile(
     r"losses|degradation|drop|overhead|compromise|sacrifice|modifications?|changes?)\b)",
     re.IGNORECASE,
 )
+_LISTED_OBJECTS = re.compile(
+    r"(?P<objects>[^,;:.()]{1,60}(?:,\s*[^,;:.()]{1,60}){1,5},?\s+(?:and|or)\s+[^,;:.()]{1,60}?)"
+    r"\s+by\s+(?:up\s+to\s+|about\s+)?[~]?\d",
+    re.IGNORECASE,
+)
 _BY_NUMBER = re.compile(
     r"\s+by\s+(?=[~+\d]|up\s*to|over|about|around|roughly|approximately|nearly|as\s+much|"
     r"as\s+high|more\s+than|at\s+least|a\s+factor|an?\s+average|on\s+average|\w+\s+times|"
@@ -174,6 +179,10 @@ def find_markers(sentence: str, predicates: frozenset[int] = frozenset()) -> lis
                 continue
             shifted = frozenset(p - phrase_start for p in predicates if p > phrase_start)
             phrase = _baseline_phrase(rest, shifted)
+            if verbal and (listed := _LISTED_OBJECTS.match(rest)):
+                # "outperforms Intel TBB, GCC's libgomp implementation of OpenMP tasks, and
+                # Cilk Plus by 1.3x, ...": a list of the verb's objects runs to its "by"
+                phrase = max(phrase, listed["objects"], key=len)
             if phrase:
                 weak = _compares_a_level(sentence, match)
                 markers.append(

@@ -547,3 +547,21 @@ def test_slower_than_x_by_n_turns_the_comparison_around(made_up_claims: Callable
         "hand-vectorized inner loops.",
     )
     assert [(c.subject, c.baseline, c.value) for c in claims] == [("MKL", "Quire", 12.0)]
+
+
+def test_a_thing_that_beats_the_papers_own_system_is_the_subject(
+    made_up_claims: Callable,
+) -> None:
+    # made up (synth yd024): the project's papers never put their own system as the baseline
+    # of another thing's win; the claim was lost (subject and baseline were both the own name)
+    title = "Parcel: NUMA-Aware Sort-Merge Joins"
+    claims = made_up_claims(
+        title,
+        "A NUMA-aware radix join is still 8% faster than Parcel on uniform data, but Parcel's "
+        "output is sorted.",
+    )
+    assert [(c.subject, c.baseline, c.value) for c in claims] == [
+        ("NUMA-aware radix join", "Parcel", 8.0)
+    ]
+    # the paper's own words for itself stay the paper's own system
+    assert made_up_claims(title, "Our system is 8% faster than Parcel.") == []

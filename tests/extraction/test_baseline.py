@@ -1917,3 +1917,26 @@ def test_a_list_of_the_verbs_objects_runs_to_its_by(
         ("GCCs libgomp implementation of OpenMP tasks", 2.2),
         ("Intel TBB", 1.3),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # made up, both (synth yd002): no sentence of the project's own papers has them
+        # a factor of a kind of solution's measure is against it, before a later comparison
+        (
+            "It sustains 1.9 million transactions per second, 4.7x the throughput of a "
+            "two-phase locking implementation and 2.3x that of a variant with one counter.",
+            [("two-phase locking implementation", 4.7), ("variant", 2.3)],
+        ),
+        # the clause's verb after the baseline is no part of it
+        (
+            "On a contention-heavy workload, its advantage over two-phase locking shrinks to 1.3x.",
+            [("two-phase locking", 1.3)],
+        ),
+    ],
+)
+def test_a_kind_of_solution_multiplied_and_a_verb_after_the_baseline(
+    claims_of: Callable, sentence: str, expected: list[tuple[str | None, float]]
+) -> None:
+    assert pairs(claims_of, TAROT, sentence) == sorted(expected, key=str)

@@ -246,9 +246,15 @@ def _baseline_phrase(rest: str, predicates: frozenset[int] = frozenset()) -> str
                 break
         position += 1
     phrase = rest[:position].strip(" ,")
-    return phrase
+    # "its advantage over two-phase locking shrinks to 1.3x": the verb of the clause
+    return _CHANGE_VERB_AT_END.sub("", phrase)
 
 
+_CHANGE_VERB_AT_END = re.compile(
+    r"\s+(?:shrink|grow|drop|fall|rise|increase|decrease|reache|amount|jump|climb|narrow|widen)"
+    r"s$",
+    re.IGNORECASE,
+)
 _EXAMPLES_OPEN = re.compile(r"\b(?:including|such\s+as|like|e\.g\.,?|namely)\s", re.IGNORECASE)
 _LISTED_EXAMPLE = re.compile(
     r",\s+(?:and\s+|or\s+)?[\w.+#-]+(?:\s+[\w.+#-]+)?(?=\s*,|\s+(?:and|or)\s|\s*[.;]|\s*$)"
@@ -638,9 +644,14 @@ def _multiplied_measure_owner(sentence: str, q: Quantity) -> list[Baseline]:
     if times_the is None:
         return []
     phrase = _baseline_phrase(sentence[times_the.end() :].lstrip())
-    # (one that names something: "1.62x the throughput of cuBLAS dense GEMM", not "twice the
+    # (one that names something, "1.62x the throughput of cuBLAS dense GEMM", or a kind of
+    # solution, "4.7x the throughput of a two-phase locking implementation"; not "twice the
     # size of the model")
-    return _owner_baselines(phrase, True) if phrase and names_in(phrase) else []
+    if not phrase or not (
+        names_in(phrase) or _is_a_kind_of_solution(strip_determiners(phrase).split()[-1])
+    ):
+        return []
+    return _owner_baselines(phrase, True)
 
 
 def _the_verbs_own_numbers(sentence: str, readings: list[Reading], markers: list[Marker]) -> None:

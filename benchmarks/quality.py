@@ -80,6 +80,9 @@ PARTS = (
         "synth-check",
         False,
     ),
+    # session 15, written after most of that session's rules: three more sets by other
+    # writers (a mix of ML systems, of systems outside ML, and of kinds of paper)
+    Part("synth-fresh (made up: three mixed sets, written later)", "synth-fresh", False),
 )
 
 

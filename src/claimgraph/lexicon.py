@@ -298,7 +298,8 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "accuracy",
             r"\b(?:accuracy|accuracies|(?-i:mAP|MAP)|error(?:\s+rate)?|perplexity|bleu|rouge|f1|"
-            r"scores?|rewards?|quality|win\s+rate|acceptance\s+(?:rate|length)|recall|"
+            # (QoE: a quality-of-experience score)
+            r"scores?|rewards?|quality|qoe|win\s+rate|acceptance\s+(?:rate|length)|recall|"
             # (a number format is no precision score: "2.3 times in single precision")
             r"(?<!single[\s-])(?<!double[\s-])(?<!half[\s-])(?<!mixed[\s-])(?<!full[\s-])"
             r"(?<!low[\s-])(?<!lower[\s-])(?<!reduced[\s-])precision|"
@@ -350,6 +351,7 @@ def metric_in(
                 match.start() > 0
                 and word[0].isupper()
                 and word[1:2].islower()
+                and not any(c.isupper() for c in word[2:])  # ("QoE" is a short form)
                 and not re.search(r"[\s-]", word)  # "Time-To-First-Token" is the measure
             ):
                 continue  # a capitalised word mid-text is a name: "compared to Accelerate"

@@ -1650,7 +1650,12 @@ def test_the_traffic_a_store_writes_to_its_device_is_no_communication(
         ("while using 41% fewer servers than", "cost"),
         # a core count alone is no resource saved
         ("with 64 CPU cores", None),
+        # a quality-of-experience score, written out or short (synth ya009)
+        ("improves the quality of experience by", "accuracy"),
+        ("improves average QoE by 14% over robust MPC", "accuracy"),
     ],
 )
-def test_first_event_times_flow_completion_and_cores_saved(text: str, metric: str | None) -> None:
+def test_first_event_times_flow_completion_cores_saved_and_qoe(
+    text: str, metric: str | None
+) -> None:
     assert lexicon.metric_in(text) == metric

@@ -199,6 +199,8 @@ _OTHERS_LEVEL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _OTHERS_LEVEL_AFTER = re.compile(r"^\s+for\s+(?!(?:the\s+)?(?:same|each|all|every)\b)", re.I)
+# "an additional 12.59% with 2D parallelism", "a further 12% over X": a gain added on top
+_ADDED_ON_TOP_BEFORE = re.compile(r"\b(?:an?\s+)?(?:additional|further|extra)\s+[~]?$", re.I)
 # "threefold advantages", "two-fold contributions" count things; they compare nothing.
 _COUNTED_NOUN = re.compile(
     r"^\s*(?:advantages|benefits|contributions|goals|objectives|aims|purposes|roles|"
@@ -226,7 +228,9 @@ _MULTIPLE_OF = re.compile(r"^\s+the\s+(?P<rest>(?:[\w-]+\s*){1,3})", re.IGNORECA
 _OF_AN_OWNER = re.compile(r"\s+the\s+(?:[\w-]+\s+){1,3}?of\s+(?!\d)", re.IGNORECASE)
 _LEVEL_PAIR_AFTER = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:compared\s+(?:to|with)|vs\.?|versus|than|against|over|relative\s+to)"
-    r"\s+(?:the\s+)?(?:(?!and\b|or\b|by\b)[\w-]+\s+){0,4}?\d",
+    # (a number, not a name that starts with one: "compared with a 2PC-over-Paxos design")
+    r"\s+(?:the\s+)?(?:(?!and\b|or\b|by\b)[\w-]+\s+){0,3}?"
+    r"(?:(?P<last>(?!and\b|or\b|by\b)[\w-]+)\s+)?\d(?![\d.,]*(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 
@@ -357,6 +361,8 @@ def has_comparison_cue(sentence: str, quantity: Quantity) -> bool:
         return True
     if _MARKER_AFTER.match(after):
         return True
+    if _ADDED_ON_TOP_BEFORE.search(before) and not _PAID_AFTER.match(after):
+        return True  # CLAIMS.md: a gain added on top of another is a claim
     if " to " in quantity.text and CUT_FROM.search(before[-90:]):
         return True  # "save energy from 10% to 36%": a range of cuts
     return bool(_COMPARATIVE_AFTER.match(after))
@@ -381,7 +387,9 @@ def drop_absolute_pairs(sentence: str, quantities: list[Quantity]) -> list[Quant
     """ "66.5% compared to 63.2%": two levels side by side, not a claim."""
     dropped: set[int] = set()
     for i, q in enumerate(quantities):
-        if q.unit == "%" and _LEVEL_PAIR_AFTER.match(sentence[q.end :]):
+        pair = _LEVEL_PAIR_AFTER.match(sentence[q.end :]) if q.unit == "%" else None
+        # ("31% on average over SZ 2.1": a name's version, not a level)
+        if pair and not (pair["last"] or "a")[0].isupper():
             dropped.add(i)
             if i + 1 < len(quantities):
                 dropped.add(i + 1)

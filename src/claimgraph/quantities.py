@@ -110,7 +110,9 @@ _QUANTITY = re.compile(
         # ("asynchronous halving matches ...", "successive halving": a method's name)
         \bhalving\b(?=\s+(?:the|its|their|our|this|these|an?)\b)|
         # ("splits the model into two halves": the noun)
-        \bhalves\b(?=\s+(?:the|its|their|our|this|these)\b))
+        \bhalves\b(?=\s+(?:the|its|their|our|this|these)\b|
+          # ("halves gradient all-reduce volume", not "two halves of the model")
+          (?<!two\shalves)(?<!both\shalves)\s+(?!(?:of|and|or|in|is|are|was|were)\b)[a-z]))
         # the factor whose sign was lost: "a speedup of up to 2.73", "2.2 higher throughput"
       | \b(?i:speed)-?ups?\s+(?:(?:ratio\s+)?of|
           # "the overall speedup due to the cache redesign is 3.2"

@@ -30,33 +30,22 @@ def test_a_setting_beside_a_gain_added_on_top_stays_out(made_up_claims: Callable
     assert [c.value for c in made_up_claims("A made-up allocator", sentence)] == [14.0]
 
 
-def test_the_model_reads_words_not_sentences_it_was_trained_on() -> None:
-    # a made-up sentence that no rule takes a number of: a saving worded as a comparison
-    # ("save ... over cuBLAS") is many times likelier a claim than a load level. (Whether it
-    # clears the bar to overrule the rules moves with each retraining: since session 15's
-    # rules, the model overrules them on no number of the tuned gold the other way.)
-    sentence = "Our tuned kernels save 45% energy over cuBLAS at 30% utilization."
+def test_the_model_doubts_a_price_of_the_motivation_more_than_a_result() -> None:
+    # made up (synth yb008): the rules take both numbers ("relative to"); the model, which may
+    # overrule them, finds the market's discount far less likely a claim than the system's
+    # saving. (Whether it drops it moves with each retraining: it did until the last one of
+    # session 15, and overrules the rules on no number of the tuned gold now.)
     model = shipped_model()
-    numbers = sentence_numbers(sentence)
-    assert not any(n.ruled_a_claim for n in numbers)
-    saving, load = (model.probability(n.features) for n in numbers)
-    assert saving > 4 * load
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        # made up (synth yb008): no sentence of the project's real papers has a number the
-        # rules take and the model drops. A price of the motivation, though the rules read a
-        # comparison ("relative to").
-        "Spot and preemptible GPU instances are offered at 60-90% discounts relative to "
-        "on-demand pricing, but they can be reclaimed with as little as 30 seconds of notice.",
-    ],
-)
-def test_the_model_drops_numbers_the_rules_took(made_up_claims: Callable, sentence: str) -> None:
-    [value] = _ruled_values(sentence)
-    assert value not in [c.value for c in made_up_claims("A made-up log", sentence)]
+    motivation, result = (
+        sentence_numbers(sentence)[0]
+        for sentence in (
+            "Spot and preemptible GPU instances are offered at 60-90% discounts relative to "
+            "on-demand pricing, but they can be reclaimed with as little as 30 seconds of notice.",
+            "Driftwood reduces training cost by 60% relative to on-demand pricing.",
+        )
+    )
+    assert motivation.ruled_a_claim and result.ruled_a_claim
+    assert model.probability(motivation.features) < model.probability(result.features) - 0.2
 
 
 def test_the_rules_verdict_weighs_most() -> None:

@@ -162,7 +162,12 @@ _PAID_AFTER = re.compile(
 # changed the worse way, with nothing it is compared with, is a cost paid
 _WORSE_CHANGE_BEFORE = re.compile(
     r"\b(?:(?:time|latency|overheads?|size|footprint|usage|consumption|traffic|misses|energy|"
-    r"power)\s+(?:[\w-]+\s+){0,2}?(?:grows?|grew|increases?|increased|rises?|rose)|"
+    r"power|bytes(?:\s+transferred)?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:grows?|grew|increases?|increased|rises?|rose)|"
+    # "Tarn slows execution by 8.7% on average", "pushes increase bytes transferred by 3%"
+    r"slows?(?:\s+down)?(?:\s+[\w-]+){0,2}?|"
+    r"(?:increases?|increased|raises?|raised)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:latency|overheads?|bytes(?:\s+transferred)?|traffic|energy|power|misses|footprint)|"
     r"(?:throughput|bandwidth|accuracy|performance|speed|goodput)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:decreases?|decreased|drops?|dropped|falls?|fell|degrades?|degraded)|"
     r"degrades?(?:\s+[\w-]+){0,3}?)"
@@ -172,7 +177,7 @@ _WORSE_CHANGE_BEFORE = re.compile(
 # "an overhead of 3%", "the median query overhead is 1.9x relative to X", "the same storage
 # overhead (1.4x)": a level of a cost paid
 _OVERHEAD_BEFORE = re.compile(
-    r"\boverheads?\s+(?:(?:of|is|was|are|were|remains?)\s+|\(\s*)"
+    r"\b(?:overheads?|penalty|penalties)\s+(?:(?:of|is|was|are|were|remains?)\s+|\(\s*)"
     r"(?:(?:up\s*to|only|just|about|around|roughly|below|under)\s+)?[~]?$",
     re.IGNORECASE,
 )
@@ -186,7 +191,13 @@ _PRICE_BEFORE = re.compile(
 )
 # "with an index only 6% larger than X": "only" before more of something is a cost paid
 _ONLY_BEFORE = re.compile(r"\b(?:only|just)\s+(?:an?\s+)?[~]?$", re.IGNORECASE)
-_MORE_AFTER = re.compile(r"^\s*(?:larger|bigger|longer|more|higher)\b", re.IGNORECASE)
+_MORE_AFTER = re.compile(r"^\s*(?:larger|bigger|longer|more|higher|as\s+much)\b", re.IGNORECASE)
+# "The emulation layer adds 18% overhead per execution": a cost paid, whatever it is against
+_ADDS_BEFORE = re.compile(
+    r"\b(?:adds?|adding|added|incurs?|incurring|incurred|introduces?|imposes?)\s+"
+    r"(?:(?:an?|only|just|about|up\s*to|roughly)\s+)*[~]?$",
+    re.IGNORECASE,
+)
 # "less than the 3x suggested by peak FLOPS": a figure someone expected, not a result
 _HYPOTHESIS_AFTER = re.compile(
     r"^\s+(?:suggested|predicted|expected|promised|claimed|projected)\s+by\b", re.IGNORECASE
@@ -199,6 +210,9 @@ _OTHERS_LEVEL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _OTHERS_LEVEL_AFTER = re.compile(r"^\s+for\s+(?!(?:the\s+)?(?:same|each|all|every)\b)", re.I)
+_FROM_TO_OPENS = re.compile(
+    r"\bfrom\s+[~]?[\d.,]+\s?[\w/%]*\s+to\s+[~]?[\d.,]+\s?[\w/%]*\s*\(\s*$", re.IGNORECASE
+)
 # "an additional 12.59% with 2D parallelism", "a further 12% over X": a gain added on top
 _ADDED_ON_TOP_BEFORE = re.compile(r"\b(?:an?\s+)?(?:additional|further|extra)\s+[~]?$", re.I)
 # "threefold advantages", "two-fold contributions" count things; they compare nothing.
@@ -287,10 +301,21 @@ def _states_a_comparison(sentence: str, quantity: Quantity) -> bool:
         return False
     if _OVERHEAD_BEFORE.search(before):
         return False
-    if _WORSE_CHANGE_BEFORE.search(before) and not _MARKER_AFTER.match(after):
+    if (
+        _WORSE_CHANGE_BEFORE.search(before)
+        and not _MARKER_AFTER.match(after)
+        # ("slows down communication by 40% less": a comparison of two costs)
+        and not re.match(r"\s*(?:less|fewer|lower)\b", after, re.IGNORECASE)
+    ):
         return False
-    if _PRICE_BEFORE.search(before) or (_ONLY_BEFORE.search(before) and _MORE_AFTER.match(after)):
+    if _PRICE_BEFORE.search(before) and not _MARKER_AFTER.match(after):
+        return False  # (against something named, it is a comparison turned around)
+    if _ONLY_BEFORE.search(before) and _MORE_AFTER.match(after):
         return False
+    if _ADDS_BEFORE.search(before) and _PAID_AFTER.match(after):
+        return False
+    if re.search(r"\bwithin\s+(?:about\s+|roughly\s+)?(?:a\s+factor\s+of\s+)?$", before, re.I):
+        return False  # "within 3% of X", "to within a factor of two": a bound on a gap
     if _HYPOTHESIS_AFTER.match(after):
         return False
     if _OTHERS_LEVEL_BEFORE.search(before) and _OTHERS_LEVEL_AFTER.match(after):
@@ -361,6 +386,8 @@ def has_comparison_cue(sentence: str, quantity: Quantity) -> bool:
         return True
     if _MARKER_AFTER.match(after):
         return True
+    if _FROM_TO_OPENS.search(before[-80:]):
+        return True  # "cuts launch time from 1.9 s to 1.08 s (43%)": the change the pair makes
     if _ADDED_ON_TOP_BEFORE.search(before) and not _PAID_AFTER.match(after):
         return True  # CLAIMS.md: a gain added on top of another is a claim
     if " to " in quantity.text and CUT_FROM.search(before[-90:]):
@@ -372,7 +399,35 @@ def ruled_claims(sentence: str, every: list[Quantity]) -> list[Quantity]:
     """The numbers of ``every`` that the rules of this module take for claims."""
     quantities = [q for q in every if is_claim_quantity(sentence, q)]
     quantities = drop_absolute_pairs(sentence, quantities)
-    return coordinated_claims(sentence, every, quantities)
+    claims = coordinated_claims(sentence, every, quantities)
+    others = _others_levels(sentence, every)
+    return [q for q in claims if q.start not in others]
+
+
+_SETTING_PREPOSITIONS = frozenset("at on for with under in across during".split())
+_LISTED_FOR = re.compile(
+    r"\s+for\s+(?:[^,;()]|\([^()]*\)){1,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:only\s+)?[~]?$",
+    re.IGNORECASE,
+)
+
+
+def _others_levels(sentence: str, every: list[Quantity]) -> set[int]:
+    """ "compared with 1.4x for RS(10,4) and 3x for replication": the levels of other systems
+    listed after the subject's, each with its "for", give no claim."""
+    listed: set[int] = set()
+    for quantity in every:
+        if _OTHERS_LEVEL_BEFORE.search(sentence, 0, quantity.start) and _OTHERS_LEVEL_AFTER.match(
+            sentence[quantity.end :]
+        ):
+            listed.add(quantity.start)  # (a number coordinated with a claim may have taken it)
+    for previous, current in zip(every, every[1:], strict=False):
+        if (
+            previous.start in listed
+            and _LISTED_FOR.fullmatch(sentence, previous.end, current.start)
+            and _OTHERS_LEVEL_AFTER.match(sentence[current.end :])
+        ):
+            listed.add(current.start)
+    return listed
 
 
 def strip_asides(text: str) -> str:
@@ -388,8 +443,10 @@ def drop_absolute_pairs(sentence: str, quantities: list[Quantity]) -> list[Quant
     dropped: set[int] = set()
     for i, q in enumerate(quantities):
         pair = _LEVEL_PAIR_AFTER.match(sentence[q.end :]) if q.unit == "%" else None
-        # ("31% on average over SZ 2.1": a name's version, not a level)
-        if pair and not (pair["last"] or "a")[0].isupper():
+        # ("31% on average over SZ 2.1": a name's version, not a level; "14% over the default
+        # allocator at 70% memory load": a setting)
+        last = pair["last"] or "a" if pair else "a"
+        if pair and not last[0].isupper() and last.lower() not in _SETTING_PREPOSITIONS:
             dropped.add(i)
             if i + 1 < len(quantities):
                 dropped.add(i + 1)

@@ -1940,3 +1940,38 @@ def test_a_kind_of_solution_multiplied_and_a_verb_after_the_baseline(
     claims_of: Callable, sentence: str, expected: list[tuple[str | None, float]]
 ) -> None:
     assert pairs(claims_of, TAROT, sentence) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # made up (synth yu006, yv005): "N x as many X as Y" compares with Y; an aside with a
+        # number of its own keeps its comparison
+        (
+            "Hexmoth covers 2.4x as many basic blocks as syzkaller and 1.6x as many as a "
+            "USB-specific fuzzing setup.",
+            [("USB-specific fuzzing setup", 1.6), ("syzkaller", 2.4)],
+        ),
+        (
+            "Compared with Transformer Engine FP8, Octave raises training throughput by 27% (64% "
+            "over BF16).",
+            [("BF16", 64.0), ("Transformer Engine FP8", 27.0)],
+        ),
+    ],
+)
+def test_as_many_as_and_an_aside_with_its_own_number(
+    claims_of: Callable, sentence: str, expected: list[tuple[str | None, float]]
+) -> None:
+    assert pairs(claims_of, TAROT, sentence) == expected
+
+
+def test_a_comparison_in_parentheses_after_the_number_reaches_it(claims_in: Callable) -> None:
+    sentence = (
+        "Evaluating these applications using the YCSB benchmark shows that throughput is "
+        "increased by 18-105% when using PebblesDB (compared to their default storage engines) "
+        "while write IO is decreased by 35-55%."
+    )
+    assert pairs(claims_in, "xs019", sentence) == [
+        ("their default storage engines", 18.0),
+        ("their default storage engines", 35.0),
+    ]

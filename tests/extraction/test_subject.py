@@ -565,3 +565,25 @@ def test_a_thing_that_beats_the_papers_own_system_is_the_subject(
     ]
     # the paper's own words for itself stay the paper's own system
     assert made_up_claims(title, "Our system is 8% faster than Parcel.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # made up (synth yv002, yu013): more of a cost named before the number is a loss;
+        # less bandwidth needed is a saving
+        (
+            "Median time-to-first-token is 11% higher than vLLM's at low load.",
+            [("vLLM", "TideKV")],
+        ),
+        (
+            "Reporting to the controller requires 40x less bandwidth than sFlow.",
+            [("TideKV", "sFlow")],
+        ),
+    ],
+)
+def test_more_of_a_cost_named_before_the_number_turns_it_around(
+    made_up_claims: Callable, sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    claims = made_up_claims("TideKV: Tiered KV Cache Offloading", sentence)
+    assert [(c.subject, c.baseline) for c in claims] == expected

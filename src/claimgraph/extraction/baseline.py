@@ -40,7 +40,9 @@ _PREPOSITIONAL = re.compile(
     r"versus|vs\.?|relative\s+to|against|with\s+respect\s+to|w\.r\.t\.|"
     # "perplexity within 1% of full-precision training": a level, like "comparable to"
     r"within\s+[~]?\d+(?:\.\d+)?\s?%\s+of|"
-    r"on\s+par\s+with|as\s+[a-z-]+\s+as)\s+",
+    r"on\s+par\s+with|as\s+[a-z-]+\s+as|"
+    # "2.4x as many basic blocks as syzkaller"
+    r"as\s+(?:many|much|few|little)\s+(?:[a-z-]+\s+){1,3}?as)\s+",
     re.IGNORECASE,
 )
 # "compare Faasm to X": the phrase after "to"; the marker starts at "compare"
@@ -953,10 +955,21 @@ def _following_marker(
     for marker in markers:
         if marker.verbal or marker.weak or marker.start < q.end or marker.start >= end:
             continue
+        if _in_an_aside_after(sentence, q, marker):
+            continue  # "by 27% (64% over BF16)": the aside's comparison is its own number's
         if _held_by_a_later_number(sentence, q, marker, readings):
             return None
         return marker
     return None
+
+
+def _in_an_aside_after(sentence: str, q: Quantity, marker: Marker) -> bool:
+    """Whether the marker sits in parentheses after the number that hold a number of their
+    own ("by 27% (64% over BF16)"; not "by 18-105% ... (compared to their default engines)")."""
+    opening = sentence.rfind("(", q.end, marker.start)
+    if opening < 0 or ")" in sentence[opening : marker.start]:
+        return False
+    return first_quantity(sentence[opening : marker.start]) is not None
 
 
 _OWN_PHRASE_GAP = re.compile(

@@ -436,6 +436,7 @@ def _turned_around(
     if not (
         _WORSE.match(after)
         or (_LOWER.match(after) and _GAIN_MEASURE_IS.search(before))
+        or (_HIGHER.match(after) and _COST_MEASURE_IS.search(before))
         or _WORSE_THAN_BY.search(before)
     ):
         return None
@@ -452,7 +453,15 @@ def _turned_around(
 
 # A comparison written with the worse system as subject: "X is 123x slower than Y", "the
 # performance governor consumes 9.8% more energy than ondemand".
-_GAIN_MEASURE = r"(?:throughput|bandwidth|goodput|accuracy|performance|speed|IOPS)"
+# (not bandwidth: "requires 40x less bandwidth than sFlow" is a saving)
+_GAIN_MEASURE = r"(?:throughput|goodput|accuracy|performance|speed|IOPS)"
+# "Median time-to-first-token is 11% higher than vLLM's": more of a cost, the measure before
+_COST_MEASURE_IS = re.compile(
+    r"\b(?:latenc(?:y|ies)|time(?:-to-[\w-]+)?|ttft|memory|footprint|energy|power|costs?|"
+    r"overheads?)\s+(?:is|was|are|were)\s+(?:(?:about|only|roughly|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+_HIGHER = re.compile(r"^\s*(?:higher|more|larger|longer|greater)\s+than\b", re.IGNORECASE)
 _WORSE = re.compile(
     r"^\s*(?:as\s+)?(?:slower|worse|more\s+expensive|as\s+slow|"
     r"more\s+(?:energy|power|time|memory)|higher\s+(?:latency|cost|energy|power))\b"

@@ -1468,3 +1468,31 @@ def test_an_ordinal_before_a_kind_names_no_kind_of_thing() -> None:
     )
     context = paper_context(Paper(id="made-up", title="Checkpoints", abstract=abstract))
     assert context.kind_phrases == {"technique": "full recovery technique"}
+
+
+@pytest.mark.parametrize(
+    ("abstract", "own"),
+    [
+        # made up (synth yx013): no paper of the project's own material names its system only
+        # as what its ideas are implemented in
+        (
+            "Serverless cold starts remain slow. We snapshot the initialized runtime. We "
+            "implement these ideas in Thawline, a function runtime integrated with OpenWhisk. "
+            "Thawline reduces cold-start latency by 10x.",
+            "Thawline",
+        ),
+        # what is implemented in a named platform is no name of the paper's own
+        (
+            "Serverless cold starts remain slow. We implement the prefetcher in OpenWhisk and "
+            "measure it on a 20-server cluster.",
+            None,
+        ),
+    ],
+)
+def test_the_system_its_ideas_are_implemented_in_is_its_name(
+    abstract: str, own: str | None
+) -> None:
+    context = paper_context(
+        Paper(id="made-up", title="Taming Cold Starts with Snapshots", abstract=abstract)
+    )
+    assert (context.own_name if context.own_is_named else None) == own

@@ -248,6 +248,12 @@ _COINING_PATTERNS = (
         re.IGNORECASE,
     ),
     _IS_A_KIND,
+    # "We implement these ideas in Thawline, a function runtime ...": what it is built in
+    re.compile(
+        r"\b(?:implement|realiz|embod|incorporat|prototyp)\w*\s+(?:[\w-]+\s+){0,3}?(?:in|into|as)\s+"
+        r"(?P<rest>[^\s,]{2,40},\s+(?:a|an)\s[^.;]{0,60})",
+        re.IGNORECASE,
+    ),
     # "Our approach, NetAgg, reduces ...", "Our distributed implementation, Kite-d, achieves"
     re.compile(
         r"\bour\s+(?:[\w-]+\s+){0,3}?" + _A_KIND_WORD + r",\s+(?P<rest>[^,]{2,40}),",

@@ -72,8 +72,8 @@ PARTS = (
     Part("heldout (reading set, second annotator)", "heldout", True),
     # session 15: made-up abstracts of papers that do not exist, written by helpers who never
     # saw the rules and annotated by others who never saw the extractor (gold/README.md).
-    # Tuned on: LLM systems (ym), databases and storage (yd), then ML systems (yb), architecture
-    # and HPC (yg), other systems areas (yh) and networks (ya); held out: four other sets.
+    # Tuned on: eleven sets of subfields and styles (ym, yd, yb, yg, yh, ya, yu, yv, yw, yx,
+    # yy); held out: four other sets (synth-check) and three written later (synth-fresh).
     Part("synth (made up: eleven sets)", "synth", True),
     Part(
         "synth-check (made up: other ML, networks, OS, HPC, classic systems, applied ML)",

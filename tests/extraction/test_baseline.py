@@ -1975,3 +1975,41 @@ def test_a_comparison_in_parentheses_after_the_number_reaches_it(claims_in: Call
         ("their default storage engines", 18.0),
         ("their default storage engines", 35.0),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # made up, all (synth yu005, yw020, yy003, yy024): the project's papers have none
+        # a cause after the baseline is no part of it
+        (
+            "When conflicts exceed 40%, however, Tarot is 12% slower than MDCC because of "
+            "aborted fast-path attempts.",
+            [("Tarot", 12.0)],
+        ),
+        # a clause of its own after the baseline list ("and the energy ... is reduced by")
+        (
+            "Tarot is 2.4x faster than the GPU backend of MLC-LLM, and the energy consumption "
+            "is reduced by 58%.",
+            [("MLC-LLM", 2.4), ("MLC-LLM", 58.0)],
+        ),
+        # an aside on a comparison made before it is that comparison's, not the next one's
+        (
+            "Tarot is 1.6x and 2.3x faster than HyPer and MonetDB on average (up to 4.2x on Q9), "
+            "and 1.3x faster than Vectorwise.",
+            [
+                ("HyPer", 1.6),
+                ("HyPer", 4.2),
+                ("MonetDB", 2.3),
+                ("MonetDB", 4.2),
+                ("Vectorwise", 1.3),
+            ],
+        ),
+        # a possessive written with the apostrophe alone
+        ("Tarot sustains 1.6x Mencius' throughput under load.", [("Mencius", 1.6)]),
+    ],
+)
+def test_a_cause_a_clause_an_aside_and_a_possessive(
+    claims_of: Callable, sentence: str, expected: list[tuple[str | None, float]]
+) -> None:
+    assert pairs(claims_of, TAROT, sentence) == sorted(expected, key=str)

@@ -1616,3 +1616,30 @@ def test_peak_slowdowns_of_a_system_measured_are_claims(claims_in: Callable) -> 
         "(Chrome), with peak slowdowns of 2.08X (Firefox) and 2.5X (Chrome)."
     )
     assert {2.08, 2.5} <= {c.value for c in claims_in("xs056", sentence)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # made up, all (synth yx009, yy016, yw004, yy023): the project's papers have none
+        # a share that sets the workload or the operating point
+        ("For a workload with 50% PUTs the advantage over RAMCloud shrinks to 1.2x.", [1.2]),
+        ("At 95% recall the advantage narrows to 1.4-2.1x over DiskANN.", [1.4]),
+        # a gain with "with" before it is still one
+        ("Tarot serves requests with 2x higher throughput than vLLM.", [2.0]),
+        # a hyphenated modifier after "than" is no second level
+        (
+            "The memory consumption is reduced by 41% than the fixed 10-minute keep-alive policy.",
+            [41.0],
+        ),
+        # numbers coordinated "at" settings share their cue
+        (
+            "It reduces job completion time by 28% at the median and 45% at the 95th percentile.",
+            [28.0, 45.0],
+        ),
+    ],
+)
+def test_shares_that_set_the_workload_and_settings_with_at(
+    made_up_claims: Callable, sentence: str, values: list[float]
+) -> None:
+    assert sorted(c.value for c in made_up_claims("Tarot", sentence)) == sorted(values)

@@ -213,6 +213,16 @@ _OTHERS_LEVEL_AFTER = re.compile(r"^\s+for\s+(?!(?:the\s+)?(?:same|each|all|ever
 _FROM_TO_OPENS = re.compile(
     r"\bfrom\s+[~]?[\d.,]+\s?[\w/%]*\s+to\s+[~]?[\d.,]+\s?[\w/%]*\s*\(\s*$", re.IGNORECASE
 )
+# "For a workload with 50% PUTs", "At 95% recall": a share that sets the workload or the
+# operating point (not "with 2x higher throughput")
+_SETTING_BEFORE = re.compile(r"\b(?:with|at)\s+(?:only\s+)?[~]?$", re.IGNORECASE)
+_SETTING_NOUN_AFTER = re.compile(
+    r"^\s+(?!(?:higher|lower|more|less|fewer|better|faster|slower|smaller|larger|greater|"
+    r"improve\w*|reduc\w*|speed-?ups?|gains?|savings?|increases?|decreases?|drops?|overheads?|"
+    r"of|the|and|or|to)\b)[A-Za-z][\w-]*\b(?!\s+(?:than|over|compared|relative|improvement|"
+    r"reduction|gain|speed-?up)\b)",
+    re.IGNORECASE,
+)
 # "an additional 12.59% with 2D parallelism", "a further 12% over X": a gain added on top
 _ADDED_ON_TOP_BEFORE = re.compile(r"\b(?:an?\s+)?(?:additional|further|extra)\s+[~]?$", re.I)
 # "threefold advantages", "two-fold contributions" count things; they compare nothing.
@@ -244,7 +254,8 @@ _LEVEL_PAIR_AFTER = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:compared\s+(?:to|with)|vs\.?|versus|than|against|over|relative\s+to)"
     # (a number, not a name that starts with one: "compared with a 2PC-over-Paxos design")
     r"\s+(?:the\s+)?(?:(?!and\b|or\b|by\b)[\w-]+\s+){0,3}?"
-    r"(?:(?P<last>(?!and\b|or\b|by\b)[\w-]+)\s+)?\d(?![\d.,]*(?-i:[A-Z]))",
+    # (nor a hyphenated modifier: "than the fixed 10-minute keep-alive policy")
+    r"(?:(?P<last>(?!and\b|or\b|by\b)[\w-]+)\s+)?\d(?![\d.,]*(?:(?-i:[A-Z])|-[a-z]))",
     re.IGNORECASE,
 )
 
@@ -317,6 +328,8 @@ def _states_a_comparison(sentence: str, quantity: Quantity) -> bool:
     if re.search(r"\bwithin\s+(?:about\s+|roughly\s+)?(?:a\s+factor\s+of\s+)?$", before, re.I):
         return False  # "within 3% of X", "to within a factor of two": a bound on a gap
     if _HYPOTHESIS_AFTER.match(after):
+        return False
+    if _SETTING_BEFORE.search(before) and _SETTING_NOUN_AFTER.match(after):
         return False
     if _OTHERS_LEVEL_BEFORE.search(before) and _OTHERS_LEVEL_AFTER.match(after):
         return False
@@ -455,7 +468,7 @@ def drop_absolute_pairs(sentence: str, quantities: list[Quantity]) -> list[Quant
 
 _COORDINATION_GAP = re.compile(
     r"^(?:[\s,/()+~$]|and\b|or\b|respectively\b|on\s+average\b|at\s+most\b|up\s*to\b|"
-    r"(?:on|in|for|across|with)\s+(?:[\w.+-]+\s?){1,5}?(?=[,)]|\s+and\b|\s*$))*$",
+    r"(?:on|in|for|across|with|at)\s+(?:[\w.+-]+\s?){1,5}?(?=[,)]|\s+and\b|\s*$))*$",
     re.IGNORECASE,
 )
 

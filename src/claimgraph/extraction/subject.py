@@ -364,9 +364,18 @@ def _thing_named(phrase: str) -> str | None:
     whole = lexicon.singular(words[-1].lower().replace("-", ""))  # "A speed-up of 16 fold"
     if lexicon.singular(head) in _NOT_A_THING or whole in _NOT_A_THING:
         return None
-    if lexicon.metric_in(head) not in (None, "speedup"):
-        return None  # "The latency", "Model sizes": a measure ("GPU acceleration" is a method)
+    if lexicon.metric_in(head) not in (None, "speedup") or _MEASURE_NOUN.fullmatch(head):
+        # "The latency", "Model sizes", "the memory consumption": a measure ("GPU
+        # acceleration" is a method)
+        return None
     return " ".join(words)
+
+
+_MEASURE_NOUN = re.compile(
+    r"(?:consumption|usage|footprint|utili[sz]ation|overheads?|sizes?|counts?|rates?|ratios?|"
+    r"times?|traffic)",
+    re.IGNORECASE,
+)
 
 
 _CHANGE_VERB = re.compile(

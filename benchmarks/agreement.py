@@ -5,15 +5,15 @@
 The issue's moonshot is "about where two careful human readers agree with each other"; this
 measures it. Each pair scores the second reading as predictions against the first as gold
 (the first reading's alternative spellings count, the second's do not). The second readings
-are in ``tests/data/gold/second/``: a blind reading of the shared ``dev`` papers, and a
-second reading of the ``corpus`` part (both session 13, by readers who saw neither the other
-reading nor the extractor).
+are in ``tests/data/gold/second/``: a blind reading of the shared ``dev`` papers, a second
+reading of the ``corpus`` part (both session 13), and of two of the made-up ``synth-check``
+sets (session 15), by readers who saw neither the other reading nor the extractor.
 """
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,11 +22,17 @@ from claimgraph.scoring import Evaluation, load_gold, load_predictions, score
 GOLD = Path(__file__).resolve().parents[1] / "tests" / "data" / "gold"
 
 
+def _every_paper(paper: str) -> bool:
+    return True
+
+
 @dataclass(frozen=True)
 class Pair:
     name: str
     first: Path
     second: Path
+    keeps: Callable[[str], bool] = _every_paper
+    """Which papers of the first reading the second one read (all of them unless it is a part)."""
 
 
 PAIRS = (
@@ -40,12 +46,22 @@ PAIRS = (
         GOLD / "corpus-claims.jsonl",
         GOLD / "second" / "corpus-claims.jsonl",
     ),
+    # session 15: a second reading of two of the four made-up held-out sets (yn, yo)
+    Pair(
+        "synth-check (yn, yo): two fresh readings",
+        GOLD / "synth-check-claims.jsonl",
+        GOLD / "second" / "synth-check-claims.jsonl",
+        lambda paper: paper[:2] in ("yn", "yo"),
+    ),
 )
 
 
-def agreement(first: Path, second: Path) -> Evaluation:
+def agreement(
+    first: Path, second: Path, keeps: Callable[[str], bool] = _every_paper
+) -> Evaluation:
     """The second reading scored against the first as if it were an extractor's output."""
-    return score(load_predictions(second), load_gold(first))
+    gold = [g for g in load_gold(first) if keeps(g.paper)]
+    return score(load_predictions(second), gold)
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -53,7 +69,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     print("| readings | claims (first, second) | value F1 | tuple F1 | full F1 |")
     print("|---|---|---|---|---|")
     for pair in PAIRS:
-        evaluation = agreement(pair.first, pair.second)
+        evaluation = agreement(pair.first, pair.second, pair.keeps)
         value = evaluation.levels["value"]
         cells = [pair.name, f"{value.gold}, {value.predicted}"]
         cells += [f"{evaluation.levels[level].f1:.3f}" for level in ("value", "tuple", "full")]

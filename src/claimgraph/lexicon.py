@@ -248,14 +248,17 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # (not "dramatic", "random", "ramp")
             r"\b(?:memory|footprint|(?:vram|sram|dram|ram|hbm)\b|kv[\s-]cache\s+size|storage|"
             r"disk\s+(?:usage|space)|"
-            r"activation\s+size|(?:code|binary)\s+sizes?|"
+            # ("reduces checkpoint size by 4.3x": bytes of what a system writes)
+            r"activation\s+size|(?:code|binary|checkpoint|snapshot|index|log|file)\s+sizes?|"
             r"compressibility|compression(?!\s+(?:time|speed|throughput|latency|gains?))|"
             r"space\s+(?:usage|overhead|consumption|savings?)|"
             r"(?<=of\s)space\b)",
         ),
         (
             "throughput",
+            # ("improves write bandwidth by 5.2x": the rate of a store's reads and writes)
             r"\b(?:throughputs?|goodput|qps|iops|tps|bandwidth\s+utili[sz]ation|[gmk]bps|"
+            r"(?:write|read|i/o|disk|file\s+system|storage)\s+bandwidth|"
             r"request\s+rates?|(?:higher|more)\s+load|serving\s+capacity|"
             # "can process requests at rates 1.8-12.7x higher" (not "converges at a 2x higher
             # rate")
@@ -292,7 +295,8 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # CPU limit", "the mean CPU core allocation", "resource usage", "less CPU time"
             r"required\s+(?:servers|machines|nodes|gpus|(?:processor\s+|cpu\s+)?cores)|"
             r"(?:fewer|less|number\s+of|required)\s+replicas|replica\s+counts?|"
-            r"cpu\s+(?:limits?|time)|(?:cpu\s+)?core\s+allocations?|resource\s+(?:usage|consumption)|"
+            r"cpu\s+(?:limits?|time|consumption|usage)|(?:cpu\s+)?core\s+allocations?|"
+            r"resource\s+(?:usage|consumption)|"
             r"error-induced\s+overhead|overheads?|budget)\b",
         ),
         (

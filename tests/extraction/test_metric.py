@@ -1659,3 +1659,28 @@ def test_first_event_times_flow_completion_cores_saved_and_qoe(
     text: str, metric: str | None
 ) -> None:
     assert lexicon.metric_in(text) == metric
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metrics"),
+    [
+        # made up, all (synth yg011, yh015, yv013, yu006, yh007, yw022, yx021): the project's
+        # papers put no number on these measures
+        ("Tarot reduces checkpoint size by 4.3x on average.", ["memory"]),
+        ("Tarot improves write bandwidth by 5.2x over the MPI-IO driver.", ["throughput"]),
+        ("Tarot reduces network bandwidth by 5.2x over the MPI-IO driver.", ["communication"]),
+        ("Sharing data reduces total CPU consumption by 63% compared with tf.data.", ["cost"]),
+        ("Tarot covers 2.4x as many basic blocks as syzkaller.", ["other"]),
+        ("Tarot extends the effective coverage area by 3.6x over single-hop LoRa.", ["other"]),
+        # a place memory is in is no measure; a measure of it still is
+        (
+            "When half of the working set is in far memory, Tarot outperforms Fastswap by 1.6x.",
+            ["speedup"],
+        ),
+        ("Peak on-device memory is reduced by up to 46% on the lowest tier.", ["memory"]),
+    ],
+)
+def test_sizes_bandwidths_resources_counts_and_places(
+    made_up_claims: Callable, sentence: str, metrics: list[str]
+) -> None:
+    assert [c.metric for c in made_up_claims("Tarot", sentence)] == metrics

@@ -120,6 +120,10 @@ _RATE_UNIT_NAMED = re.compile(
 # memory by")
 _MEMORY_NAMING_A_THING = re.compile(
     r"^In\s+(?:DRAM|SRAM|NVM|HBM|memory|flash|persistent\s+memory),|"
+    # a place memory is in: "in far memory", "remote memory accesses", "host memory"
+    r"(?<!peak\s)(?<!-)\b(?:far|local|remote|host|main|shared|tiered|disaggregated|"
+    r"persistent|non-volatile)\s+memory\b(?!\s+(?:usage|use|footprint|consumption|overheads?|"
+    r"capacity|sizes?|savings?|requirements?|reductions?|is|was|by))|"
     # an amount of it is the setup's: "a server with 1.5 TB of Optane memory", "a 64 GB SSD"
     r"\d\s?(?:[KMGTP]i?B|bytes)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:memory|DRAM|RAM|storage|flash|SSDs?|NVM|HBM)\b|"
@@ -163,7 +167,7 @@ _SETTING_OF_THE_PREVIOUS = re.compile(
 # (Unlike quantities.FACTOR_VERB_BEFORE, only verbs whose object is the measure changed:
 # "outperforms X by", "accelerates training by" name a system or an activity.)
 _CHANGED_BY = re.compile(
-    r"(?<![\w-])(?:reduc|improv|increas|decreas|lower|rais|boost|cut|shrink|enhanc)\w*\s+"
+    r"(?<![\w-])(?:reduc|improv|increas|decreas|lower|rais|boost|cut|shrink|enhanc|extend)\w*\s+"
     r"(?P<measure>(?:the\s+|its\s+|their\s+)?(?:(?!and\s|or\s)[\w-]+\s+){0,6}?[\w-]+)\s+by\s+"
     r"(?:up\s+to\s+|over\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+|"
     r"approximately\s+|roughly\s+|an?\s+average\s+of\s+|an?\s+factor\s+of\s+)?$",
@@ -187,7 +191,8 @@ _UNKNOWN_MEASURE_CHANGED = re.compile(
 )
 _LARGER_THAN = re.compile(r"\s*(?:larger|bigger)\s+(?:than|compared|and|or)\b", re.IGNORECASE)
 _COMPARATIVE_NOUN = re.compile(
-    r"\s*(?:less|fewer|lower|higher|more|smaller|larger|greater)\s+"
+    # ("2.4x as many basic blocks as syzkaller": a count of a thing the lexicon does not know)
+    r"\s*(?:less|fewer|lower|higher|more|smaller|larger|greater|as\s+many)\s+"
     r"(?!(?:than|compared|and|or|on|for|with|while|in|at|to|by|across|when|over|as|the|a|an)\b)"
     r"[A-Za-z][\w-]*",
     re.IGNORECASE,

@@ -1942,6 +1942,29 @@ def test_a_comparison_in_parentheses_after_the_number_reaches_it(claims_in: Call
         ),
         # a possessive written with the apostrophe alone
         ("Tarot sustains 1.6x Mencius' throughput under load.", [("Mencius", 1.6)]),
+        # synth yg010, yv021, yd018, yx004, yb004: a level set beside another's ("versus N for
+        # X", "N% of X's score", "N% of the ratio achieved by X", "the same accuracy as X",
+        # "matches ... found by X") gives no claim and reaches a later number that states none
+        (
+            "HaloWeave achieves 87% weak-scaling efficiency versus 61% for the original "
+            "implementation, and it reduces time-to-solution by 34%.",
+            [("original implementation", 34.0)],
+        ),
+        (
+            "MiniLark retains 98.1% of BERT-base's average GLUE score while being 5.3x faster "
+            "on CPU.",
+            [("BERT-base", 5.3)],
+        ),
+        (
+            "GradSift reaches the same accuracy as uncompressed training while reducing "
+            "training time by 1.8x.",
+            [("uncompressed training", 1.8)],
+        ),
+        (
+            "Hyperloom matches the best perplexity found by an exhaustive grid search while "
+            "consuming 12x fewer GPU-hours.",
+            [("exhaustive grid search", 12.0)],
+        ),
     ],
 )
 def test_made_up_baseline_constructions(

@@ -1595,6 +1595,13 @@ def test_peak_slowdowns_of_a_system_measured_are_claims(claims_in: Callable) -> 
             "It reduces job completion time by 28% at the median and 45% at the 95th percentile.",
             [28.0, 45.0],
         ),
+        # synth yu016, yv012, yx018: a growth in size is a cost; a spread against one's own
+        # median or average compares no systems
+        ("Rewritten binaries grow by 14% in size.", []),
+        ("The 90th-percentile device takes 6.8x longer than the median one to finish a round.", []),
+        ("The most loaded GPU processes up to 4.7x as many tokens as the average one.", []),
+        # ... but against another system's median it is a comparison
+        ("Tarot's median latency is 2.1x lower than vLLM's.", [2.1]),
     ],
 )
 def test_made_up_costs_levels_and_settings(

@@ -1157,11 +1157,22 @@ _ONE_WORKER = re.compile(
 )
 
 
+# "the slowest device takes 6.8x longer than the median one", "processes up to 4.7x as many
+# tokens as the average one": a spread within one system's measurements, no other system
+_A_STATISTIC = re.compile(
+    r"^(?:the\s+)?(?:median|average|mean|typical)(?:\s+(?:one|ones|case|value|device|"
+    r"request|job|task|node|worker|GPU|server|query|flow|user|client))?$",
+    re.IGNORECASE,
+)
+
+
 def is_self_relative(sentence: str, baseline: str | None) -> bool:
     """ "With 32 machines, X achieves a 19.4x speedup over single-machine training", "on 32
     machines X takes 1.61 times longer ... than on a single machine": the same system on one
     worker is self-relative scaling, not a comparison (CLAIMS.md), when the sentence counts
-    several of those workers."""
+    several of those workers; so is a spread against the median or average of one's own."""
+    if _A_STATISTIC.match(baseline or ""):
+        return True
     one = _ONE_WORKER.match(baseline or "")
     if one is None:
         return False

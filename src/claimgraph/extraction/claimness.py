@@ -192,6 +192,11 @@ _PRICE_BEFORE = re.compile(
 # "with an index only 6% larger than X": "only" before more of something is a cost paid
 _ONLY_BEFORE = re.compile(r"\b(?:only|just)\s+(?:an?\s+)?[~]?$", re.IGNORECASE)
 _MORE_AFTER = re.compile(r"^\s*(?:larger|bigger|longer|more|higher|as\s+much)\b", re.IGNORECASE)
+_GROWS_BY_BEFORE = re.compile(
+    r"\b(?:grows?|grew|increases?|increased|expands?|expanded)\s+by\s+(?:about\s+|only\s+)?[~]?$",
+    re.IGNORECASE,
+)
+_IN_SIZE_AFTER = re.compile(r"^\s+in\s+(?:size|length|memory|footprint)\b", re.IGNORECASE)
 # "The emulation layer adds 18% overhead per execution": a cost paid, whatever it is against
 _ADDS_BEFORE = re.compile(
     r"\b(?:adds?|adding|added|incurs?|incurring|incurred|introduces?|imposes?)\s+"
@@ -323,6 +328,8 @@ def _states_a_comparison(sentence: str, quantity: Quantity) -> bool:
         return False  # (against something named, it is a comparison turned around)
     if _ONLY_BEFORE.search(before) and _MORE_AFTER.match(after):
         return False
+    if _GROWS_BY_BEFORE.search(before) and _IN_SIZE_AFTER.match(after):
+        return False  # "Rewritten binaries grow by 14% in size": a cost paid
     if _ADDS_BEFORE.search(before) and _PAID_AFTER.match(after):
         return False
     if re.search(r"\bwithin\s+(?:about\s+|roughly\s+)?(?:a\s+factor\s+of\s+)?$", before, re.I):

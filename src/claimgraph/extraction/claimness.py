@@ -424,7 +424,7 @@ def ruled_claims(sentence: str, every: list[Quantity]) -> list[Quantity]:
     return [q for q in claims if q.start not in others]
 
 
-_SETTING_PREPOSITIONS = frozenset("at on for with under in across during".split())
+_SETTING_PREPOSITIONS = frozenset("at on for with under in across during than".split())
 _LISTED_FOR = re.compile(
     r"\s+for\s+(?:[^,;()]|\([^()]*\)){1,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:only\s+)?[~]?$",
     re.IGNORECASE,

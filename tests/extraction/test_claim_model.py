@@ -33,8 +33,8 @@ def test_a_setting_beside_a_gain_added_on_top_stays_out(made_up_claims: Callable
 def test_the_model_doubts_a_price_of_the_motivation_more_than_a_result() -> None:
     # made up (synth yb008): the rules take both numbers ("relative to"); the model, which may
     # overrule them, finds the market's discount far less likely a claim than the system's
-    # saving. (Whether it drops it moves with each retraining: it did until the last one of
-    # session 15, and overrules the rules on no number of the tuned gold now.)
+    # saving. (Whether it drops it moves with each retraining: it did until late in session
+    # 15, and drops no number the rules take in the tuned gold now.)
     model = shipped_model()
     motivation, result = (
         sentence_numbers(sentence)[0]

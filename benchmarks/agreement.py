@@ -56,9 +56,7 @@ PAIRS = (
 )
 
 
-def agreement(
-    first: Path, second: Path, keeps: Callable[[str], bool] = _every_paper
-) -> Evaluation:
+def agreement(first: Path, second: Path, keeps: Callable[[str], bool] = _every_paper) -> Evaluation:
     """The second reading scored against the first as if it were an extractor's output."""
     gold = [g for g in load_gold(first) if keeps(g.paper)]
     return score(load_predictions(second), gold)

@@ -1965,6 +1965,13 @@ def test_a_comparison_in_parentheses_after_the_number_reaches_it(claims_in: Call
             "consuming 12x fewer GPU-hours.",
             [("exhaustive grid search", 12.0)],
         ),
+        # synth yw010: a comparison put at the head of a coordinated clause ("and compared to
+        # X the ... is reduced by") is that clause's, and its phrase ends at the clause's subject
+        (
+            "Compared to DCTCP, Tarot reduces the 99th percentile flow completion time by 43%, "
+            "and compared to TCP Cubic the average FCT of short flows is reduced by 71%.",
+            [("DCTCP", 43.0), ("TCP Cubic", 71.0)],
+        ),
     ],
 )
 def test_made_up_baseline_constructions(

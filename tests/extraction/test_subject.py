@@ -587,3 +587,14 @@ def test_more_of_a_cost_named_before_the_number_turns_it_around(
 ) -> None:
     claims = made_up_claims("TideKV: Tiered KV Cache Offloading", sentence)
     assert [(c.subject, c.baseline) for c in claims] == expected
+
+
+def test_devices_the_parse_joins_to_the_subject_are_a_setting(made_up_claims: Callable) -> None:
+    # made up (synth yx016): the project's papers have no opener listing devices before the
+    # subject
+    claims = made_up_claims(
+        "XDS: Transferable Cost Models for Tensor Program Autotuning",
+        "On four NVIDIA and AMD GPUs, an ARM CPU and an Intel CPU, XDS reduces search time by "
+        "5.3x on average relative to AutoTVM.",
+    )
+    assert [(c.subject, c.baseline) for c in claims] == [("XDS", "AutoTVM")]

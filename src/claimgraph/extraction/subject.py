@@ -53,9 +53,10 @@ def assign_subjects(
         ):
             candidates.pop()
         nearest = candidates[-1] if candidates else ClauseSubject(0)
-        reading.subjects = [_canonical_subject(n, context) for n in nearest.names] or [
-            context.own_name
-        ]
+        # ("On four GPUs, an ARM CPU and an Intel CPU, XDS reduces ...": the parse joins the
+        # setting's devices to the subject; a device is a setting beside a system)
+        names = [n for n in nearest.names if not _A_DEVICE_NAME.search(n)] or nearest.names
+        reading.subjects = [_canonical_subject(n, context) for n in names] or [context.own_name]
         named = [n for n in reading.subjects if n != context.own_name]
         reading.paths["subject"] = (
             "clause" if named else ("own" if context.own_is_named else "phrase")
@@ -102,6 +103,7 @@ def _against_its_own_name(reading: Reading, subject: ClauseSubject, context: Pap
     )
 
 
+_A_DEVICE_NAME = re.compile(r"\b(?:[CGTN]PUs?|FPGAs?|SoCs?|DSPs?)$")
 _AGAINST_A_DEVICE = re.compile(
     r"\b(?:than|over|compared\s+(?:to|with)|versus|relative\s+to|against)\s+"
     r"(?:(?:that|those)\s+of\s+|the\s+|an?\s+|multi-core\s+|many-core\s+|server\s+)*"

@@ -72,9 +72,10 @@ PARTS = (
     Part("heldout (reading set, second annotator)", "heldout", True),
     # session 15: made-up abstracts of papers that do not exist, written by helpers who never
     # saw the rules and annotated by others who never saw the extractor (gold/README.md).
-    # Tuned on: eleven sets of subfields and styles (ym, yd, yb, yg, yh, ya, yu, yv, yw, yx,
-    # yy); held out: four other sets (synth-check) and three written later (synth-fresh).
-    Part("synth (made up: eleven sets)", "synth", True),
+    # Tuned on: fourteen sets of subfields and styles (ym, yd, yb, yg, yh, ya, yu, yv, yw, yx,
+    # yy, yk, yf, yi); held out: four other sets (synth-check) and three written later
+    # (synth-fresh).
+    Part("synth (made up: fourteen sets)", "synth", True),
     Part(
         "synth-check (made up: other ML, networks, OS, HPC, classic systems, applied ML)",
         "synth-check",

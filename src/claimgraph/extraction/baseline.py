@@ -282,6 +282,11 @@ def _baseline_phrase(rest: str, predicates: frozenset[int] = frozenset()) -> str
 _NAME_THEN_THE = re.compile(
     r"^(?P<name>(?:[A-Z0-9][\w+#.-]*\s+){0,3}(?-i:[A-Z])[\w+#.-]*)\s+(?:the|its|their)\s"
 )
+_A_MEASURE_AT_END = re.compile(
+    r"\b(?:consumption|usage|footprint|latenc(?:y|ies)|throughput|time|traffic|overheads?|"
+    r"energy|power|bandwidth)$",
+    re.IGNORECASE,
+)
 _CHANGE_VERB_AT_END = re.compile(
     r"\s+(?:(?:shrink|grow|drop|fall|rise|increase|decrease|reache|amount|jump|climb|narrow|"
     r"widen)s|"
@@ -388,6 +393,10 @@ def split_baselines(phrase: str) -> list[Baseline]:
         elif baselines and _CLAUSE.search(conjunct):
             # "over a recent server CPU, and over 20 million particles can be simulated
             # on one GPU": a clause after the baseline is no baseline
+            continue
+        elif baselines and _A_MEASURE_AT_END.search(conjunct):
+            # "relative to InfluxDB 1.2, and memory consumption at 10 million series falls":
+            # a measure after the baseline opens a clause of its own
             continue
         else:
             # "three leading systems": the count says how many, not which

@@ -375,7 +375,7 @@ def _thing_named(phrase: str) -> str | None:
 
 _MEASURE_NOUN = re.compile(
     r"(?:consumption|usage|footprint|utili[sz]ation|overheads?|sizes?|counts?|rates?|ratios?|"
-    r"times?|traffic)",
+    r"(?:run)?times?|traffic)",
     re.IGNORECASE,
 )
 

@@ -152,7 +152,6 @@ def path_counts(predicted: Sequence[Claim], gold: Sequence[GoldClaim]) -> dict[s
         paths = dict(path.split("=") for path in claim.evidence.split())
         same_value = [g for g in by_paper.get(claim.paper, []) if values_match(claim, g)]
         count(f"value={paths['value']}", bool(same_value))
-        count(f"claim={paths['claim']}", bool(same_value))
         if not same_value:
             continue
         agreements = [

@@ -38,9 +38,6 @@ _BLOCK = re.compile(r"^( *)```(\w*)\n(.*?)^\1```", re.M | re.S)
 NOT_RUN = {
     "make demo": "the quickstart: `make demo` and `make test` are what CI itself runs",
     "python -m benchmarks.quality": "the quality table: benchmarks/quality.py, run by `make bench`",
-    "python -m benchmarks.train_claim_model": (
-        "training the claim model: its --check runs in tests/extraction/test_claim_model.py"
-    ),
 }
 """Blocks this test leaves out, by their first words, and why."""
 

@@ -1608,6 +1608,12 @@ def test_peak_slowdowns_of_a_system_measured_are_claims(claims_in: Callable) -> 
             "0.5% accuracy loss.",
             [92.0],
         ),
+        # a load level beside a gain added on top stays out
+        (
+            "Our allocator gives an additional 14% throughput over the default allocator at 70% "
+            "memory load.",
+            [14.0],
+        ),
     ],
 )
 def test_made_up_costs_levels_and_settings(

@@ -4,8 +4,7 @@ Only sentences that hold a factor or a percentage reach spaCy (``claimness``, a 
 pre-filter); each becomes a ``Doc`` that carries its paper's ``PaperContext``
 (``naming``) through the tagger and parser, then through the ``claimgraph_claims``
 component (``component``), which leaves plain ``Claim`` records on ``doc._.claims``.
-One module per decision: ``claimness`` (which numbers are claims, by rule) and
-``claim_model`` (a learned second opinion on the rules' verdict), ``clauses``, ``baseline``,
+One module per decision: ``claimness`` (which numbers are claims), ``clauses``, ``baseline``,
 ``subject``, ``metric``, ``context``, ``pairing``; ``run`` drives it all.
 """
 

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimgraph.extraction.baseline import assign_baselines, find_markers, is_self_relative
-from claimgraph.extraction.claim_model import sentence_numbers, shipped_model
+from claimgraph.extraction.claimness import ruled_claims
 from claimgraph.extraction.clauses import Reading, segment_boundaries, segment_of
 from claimgraph.extraction.context import context_for, respective_contexts
 from claimgraph.extraction.metric import (
@@ -27,7 +27,7 @@ from claimgraph.extraction.naming import PaperContext, same_name
 from claimgraph.extraction.pairing import carry_qualifiers, pair_respectively
 from claimgraph.extraction.subject import assign_subjects
 from claimgraph.extraction.syntax import predicate_offsets, verbs_taken_for_nouns
-from claimgraph.quantities import Quantity
+from claimgraph.quantities import Quantity, find_quantities
 from claimgraph.records import Claim
 
 COMPONENT_NAME = "claimgraph_claims"
@@ -68,18 +68,11 @@ _THE_PAPERS_OWN = frozenset({"own", "phrase", "kind"})
 
 def claims_of_sentence(doc: Doc, context: PaperContext) -> list[Claim]:
     text = doc.text
-    model = shipped_model()
-    taken = [n for n in sentence_numbers(text) if model.is_claim(n.features)]
+    taken = ruled_claims(text, find_quantities(text))
     if not taken:
         return []
     boundaries = segment_boundaries(doc)
-    readings = []
-    for number in taken:
-        q = number.quantity
-        reading = Reading(q, segment_of(q.start, boundaries), q.qualifier)
-        # ("learned": a number the rules passed over and the model took; it weighs less)
-        reading.paths["claim"] = "rules" if number.ruled_a_claim else "learned"
-        readings.append(reading)
+    readings = [Reading(q, segment_of(q.start, boundaries), q.qualifier) for q in taken]
     # "compared" and "relative" introduce a baseline; they start no new predicate
     verbs = predicate_offsets(doc)
     carry_qualifiers(text, readings, verbs)
@@ -219,5 +212,4 @@ _PATH_WEIGHTS: dict[str, dict[str, float]] = {
         "thing": 0.7,
     },
     "metric": {"named": 1.0, "before": 0.9, "none": 0.85},
-    "claim": {"rules": 1.0, "learned": 0.85},
 }

@@ -32,6 +32,10 @@ class Marker:
     weak: bool = False
     """"comparable to X" compares a level, not a number: it reaches only a "while" tail."""
 
+    @property
+    def phrase_end(self) -> int:
+        return self.phrase_start + len(self.phrase)
+
 
 _PREPOSITIONAL = re.compile(
     r"\b(?:than|over|compared\s+(?:to|with|against)|(?:in\s+)?comparisons?\s+(?:to|with)|"
@@ -156,8 +160,9 @@ def find_markers(sentence: str, predicates: frozenset[int] = frozenset()) -> lis
         (_VERBAL, True),
         (_MULTIPLE_OF, False),
         (_COMPARE_TO, False),
+        (_LEVEL_BESIDE, False),
     )
-    for pattern, verbal in (*patterns, (_LEVEL_BESIDE, False)):
+    for pattern, verbal in patterns:
         for match in pattern.finditer(sentence):
             if _AVERAGED.search(sentence, max(0, match.start() - 24), match.start()):
                 continue  # "averaged over all 7 devices" compares nothing
@@ -709,10 +714,9 @@ def _the_verbs_own_numbers(sentence: str, readings: list[Reading], markers: list
     for marker in markers:
         if not marker.verbal:
             continue
-        phrase_end = marker.phrase_start + len(marker.phrase)
-        later = [r for r in readings if r.quantity.start >= phrase_end]
+        later = [r for r in readings if r.quantity.start >= marker.phrase_end]
         if not later or not _BY_RIGHT_AFTER.fullmatch(
-            sentence, phrase_end, later[0].quantity.start
+            sentence, marker.phrase_end, later[0].quantity.start
         ):
             continue
         baselines = split_baselines(marker.phrase)
@@ -794,9 +798,9 @@ def _name_before_its_value(sentence: str, readings: list[Reading], markers: list
     a number in parentheses after a name of the comparison's list is against that name."""
     for reading in readings:
         q = reading.quantity
-        opening = sentence.rfind("(", 0, q.start)
+        opening = _open_parenthesis(sentence, 0, q.start)
         closing = sentence.find(")", q.end)
-        if opening < 0 or closing < 0 or ")" in sentence[opening : q.start]:
+        if opening is None or closing < 0:
             continue
         if any(opening < m.start < closing for m in markers):
             continue  # "(510x smaller than AlexNet)": the aside has a comparison of its own
@@ -1019,14 +1023,24 @@ _PREPOSED_CUE = re.compile(
 )
 
 
+def _preposed(sentence: str, marker: Marker) -> bool:
+    """Whether the comparison is put at the head of a coordinated clause ("and compared to X")."""
+    cue_end = marker.start + len(sentence[marker.start :].split()[0])
+    return bool(_PREPOSED_CUE.search(sentence, 0, cue_end))
+
+
 def _opens_a_later_clause(sentence: str, marker: Marker, readings: list[Reading]) -> bool:
     """Whether a comparison put at the head of a coordinated clause ("and compared to X") has
     a number of its own after its phrase: then it is that clause's, not an earlier number's."""
-    cue_end = marker.start + len(sentence[marker.start :].split()[0])
-    if not _PREPOSED_CUE.search(sentence, 0, cue_end):
-        return False
-    phrase_end = marker.phrase_start + len(marker.phrase)
-    return any(r.quantity.start >= phrase_end for r in readings)
+    return _preposed(sentence, marker) and any(
+        r.quantity.start >= marker.phrase_end for r in readings
+    )
+
+
+def _open_parenthesis(sentence: str, start: int, end: int) -> int | None:
+    """Where a parenthesis opened between ``start`` and ``end`` and not closed before ``end``."""
+    opening = sentence.rfind("(", start, end)
+    return None if opening < 0 or ")" in sentence[opening:end] else opening
 
 
 def _aside_closes_between(
@@ -1034,23 +1048,20 @@ def _aside_closes_between(
 ) -> bool:
     """Whether the number sits in parentheses that close before the marker, after a
     comparison of the same segment made before them."""
-    opening = sentence.rfind("(", 0, q.start)
-    if opening < 0 or ")" in sentence[opening : q.start]:
+    opening = _open_parenthesis(sentence, 0, q.start)
+    if opening is None:
         return False
     closing = sentence.find(")", q.end)
     return 0 <= closing < marker.start and any(
-        segment_start <= m.start and m.phrase_start + len(m.phrase) <= opening and not m.weak
-        for m in markers
+        segment_start <= m.start and m.phrase_end <= opening and not m.weak for m in markers
     )
 
 
 def _in_an_aside_after(sentence: str, q: Quantity, marker: Marker) -> bool:
     """Whether the marker sits in parentheses after the number that hold a number of their
     own ("by 27% (64% over BF16)"; not "by 18-105% ... (compared to their default engines)")."""
-    opening = sentence.rfind("(", q.end, marker.start)
-    if opening < 0 or ")" in sentence[opening : marker.start]:
-        return False
-    return first_quantity(sentence[opening : marker.start]) is not None
+    opening = _open_parenthesis(sentence, q.end, marker.start)
+    return opening is not None and first_quantity(sentence[opening : marker.start]) is not None
 
 
 _OWN_PHRASE_GAP = re.compile(
@@ -1092,13 +1103,13 @@ def _preceding_marker(
         m
         for m in markers
         if (start <= m.start or _fronted(sentence, m, start, boundaries))
-        and m.phrase_start + len(m.phrase) <= q.start
+        and m.phrase_end <= q.start
         and not m.weak
     ]
     if not candidates:
         return None
     marker = candidates[-1]
-    between = sentence[marker.phrase_start + len(marker.phrase) : q.start]
+    between = sentence[marker.phrase_end : q.start]
     # A verb between the baseline and the number starts another predicate
     # ("outperforms X and delivers 3x"): the baseline does not reach the number, unless
     # it came with a number of its own ("by 7.93x over PyTorch and achieves 4.4x
@@ -1128,11 +1139,9 @@ def _fronted(
 ) -> bool:
     """ "...; against SGLang it achieves 1.35x higher throughput": a comparison that opens a
     segment of its own, put before the clause it belongs to, with nothing between them."""
-    phrase_end = marker.phrase_start + len(marker.phrase)
-    if phrase_end > segment_start or sentence[phrase_end:segment_start].strip(" ,"):
+    if marker.phrase_end > segment_start or sentence[marker.phrase_end : segment_start].strip(" ,"):
         return False
-    cue_end = marker.start + len(sentence[marker.start :].split()[0])
-    if _PREPOSED_CUE.search(sentence, 0, cue_end):
+    if _preposed(sentence, marker):
         return True  # "..., and compared to TCP Cubic the average FCT is reduced by 71%"
     opening = max((b for b, _ in boundaries if b <= marker.start), default=0)
     return not sentence[opening : marker.start].strip(" ,;")

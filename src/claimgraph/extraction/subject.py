@@ -181,7 +181,7 @@ def _compared_spans(markers: Sequence[Marker], readings: list[Reading]) -> list[
     where the parser makes Quill the subject of "equipped") is part of a baseline."""
     spans = []
     for marker in markers:
-        end = marker.phrase_start + len(marker.phrase)
+        end = marker.phrase_end
         if marker.verbal:
             # the object of "outperforms" runs to the "by" of its number
             later = [r.quantity.start for r in readings if r.quantity.start > marker.end]

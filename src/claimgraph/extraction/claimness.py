@@ -338,7 +338,7 @@ def _states_a_comparison(sentence: str, quantity: Quantity) -> bool:
         return False
     if _SETTING_BEFORE.search(before) and _SETTING_NOUN_AFTER.match(after):
         return False
-    if _OTHERS_LEVEL_BEFORE.search(before) and _OTHERS_LEVEL_AFTER.match(after):
+    if _is_others_level(before, after):
         return False
     if _COUNTED_NOUN.match(after):
         return False
@@ -431,15 +431,17 @@ _LISTED_FOR = re.compile(
 )
 
 
+def _is_others_level(before: str, after: str) -> bool:
+    """ "compared with 6.7x for a fully homomorphic approach": another system's level, between
+    the text ``before`` and ``after`` its number."""
+    return bool(_OTHERS_LEVEL_BEFORE.search(before) and _OTHERS_LEVEL_AFTER.match(after))
+
+
 def _others_levels(sentence: str, every: list[Quantity]) -> set[int]:
     """ "compared with 1.4x for RS(10,4) and 3x for replication": the levels of other systems
     listed after the subject's, each with its "for", give no claim."""
-    listed: set[int] = set()
-    for quantity in every:
-        if _OTHERS_LEVEL_BEFORE.search(sentence, 0, quantity.start) and _OTHERS_LEVEL_AFTER.match(
-            sentence[quantity.end :]
-        ):
-            listed.add(quantity.start)  # (a number coordinated with a claim may have taken it)
+    # (the first is no claim by itself, but a number coordinated with a claim may have taken it)
+    listed = {q.start for q in every if _is_others_level(sentence[: q.start], sentence[q.end :])}
     for previous, current in zip(every, every[1:], strict=False):
         if (
             previous.start in listed
@@ -465,8 +467,8 @@ def drop_absolute_pairs(sentence: str, quantities: list[Quantity]) -> list[Quant
         pair = _LEVEL_PAIR_AFTER.match(sentence[q.end :]) if q.unit == "%" else None
         # ("31% on average over SZ 2.1": a name's version, not a level; "14% over the default
         # allocator at 70% memory load": a setting)
-        last = pair["last"] or "a" if pair else "a"
-        if pair and not last[0].isupper() and last.lower() not in _SETTING_PREPOSITIONS:
+        last = (pair["last"] or "") if pair else ""
+        if pair and not last[:1].isupper() and last.lower() not in _SETTING_PREPOSITIONS:
             dropped.add(i)
             if i + 1 < len(quantities):
                 dropped.add(i + 1)

@@ -1979,6 +1979,30 @@ def test_a_comparison_in_parentheses_after_the_number_reaches_it(claims_in: Call
             "million series falls by 3x.",
             [("InfluxDB 1.2", 3.0), ("InfluxDB 1.2", 64.0)],
         ),
+        # synth ym018, ya016 (the project's papers have none): a later number that states no
+        # baseline takes every comparison of the run of numbers before it, as a later clause
+        # does (dev s001-33), not only the last one ...
+        (
+            "Tarot reduces time-to-first-token by 2.4x compared with llama.cpp on the GPU and by "
+            "1.6x compared with ONNX Runtime, and lowers decoding energy per token by 38%.",
+            [
+                ("ONNX Runtime", 1.6),
+                ("ONNX Runtime", 38.0),
+                ("llama.cpp", 2.4),
+                ("llama.cpp", 38.0),
+            ],
+        ),
+        (
+            "Tarot reduces the tail FCT of small flows by 62% relative to DCQCN and by 19% "
+            "relative to HPCC, and cuts the number of pause frames by 4x.",
+            [("DCQCN", 4.0), ("DCQCN", 62.0), ("HPCC", 19.0), ("HPCC", 4.0)],
+        ),
+        # ... but a comparison of another verb before the run is not part of it
+        (
+            "Tarot raises throughput by 28% over Caspian, reduces latency by 11% relative to "
+            "Ludwig, and cuts memory by 36%.",
+            [("Caspian", 28.0), ("Ludwig", 11.0), ("Ludwig", 36.0)],
+        ),
     ],
 )
 def test_made_up_baseline_constructions(

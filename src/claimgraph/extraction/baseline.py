@@ -642,6 +642,9 @@ def assign_baselines(
             path, marker = "preamble", preamble
         if marker is not None:
             reading.baselines = split_baselines(_antecedent(marker, markers).phrase)
+            if path == "preceding":
+                for earlier in _run_before(sentence, marker, markers):
+                    reading.baselines[:0] = split_baselines(earlier.phrase)
             reading.has_cue = True
             if marker.verbal:
                 path = "verbal"
@@ -1120,6 +1123,30 @@ def _preceding_marker(
         if marker.verbal or first_quantity(sentence[start : marker.start]) is None:
             return None
     return marker
+
+
+# "by 62% relative to DCQCN and by 19% relative to HPCC": nothing but a number between
+_ONLY_A_NUMBER_BETWEEN = re.compile(
+    r"^\s*(?:(?:on|for|in|at|with)\s+(?:[\w.-]+\s+){0,2}[\w.-]+\s*)?,?\s*(?:and\s+)?(?:by\s+)?"
+    r"(?:up\s+to\s+|about\s+|around\s+|nearly\s+)?"
+    r"\d+(?:\.\d+)?\s*(?:x|×|%|times)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _run_before(sentence: str, marker: Marker, markers: list[Marker]) -> list[Marker]:
+    """ "by 2.4x compared with A and by 1.6x compared with B, and lowers energy by 38%": a later
+    number that states no baseline takes every comparison of the run it follows, as a later
+    clause does (CLAIMS.md: a baseline "carries forward"), not only the last one."""
+    run: list[Marker] = []
+    current = marker
+    for earlier in reversed([m for m in markers if m.phrase_end <= marker.start]):
+        between = sentence[earlier.phrase_end : current.start]
+        if earlier.weak or not _ONLY_A_NUMBER_BETWEEN.match(between):
+            break
+        run.append(earlier)
+        current = earlier
+    return run
 
 
 _PRONOUN = re.compile(r"(?:it|them|this|that)", re.IGNORECASE)

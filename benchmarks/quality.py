@@ -73,9 +73,9 @@ PARTS = (
     # session 15: made-up abstracts of papers that do not exist, written by helpers who never
     # saw the rules and annotated by others who never saw the extractor (gold/README.md).
     # Tuned on: fourteen sets of subfields and styles (ym, yd, yb, yg, yh, ya, yu, yv, yw, yx,
-    # yy, yk, yf, yi); held out: four other sets (synth-check) and three written later
-    # (synth-fresh).
-    Part("synth (made up: fourteen sets)", "synth", True),
+    # yy, yk, yf, yi) and two of session 16 (yj: LLM systems, yl: data systems and storage);
+    # held out: four other sets (synth-check) and three written later (synth-fresh).
+    Part("synth (made up: sixteen sets)", "synth", True),
     Part(
         "synth-check (made up: other ML, networks, OS, HPC, classic systems, applied ML)",
         "synth-check",
@@ -84,6 +84,9 @@ PARTS = (
     # session 15, written after most of that session's rules: three more sets by other
     # writers (a mix of ML systems, of systems outside ML, and of kinds of paper)
     Part("synth-fresh (made up: three mixed sets, written later)", "synth-fresh", False),
+    # session 16, written at its start and scored at its end: ML compilers, kernels and
+    # accelerators (yp); distributed systems, cloud and OS (ys); terse, dense writing (yz)
+    Part("synth-late (made up: three sets, written in session 16)", "synth-late", False),
 )
 
 

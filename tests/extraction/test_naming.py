@@ -624,6 +624,57 @@ def test_a_proposal_of_several_things(
             "battery-free soil moisture sensor",
             id="made-up-design",
         ),
+        # (made up, synth yl025) "the design and deployment of a remote shuffle service"
+        pytest.param(
+            _made_up(
+                "Disaggregating Shuffle in Analytics Clusters",
+                "We describe the design and deployment of a remote shuffle service that merges "
+                "map outputs. It cuts job completion time by 19%.",
+            ),
+            "remote shuffle service",
+            id="made-up-deployment",
+        ),
+        # (made up, synth yj018, yi020: no unnamed paper of the project's material proposes
+        # "a <word> method") one word on a kind of thing gives way to the method the title
+        # opens on ...
+        pytest.param(
+            _made_up(
+                "Centroid-Indexed Sparse Attention for Fast Long-Context Decoding",
+                "We present a training-free method that clusters the keys of each head. It "
+                "speeds up decoding by 1.9x.",
+            ),
+            "Centroid-Indexed Sparse Attention",
+            id="made-up-title-method",
+        ),
+        pytest.param(
+            _made_up(
+                "Profile-Guided Speculative Vectorization of Irregular Loops",
+                "This paper presents a compiler technique that vectorizes loops whose "
+                "dependences are rare. It is 1.3x faster than GCC.",
+            ),
+            "Profile-Guided Speculative Vectorization",
+            id="made-up-title-method-of",
+        ),
+        # ... but stands when the title names no method ("Optimizations"), or only in more
+        # than six words
+        pytest.param(
+            _made_up(
+                "Compiler Optimizations for Irregular Loops on Vector Machines",
+                "This paper presents a compiler technique that vectorizes loops whose "
+                "dependences are rare. It is 1.3x faster than GCC.",
+            ),
+            "compiler technique",
+            id="made-up-title-names-no-method",
+        ),
+        pytest.param(
+            _made_up(
+                "Compiling Dynamic-Shape Deep Learning Models Without Recompilation",
+                "We present a compilation approach that keeps shapes symbolic. It is 2x faster "
+                "than TVM.",
+            ),
+            "compilation approach",
+            id="made-up-title-method-too-long",
+        ),
     ],
 )
 def test_a_phrase_for_what_the_paper_implements_or_designs(

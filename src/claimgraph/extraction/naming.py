@@ -391,20 +391,24 @@ def own_system_name(paper: Paper, abbreviations: dict[str, str], coined: Sequenc
                 # says less than the title ("Pointer analysis", "Cache replacement ...")
                 weak.append(phrase)
                 continue
+            if len(words) == 2 and _is_bare_kind(words[-1]):
+                # "a training-free method", "a compiler technique": one word on a kind of
+                # thing says less than a method the title opens on ("Centroid-Indexed Sparse
+                # Attention for ..."; not "Reliable collective communication at scale", a
+                # quality of a topic, nor "... with Agents")
+                method = _usable_title_method(paper.title)
+                if (
+                    method
+                    and paper.title.lower().startswith(method.lower())
+                    and not _ADJECTIVE.fullmatch(method.split()[0].lower())
+                    and _NAMES_A_METHOD.match(method)  # (not "Beyond Elementwise: ...")
+                ):
+                    return method
             return phrase
     if several:
         return several[0]
     if weak:
-        method = title_method(paper.title)
-        # ("Quantitative Impact Evaluation of ...", "Consistent BFT Performance for ...": what
-        # the paper measures is no method either)
-        if (
-            method
-            and method.split()[-1].lower() not in _WHAT_IS_MEASURED
-            and not _is_bare_kind(method)  # "A Model for Robust Sensor Uploads"
-        ):
-            return method
-        return weak[0]
+        return _usable_title_method(paper.title) or weak[0]
     title = (head if sep and head else paper.title.strip(" :")).strip()
     # "Streaming DiLoCo with overlapping communication": a name the title and the abstract
     # both write is the system, before any phrase of the title.
@@ -418,6 +422,21 @@ def own_system_name(paper: Paper, abbreviations: dict[str, str], coined: Sequenc
             if re.search(r"\b" + re.escape(name) + r"\b", paper.abstract):
                 return name
     return title_method(paper.title) or "this paper's method"
+
+
+def _usable_title_method(title: str) -> str | None:
+    method = title_method(title)
+    if (
+        not method
+        # ("Quantitative Impact Evaluation of ...", "Consistent BFT Performance for ...", "I/O
+        # Optimizations for ...": what the paper measures or improves is no method either)
+        or method.split()[-1].lower() in _WHAT_IS_MEASURED
+        or _is_bare_kind(method)  # "A Model for Robust Sensor Uploads"
+        # (a phrase cut off at six words: "Compiling Dynamic-Shape Deep Learning Models Without")
+        or len(method.split()) >= 6
+    ):
+        return None
+    return method
 
 
 def _is_title_topic(name: str, title: str) -> bool:
@@ -480,7 +499,7 @@ _ADJECTIVE = re.compile(
     r"[a-z]+(?:al|ic|ive|ous|ible|able|ful|less|ary|(?<!m)ent|ant)"
 )
 # (an analysis can be the method: "Pointer analysis")
-_WHAT_IS_MEASURED = _STUDIES | {"performance"}
+_WHAT_IS_MEASURED = _STUDIES | {"performance", "optimization", "optimizations"}
 _TITLE_METHOD = re.compile(r"\b(?:via|using|through|with|by)\s+(?P<method>.+)$", re.IGNORECASE)
 _NAMES_A_METHOD = re.compile(
     r"(?!(?:A|An|The|Towards?|On|When|Why|How|What|From|Beyond|Is|Are|Do|Does|Can)\b)"
@@ -598,7 +617,7 @@ _PROPOSAL = re.compile(
     # "the notion of erasure-coded caches", "the complete design of a low-power wearable sensor"
     # "the design and implementation of a compact pauseless memory allocator"
     r"(?:(?:[\w-]+\s+)?(?:notion|concept|idea|design|implementation)"
-    r"(?:,?\s+(?:and\s+)?(?:design|implementation|evaluation))*\s+of\s+(?:an?\s+|the\s+)?)?"
+    r"(?:,?\s+(?:and\s+)?(?:design|implementation|evaluation|deployment))*\s+of\s+(?:an?\s+|the\s+)?)?"
     r"(?P<phrase>[^.;:,()]{3,100})",
     re.IGNORECASE,
 )

@@ -491,7 +491,13 @@ def test_review_guards_for_subjects(nlp: Language) -> None:
     )
     paper = Paper(id="x", title="Energy-aware offloading", abstract=abstract)
     subjects = {c.value: c.subject for c in extract_paper(paper, nlp).claims}
-    assert subjects == {19.0: "DRL strategy", 3.0: "offloading method", 10.0: "GPUs", 5.0: "GPUs"}
+    # ("an offloading method", one word on a kind of thing, gives way to the title's method)
+    assert subjects == {
+        19.0: "DRL strategy",
+        3.0: "Energy-aware offloading",
+        10.0: "GPUs",
+        5.0: "GPUs",
+    }
 
 
 def test_a_query_language_before_its_noun_is_no_subject(made_up_claims: Callable) -> None:
@@ -580,6 +586,12 @@ def test_a_thing_that_beats_the_papers_own_system_is_the_subject(
             "Reporting to the controller requires 40x less bandwidth than sFlow.",
             [("TideKV", "sFlow")],
         ),
+        # made up (synth yf022, yj015): more energy saved is a gain, not more energy spent
+        (
+            "TideKV saves 2.3x more energy than a static frequency cap.",
+            [("TideKV", "static frequency cap")],
+        ),
+        ("TideKV consumes 2.3x more energy than vLLM.", [("vLLM", "TideKV")]),
     ],
 )
 def test_more_of_a_cost_named_before_the_number_turns_it_around(

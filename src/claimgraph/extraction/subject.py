@@ -444,6 +444,8 @@ def _turned_around(
 ) -> tuple[list[str], list[tuple[str | None, BaselineKind]]] | None:
     after = sentence[reading.quantity.end : reading.quantity.end + 30]
     before = sentence[max(0, reading.quantity.start - 100) : reading.quantity.start]
+    if _SAVES.search(before):
+        return None  # "saves 2.3x more energy than a static frequency cap": more saved
     if not (
         _WORSE.match(after)
         or (_LOWER.match(after) and _GAIN_MEASURE_IS.search(before))
@@ -482,6 +484,11 @@ _WORSE = re.compile(
     # tail-latency under performance isolation")
     r"^\s*(?:lower|less|reduced)\s+(?:(?!(?:under|for|in|on|at|with|than)\b)[a-z-]+\s+)?"
     rf"{_GAIN_MEASURE}\b",
+    re.IGNORECASE,
+)
+_SAVES = re.compile(
+    r"\b(?:saves?|saving|saved|conserves?|conserving|conserved)\s+"
+    r"(?:(?:up\s+to|about|roughly|nearly|over|an?\s+(?:additional|extra))\s+)?$",
     re.IGNORECASE,
 )
 # "Quire is slower than MKL, by up to 12%": the number after the comparison

@@ -1997,6 +1997,13 @@ def test_a_comparison_in_parentheses_after_the_number_reaches_it(claims_in: Call
             "relative to HPCC, and cuts the number of pause frames by 4x.",
             [("DCQCN", 4.0), ("DCQCN", 62.0), ("HPCC", 19.0), ("HPCC", 4.0)],
         ),
+        # synth yl011: a bound in a "while" tail ("at most 4% later than X", no claim) shares
+        # no comparison with the numbers before it
+        (
+            "Tarot reduces disk reads by 46% and improves job completion time by 1.7x, while "
+            "the slowest jobs finish at most 4% later than under the FIFO scheduler.",
+            [(None, 1.7), (None, 46.0)],
+        ),
         # ... but a comparison of another verb before the run is not part of it
         (
             "Tarot raises throughput by 28% over Caspian, reduces latency by 11% relative to "

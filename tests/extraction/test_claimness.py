@@ -1614,6 +1614,11 @@ def test_peak_slowdowns_of_a_system_measured_are_claims(claims_in: Callable) -> 
             "memory load.",
             [14.0],
         ),
+        # synth yl011: "at most N% worse than X" is a bound on a loss, like "within N% of X"
+        ("The slowest jobs finish at most 4% later than under the FIFO scheduler.", []),
+        ("Tarot uses at most 30% more memory than Redis.", []),
+        # ... but a loss with no bound is a comparison turned around
+        ("Tarot uses 30% more memory than Redis.", [30.0]),
     ],
 )
 def test_made_up_costs_levels_and_settings(

@@ -334,6 +334,12 @@ def _states_a_comparison(sentence: str, quantity: Quantity) -> bool:
         return False
     if re.search(r"\bwithin\s+(?:about\s+|roughly\s+)?(?:a\s+factor\s+of\s+)?$", before, re.I):
         return False  # "within 3% of X", "to within a factor of two": a bound on a gap
+    if re.search(r"\b(?:at\s+most|no\s+more\s+than)\s+$", before, re.I) and re.match(
+        r"\s*(?:higher|slower|worse|more|larger|later|longer)(?:\s+[a-z-]+)?\s+than\b",
+        after,
+        re.I,
+    ):
+        return False  # "at most 4% later than under FIFO": a bound on a loss, like "within"
     if _HYPOTHESIS_AFTER.match(after):
         return False
     if _SETTING_BEFORE.search(before) and _SETTING_NOUN_AFTER.match(after):

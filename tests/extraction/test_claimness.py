@@ -1600,6 +1600,9 @@ def test_peak_slowdowns_of_a_system_measured_are_claims(claims_in: Callable) -> 
         ("Rewritten binaries grow by 14% in size.", []),
         ("The 90th-percentile device takes 6.8x longer than the median one to finish a round.", []),
         ("The most loaded GPU processes up to 4.7x as many tokens as the average one.", []),
+        # (synth yj009) or its fastest one
+        ("The slowest rank performs up to 5.8x more FLOPs than the fastest.", []),
+        ("Tarot is up to 5.8x faster than the fastest baseline.", [5.8]),
         # ... but against another system's median it is a comparison
         ("Tarot's median latency is 2.1x lower than vLLM's.", [2.1]),
         # synth yw007: a bound after "than" is no level set beside the number

@@ -1231,10 +1231,11 @@ _ONE_WORKER = re.compile(
 
 
 # "the slowest device takes 6.8x longer than the median one", "processes up to 4.7x as many
-# tokens as the average one": a spread within one system's measurements, no other system
+# tokens as the average one", "the slowest rank performs 5.8x more FLOPs than the fastest": a
+# spread within one system's measurements, no other system
 _A_STATISTIC = re.compile(
-    r"^(?:the\s+)?(?:median|average|mean|typical)(?:\s+(?:one|ones|case|value|device|"
-    r"request|job|task|node|worker|GPU|server|query|flow|user|client))?$",
+    r"^(?:the\s+)?(?:median|average|mean|typical|fastest|slowest)(?:\s+(?:one|ones|case|value|"
+    r"device|request|job|task|node|worker|GPU|server|query|flow|user|client|rank))?$",
     re.IGNORECASE,
 )
 

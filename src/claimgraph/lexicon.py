@@ -205,7 +205,9 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "speedup",
             r"\b(?:time\s+cost|training\s+time|iteration\s+time|execution\s+time|run\s*time|makespan|"
-            r"wall[\s-]*(?:clock|time)|time[\s-]to[\s-](?:train|solution|accuracy|convergence)|"
+            r"wall[\s-]*(?:clock|time)|time[\s-]to[\s-](?:train|solution|accuracy|convergence|"
+            # "time-to-target-loss", "time to target accuracy"
+            r"target(?:[\s-]\w+)?)|"
             # time-to-accuracy by its short form, where a change of it is written (in ML
             # abstracts TTA is also test-time adaptation)
             r"(?<=lower\s)tta\b|(?<=shorter\s)tta\b|\btta\s+(?:reductions?|speedups?)|"
@@ -247,6 +249,8 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "memory",
             # (not "dramatic", "random", "ramp")
             r"\b(?:memory|footprint|(?:vram|sram|dram|ram|hbm)\b|kv[\s-]cache\s+size|storage|"
+            # "shrinks the KV cache by 5.2x": a cache changed by a number is its size
+            r"kv[\s-]cache(?=\s+by\b|\s*$)|"
             r"disk\s+(?:usage|space)|"
             # ("reduces checkpoint size by 4.3x": bytes of what a system writes)
             r"activation\s+size|(?:code|binary|checkpoint|snapshot|index|log|file)\s+sizes?|"
@@ -376,7 +380,10 @@ def metric_in(
     if nearest_last:
         best_position = max(h[0] for h in hits)
         # "the communication volume and overhead": coordinated heads share the modifier.
-        close = [h for h in hits if h[0] >= best_position - 12]
+        # ("exposed communication time": the word right before the head, however long)
+        modifier = re.search(r"[\w/-]+\s+$", text[:best_position])
+        reach = min(best_position - 12, modifier.start() if modifier else best_position)
+        close = [h for h in hits if h[0] >= reach]
         if re.search(r"\b(?:and|or)\s+$", text[max(0, best_position - 40) : best_position]):
             # "job completion time and makespan": one number, two metrics -> the first
             close = [h for h in hits if h[0] >= best_position - 40]

@@ -130,7 +130,7 @@ _MEMORY_NAMING_A_THING = re.compile(
     r"\b(?:memory|storage|DRAM|SRAM|NVM)\s+(?=(?!(?:usage|use|used|needed|required|waste|"
     r"occupancy|fragmentation|bloat|footprints?|consumption|overheads?|costs?|savings?|"
     r"reductions?|requirements?|capacity|efficiency|sizes?|space|utili[sz]ation|access(?:es)?|"
-    r"traffic|bandwidth|pressure|demands?|needs|allocations?|time|by|and|or|of|in|for|to|with|"
+    r"traffic|bandwidth|pressure|demands?|needs|allocations?|time|by|and|or|of|in|for|to|with|per|"
     r"at|from|than|compared|is|are|was|were)\b)[a-z]{3,})",
     re.IGNORECASE,
 )

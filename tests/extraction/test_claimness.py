@@ -1635,3 +1635,59 @@ def test_made_up_costs_levels_and_settings(
     made_up_claims: Callable, sentence: str, values: list[float]
 ) -> None:
     assert sorted(c.value for c in made_up_claims("Tarot", sentence)) == sorted(values)
+
+
+@pytest.mark.parametrize(
+    ("paper", "sentence", "expected"),
+    [
+        # a bandwidth ratio of hardware the paper builds on is no system's result ...
+        (
+            "xs034",
+            "In this paper, we adopt a model-based approach to understand when and why the "
+            "performance gains of running queries on GPUs vs on CPUs vary from the bandwidth "
+            "ratio (which is roughly 16x on modern hardware).",
+            [],
+        ),
+        # ... while the speedup the paper measures on that hardware is
+        (
+            "xs034",
+            "Interestingly, we show on a popular analytical workload that full query performance "
+            "gain from running on GPU exceeds the bandwidth ratio despite individual operators "
+            "having speedup less than bandwidth ratio, as a result of limitations of vectorizing "
+            "chained operators on CPUs, resulting in a 25x speedup for GPUs over CPUs on the "
+            "benchmark.",
+            [(25.0, None, "x", None)],
+        ),
+    ],
+)
+def test_a_hardware_bandwidth_ratio_is_no_result(
+    claims_in: Callable, paper: str, sentence: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert values(claims_in, paper, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # made up (synth yk007, yl016, yx006, yy001, yy010): the project's papers have one such
+        # sentence (xs034, above); a bandwidth of one kind of hardware set against another's
+        (
+            "GPUs offer an order of magnitude more memory bandwidth than CPUs, yet their use in "
+            "analytical databases has been limited.",
+            [],
+        ),
+        ("PCIe bandwidth is roughly 40x lower than HBM bandwidth.", []),
+        (
+            "Sequential bandwidth of SSDs is 1-2 orders of magnitude higher than their "
+            "random-access bandwidth.",
+            [],
+        ),
+        # a system's bandwidth set against another system's is a result
+        ("Tarot achieves 3x higher bandwidth than NVMe-oF.", [3.0]),
+        ("Tarot's write bandwidth is 2x higher than Redis.", [2.0]),
+    ],
+)
+def test_made_up_hardware_bandwidth_ratios(
+    made_up_claims: Callable, sentence: str, values: list[float]
+) -> None:
+    assert sorted(c.value for c in made_up_claims("Tarot", sentence)) == sorted(values)

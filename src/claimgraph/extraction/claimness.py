@@ -298,6 +298,8 @@ def _states_a_comparison(sentence: str, quantity: Quantity) -> bool:
         return False
     if _SPREAD_BEFORE.search(before):
         return False
+    if _a_hardware_bandwidth_ratio(before, after):
+        return False
     if _LEVEL_OF_BEFORE.search(before) and not _CHANGES_IN_OF_BEFORE.search(before):
         # "a write amplification of 2.5x": a level reached, not a change ("a gain in machine
         # efficiency of up to 35 percent" is a change)
@@ -363,6 +365,38 @@ def _states_a_comparison(sentence: str, quantity: Quantity) -> bool:
     if glyph_factor:
         return True
     return has_comparison_cue(sentence, quantity)
+
+
+# Classes of hardware and the links between them, whose bandwidths a paper cites as facts
+_HARDWARE_CLASS = (
+    r"(?:GPUs?|CPUs?|PCIe|NVLink|HBM|DRAM|SRAM|SSDs?|HDDs?|disks?|flash|NVMe|Ethernet|"
+    r"InfiniBand|(?:graphics\s+)?processors|(?:host|main|device)\s+memory)"
+)
+_MORE_BANDWIDTH_THAN_HARDWARE = re.compile(
+    r"^\s*(?:more|less|higher|lower|greater)\s+(?:[\w-]+\s+)?bandwidth\s+than\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+)?" + _HARDWARE_CLASS + r"(?![\w-])",
+    re.IGNORECASE,
+)
+_A_BANDWIDTH_IS = re.compile(
+    r"\bbandwidth\b[^,;:]{0,60}\b(?:is|are|was|were)\s+[^,;:]{0,30}$", re.I
+)
+_THAN_A_BANDWIDTH = re.compile(
+    r"^\s*(?:more|less|higher|lower|greater|larger|smaller)\s+than\s+(?:[\w'’-]+\s+){0,3}?"
+    r"bandwidths?\b",
+    re.IGNORECASE,
+)
+_BANDWIDTH_RATIO = re.compile(r"\bbandwidth\s+ratio\b[^;:]{0,40}$", re.IGNORECASE)
+
+
+def _a_hardware_bandwidth_ratio(before: str, after: str) -> bool:
+    """ "GPUs offer an order of magnitude more memory bandwidth than CPUs", "PCIe bandwidth is
+    roughly 40x lower than HBM bandwidth", "the bandwidth ratio (which is roughly 16x on modern
+    hardware)": a fact about hardware the paper builds on, no system's result."""
+    return bool(
+        _MORE_BANDWIDTH_THAN_HARDWARE.match(after)
+        or (_A_BANDWIDTH_IS.search(before) and _THAN_A_BANDWIDTH.match(after))
+        or _BANDWIDTH_RATIO.search(before)
+    )
 
 
 def _has_unit(quantity: Quantity) -> bool:

@@ -53,6 +53,13 @@ PAIRS = (
         GOLD / "second" / "synth-check-claims.jsonl",
         lambda paper: paper[:2] in ("yn", "yo"),
     ),
+    # session 16: a second reading of two of the three sets written in that session (ys, yz)
+    Pair(
+        "synth-late (ys, yz): two fresh readings",
+        GOLD / "synth-late-claims.jsonl",
+        GOLD / "second" / "synth-late-claims.jsonl",
+        lambda paper: paper[:2] in ("ys", "yz"),
+    ),
 )
 
 

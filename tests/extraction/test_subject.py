@@ -620,3 +620,27 @@ def test_a_runtime_is_a_measure_not_a_thing(made_up_claims: Callable) -> None:
         "runtime decreases by 18%.",
     )
     assert [c.subject for c in claims] == ["adaptive join reordering technique"]
+
+
+def test_own_system_behind_what_it_modifies_is_a_cost(
+    claims_in: Callable, made_up_claims: Callable
+) -> None:
+    # made up (synth yh024, yu008): the project's papers never set their own system behind
+    # the code it instruments; that is a cost it pays (CLAIMS.md), no claim ...
+    title = "Ratchet: Intermittent Computing Without Checkpoints"
+    assert made_up_claims(title, "Ratchet is about 9% slower than uninstrumented code.") == []
+    assert (
+        made_up_claims(title, "Ratchet is 4% slower than the same programs compiled as plain C.")
+        == []
+    )
+    # ... behind another system it is a comparison turned around
+    claims = made_up_claims(title, "Ratchet is 12% slower than a hardware-only JIT scheme.")
+    assert [(c.subject, c.baseline) for c in claims] == [("hardware-only JIT scheme", "Ratchet")]
+    # and another's system behind native code is a claim of that system's (real: xs056)
+    claims = claims_in(
+        "xs056",
+        "A key goal of WebAssembly is performance parity with native code; previous work reports "
+        "near parity, with many applications compiled to WebAssembly running on average 10% "
+        "slower than native code.",
+    )
+    assert [(c.subject, c.value) for c in claims] == [("native code", 10.0)]

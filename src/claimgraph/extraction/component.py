@@ -25,7 +25,7 @@ from claimgraph.extraction.metric import (
 )
 from claimgraph.extraction.naming import PaperContext, same_name
 from claimgraph.extraction.pairing import carry_qualifiers, pair_respectively
-from claimgraph.extraction.subject import assign_subjects
+from claimgraph.extraction.subject import assign_subjects, is_a_cost_paid
 from claimgraph.extraction.syntax import predicate_offsets, verbs_taken_for_nouns
 from claimgraph.quantities import Quantity, find_quantities
 from claimgraph.records import Claim
@@ -105,6 +105,8 @@ def claims_of_sentence(doc: Doc, context: PaperContext) -> list[Claim]:
         ):
             # "the memory of microcontrollers is 2-3 orders of magnitude smaller even than
             # mobile phones", before the abstract speaks of its own work: the problem
+            continue
+        if is_a_cost_paid(reading, context.own_name):
             continue
         metric = reading.metric or ("speedup" if q.unit == "x" else "other")
         for subject in reading.subjects or [context.own_name]:

@@ -464,6 +464,27 @@ def _turned_around(
     return compared, [(subject, kind)]
 
 
+# What the paper's own system is built into or on, without it: "uninstrumented code", "the
+# same programs compiled as plain C", "unmodified ext3"
+_ITSELF_WITHOUT_IT = re.compile(
+    r"^(?:the\s+)?(?:same\s+[\w-]+\s+(?:compiled|run|running|executed)\b|"
+    r"(?:uninstrumented|unmodified|unprotected|unpatched|plain)\b)",
+    re.IGNORECASE,
+)
+
+
+def is_a_cost_paid(reading: Reading, own_name: str) -> bool:
+    """ "Ratchet is about 9% slower than uninstrumented code": the paper's own system behind
+    what it instruments or modifies is a cost it pays, no comparison turned around (CLAIMS.md;
+    "applications compiled to WebAssembly running 10% slower than native code", of another's
+    system, stays one)."""
+    return (
+        reading.paths.get("subject") == "turned"
+        and any(b is not None and same_name(b, own_name) for b, _ in reading.baselines)
+        and all(_ITSELF_WITHOUT_IT.match(s) for s in reading.subjects)
+    )
+
+
 # A comparison written with the worse system as subject: "X is 123x slower than Y", "the
 # performance governor consumes 9.8% more energy than ondemand".
 # (not bandwidth: "requires 40x less bandwidth than sFlow" is a saving)

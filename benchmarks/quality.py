@@ -73,9 +73,10 @@ PARTS = (
     # session 15: made-up abstracts of papers that do not exist, written by helpers who never
     # saw the rules and annotated by others who never saw the extractor (gold/README.md).
     # Tuned on: fourteen sets of subfields and styles (ym, yd, yb, yg, yh, ya, yu, yv, yw, yx,
-    # yy, yk, yf, yi) and two of session 16 (yj: LLM systems, yl: data systems and storage);
+    # yy, yk, yf, yi) and five of session 16 (yj: LLM systems, yl: data systems and storage,
+    # zb: HPC and compilers, zc: security, networks, mobile, zd: ML systems outside LLMs);
     # held out: four other sets (synth-check) and three written later (synth-fresh).
-    Part("synth (made up: sixteen sets)", "synth", True),
+    Part("synth (made up: nineteen sets)", "synth", True),
     Part(
         "synth-check (made up: other ML, networks, OS, HPC, classic systems, applied ML)",
         "synth-check",

@@ -116,6 +116,8 @@ def is_name_like(word: str, *, sentence_initial: bool, strict: bool = False) -> 
     core = re.sub(r"['’]s$", "", core)
     if not core or not any(c.isalpha() for c in core):
         return False
+    if re.fullmatch(r"\d[Dd]", core):
+        return False  # "1D and 2D transforms": a number of dimensions
     if re.search(r"-(?:like|based|style|inspired|free|aware|friendly|specific)$", core, re.I):
         return False  # "DeepSpeed-Chat-like systems" describes a class
     if re.search(r"-[a-z]{2,}(?:able|ible|ic|ent|ant|ed|ive|al|ous)$", core):

@@ -865,6 +865,24 @@ def test_a_name_with_a_name_after_its_hyphen_stays_a_name(word: str) -> None:
     assert lexicon.is_name_like(word, sentence_initial=False)
 
 
+@pytest.mark.parametrize(("word", "name_like"), [("1D", False), ("3d", False), ("S3", True)])
+def test_a_number_of_dimensions_is_no_name(word: str, name_like: bool) -> None:
+    # (made up, synth zb018) "Harmonix-generated 1D and 2D transforms are 2.4x faster"
+    assert lexicon.is_name_like(word, sentence_initial=False) is name_like
+
+
+def test_a_participle_in_apposition_names_nothing() -> None:
+    # (made up, synth zd024) "a method that combines a small replay buffer, selected by
+    # gradient diversity, with ...": no name in apposition, the title's method stands
+    paper = Paper(
+        id="x",
+        title="Continual Personalization: Fine-Tuning with Replay Budgets",
+        abstract="We propose a method that combines a small replay buffer, selected by gradient "
+        "diversity, with a distillation step.",
+    )
+    assert paper_context(paper).own_name != "selected"
+
+
 @pytest.mark.parametrize("unit", ["MHz", "GB", "Gbps", "TFLOPS"])
 def test_a_unit_is_no_name_of_a_system(unit: str) -> None:
     # "2.4 TOPS/W at 200 MHz, 1.5 times that of ..." (made up): a unit names no system

@@ -644,3 +644,12 @@ def test_own_system_behind_what_it_modifies_is_a_cost(
         "slower than native code.",
     )
     assert [(c.subject, c.value) for c in claims] == [("native code", 10.0)]
+
+
+def test_which_after_a_setting_stands_for_the_result(made_up_claims: Callable) -> None:
+    # made up (synth zb015): the project's papers have no "on <device>, which is N x faster"
+    claims = made_up_claims(
+        "SAB: A Sparse Matrix Format",
+        "SAB achieves 38 GFLOP/s on an NVIDIA Tesla C2050, which is 2.1x faster than cuSPARSE.",
+    )
+    assert [(c.subject, c.baseline) for c in claims] == [("SAB", "cuSPARSE")]

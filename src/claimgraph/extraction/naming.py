@@ -372,8 +372,9 @@ def own_system_name(paper: Paper, abbreviations: dict[str, str], coined: Sequenc
             named = _APPOSITION.match(paper.abstract, match.end("phrase"))
             # (", in order for them to ...", ", which ...": no apposition)
             if named and not re.match(
+                # (", selected by gradient diversity,": a participle says how, names nothing)
                 r"(?:which|that|where|who|and|or|but|in|on|for|to|with|by|as|at|from|while|when|"
-                r"if)\b",
+                r"if|[a-z]+ed)\b",
                 named["phrase"],
             ):
                 appositive = _trim_noun_phrase(named.group("phrase"))

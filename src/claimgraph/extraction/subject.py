@@ -214,6 +214,10 @@ def _clause_subjects(doc: Doc) -> list[ClauseSubject]:
             verb = token.head
             if verb.dep_ == "relcl" and verb.head.i < token.i:
                 antecedent = verb.head
+                if antecedent.dep_ == "pobj" and antecedent.head.lower_ in _SETTING_PREPOSITIONS:
+                    # "SAB achieves 38 GFLOP/s on an NVIDIA Tesla C2050, which is 2.1x faster
+                    # than ...": what "which" stands for is the result, not where it was run
+                    continue
                 phrase = doc[antecedent.left_edge.i : antecedent.i + 1].text
                 names = _subject_names(phrase, antecedent.left_edge.i == 0)
                 # "a ... recipe, which we call Hydra++, that improves": the name given wins.
@@ -289,6 +293,7 @@ def _clause_subjects(doc: Doc) -> list[ClauseSubject]:
     return found
 
 
+_SETTING_PREPOSITIONS = frozenset("on in at across using".split())
 # A class of device ("GPUs", "the GPUs (NVIDIA TESLA P100)"), which the paper's system is not
 # (the head of the subject, not a modifier: "the GPU implementation of RSA" is the paper's)
 _DEVICE_CLASS = re.compile(

@@ -553,6 +553,16 @@ def test_slower_than_x_by_n_turns_the_comparison_around(made_up_claims: Callable
         "hand-vectorized inner loops.",
     )
     assert [(c.subject, c.baseline, c.value) for c in claims] == [("MKL", "Quire", 12.0)]
+    # (synth zb011) or in parentheses, with the numbers coordinated after it
+    claims = made_up_claims(
+        "Quire: Scheduling Sparse Tensor Algebra",
+        "For two kernels Quire is slightly slower than MKL (by 4% and 7%), which we attribute "
+        "to its coarser tiles.",
+    )
+    assert [(c.subject, c.baseline, c.value) for c in claims] == [
+        ("MKL", "Quire", 4.0),
+        ("MKL", "Quire", 7.0),
+    ]
 
 
 def test_a_thing_that_beats_the_papers_own_system_is_the_subject(
@@ -581,6 +591,11 @@ def test_a_thing_that_beats_the_papers_own_system_is_the_subject(
         (
             "Median time-to-first-token is 11% higher than vLLM's at low load.",
             [("vLLM", "TideKV")],
+        ),
+        # (synth zb015) the measure of one thing, "on average"
+        (
+            "The memory footprint of TideKV is on average 9% larger than that of CSR.",
+            [("CSR", "TideKV")],
         ),
         (
             "Reporting to the controller requires 40x less bandwidth than sFlow.",

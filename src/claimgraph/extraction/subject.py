@@ -497,7 +497,8 @@ _GAIN_MEASURE = r"(?:throughput|goodput|accuracy|performance|speed|IOPS)"
 # "Median time-to-first-token is 11% higher than vLLM's": more of a cost, the measure before
 _COST_MEASURE_IS = re.compile(
     r"\b(?:latenc(?:y|ies)|time(?:-to-[\w-]+)?|ttft|memory|footprint|energy|power|costs?|"
-    r"overheads?)\s+(?:is|was|are|were)\s+(?:(?:about|only|roughly|up\s+to)\s+)?$",
+    r"overheads?)\s+(?:of\s+(?:the\s+)?[\w-]+\s+)?(?:is|was|are|were)\s+"
+    r"(?:(?:about|only|roughly|up\s+to|on\s+average)\s+)?$",
     re.IGNORECASE,
 )
 _HIGHER = re.compile(r"^\s*(?:higher|more|larger|longer|greater)\s+than\b", re.IGNORECASE)
@@ -519,7 +520,9 @@ _SAVES = re.compile(
 )
 # "Quire is slower than MKL, by up to 12%": the number after the comparison
 _WORSE_THAN_BY = re.compile(
-    r"\b(?:slower|worse)\s+than\s+[^,;]{1,60},?\s+by\s+(?:(?:up\s+to|about|roughly|nearly)\s+)?$",
+    r"\b(?:slower|worse)\s+than\s+[^,;()]{1,60}(?:,|\s\()?\s*by\s+"
+    # (and the numbers coordinated after it: "(by 4% and 7%)")
+    r"(?:(?:up\s+to|about|roughly|nearly)\s+)?(?:[\d.]+\s?(?:%|x|×)?,?\s+(?:and\s+)?)*$",
     re.IGNORECASE,
 )
 # "Cairn's encoding throughput is 11% lower than that of X": the measure before the number

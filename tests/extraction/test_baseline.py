@@ -2004,6 +2004,19 @@ def test_a_comparison_in_parentheses_after_the_number_reaches_it(claims_in: Call
             "the slowest jobs finish at most 4% later than under the FIFO scheduler.",
             [(None, 1.7), (None, 46.0)],
         ),
+        # (synth zc011) the run may state its numbers as "N% more than"
+        (
+            "Tarot covers 27.4% more branches than AFLNet and 14.9% more than ChatAFL on "
+            "average, and explores 2.1x as many protocol states.",
+            [("AFLNet", 2.1), ("AFLNet", 27.4), ("ChatAFL", 14.9), ("ChatAFL", 2.1)],
+        ),
+        # (synth zd001, yf013) a level set beside another's at the end of the sentence
+        # ("compared with 31% for X") closes no comparison of the numbers before it
+        (
+            "Tarot reduces the all-to-all communication time by 38% and keeps peak imbalance "
+            "below 6%, compared with 31% for the greedy baseline.",
+            [(None, 38.0)],
+        ),
         # ... but a comparison of another verb before the run is not part of it
         (
             "Tarot raises throughput by 28% over Caspian, reduces latency by 11% relative to "

@@ -873,6 +873,8 @@ def _share_a_closing_comparison(
     if not markers or not readings:
         return
     closing = markers[-1]
+    if closing.weak:
+        return  # "..., compared with 31% for the greedy baseline": a level, it closes nothing
     opens_with_a_comma = re.search(r",\s*(?:as\s+)?$", sentence[: closing.start])
     # "20% increase in training throughput and a 60% reduction in GPU memory for popular
     # LLMs compared with HuggingFace implementations": after every number, it closes them all
@@ -1125,11 +1127,13 @@ def _preceding_marker(
     return marker
 
 
-# "by 62% relative to DCQCN and by 19% relative to HPCC": nothing but a number between
+# "by 62% relative to DCQCN and by 19% relative to HPCC", "27.4% more branches than AFLNet
+# and 14.9% more than ChatAFL": nothing but a number between
 _ONLY_A_NUMBER_BETWEEN = re.compile(
     r"^\s*(?:(?:on|for|in|at|with)\s+(?:[\w.-]+\s+){0,2}[\w.-]+\s*)?,?\s*(?:and\s+)?(?:by\s+)?"
     r"(?:up\s+to\s+|about\s+|around\s+|nearly\s+)?"
-    r"\d+(?:\.\d+)?\s*(?:x|×|%|times)?\s*$",
+    r"\d+(?:\.\d+)?\s*(?:x|×|%|times)?"
+    r"(?:\s+(?:more|less|fewer|higher|lower|faster|slower|better|larger|smaller))?\s*$",
     re.IGNORECASE,
 )
 

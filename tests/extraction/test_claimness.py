@@ -1629,6 +1629,11 @@ def test_peak_slowdowns_of_a_system_measured_are_claims(claims_in: Callable) -> 
             [],
         ),
         ("Decode throughput drops by 6% relative to an all-HBM configuration.", [6.0]),
+        # synth zc001: how often a run was repeated is no factor ...
+        ("Over 24-hour campaigns repeated 10 times, Tarot reaches 31% more branches.", [31.0]),
+        ("We ran each benchmark 10 times.", []),
+        # ... but a run N times faster is
+        ("Tarot ran 10 times faster than Redis.", [10.0]),
     ],
 )
 def test_made_up_costs_levels_and_settings(

@@ -231,6 +231,11 @@ _SETTING_NOUN_AFTER = re.compile(
 # "an additional 12.59% with 2D parallelism", "a further 12% over X": a gain added on top
 _ADDED_ON_TOP_BEFORE = re.compile(r"\b(?:an?\s+)?(?:additional|further|extra)\s+[~]?$", re.I)
 # "threefold advantages", "two-fold contributions" count things; they compare nothing.
+_REPEATED_BEFORE = re.compile(
+    r"\b(?:repeat(?:ed|s)?|re-?ran|re-?run|ran|run|executed|performed|invoked|retried|measured)"
+    r"(?:\s+[\w-]+){0,2}?\s+$",
+    re.IGNORECASE,
+)
 _COUNTED_NOUN = re.compile(
     r"^\s*(?:advantages|benefits|contributions|goals|objectives|aims|purposes|roles|"
     r"challenges|problems|issues|ways|steps|stages|perspectives)\b",
@@ -350,6 +355,13 @@ def _states_a_comparison(sentence: str, quantity: Quantity) -> bool:
         return False
     if _is_others_level(before, after):
         return False
+    if (
+        _REPEATED_BEFORE.search(before)
+        and re.search(r"\btimes$", quantity.text, re.I)
+        and not _MORE_AFTER.match(after)
+        and not re.match(r"\s*(?:faster|slower|fewer|less|lower|better|smaller)\b", after, re.I)
+    ):
+        return False  # "campaigns repeated 10 times": how often it was run, no factor
     if _COUNTED_NOUN.match(after):
         return False
     if quantity.unit == "%" and _LEVEL_NOUN_AFTER.match(after) and not _BY_BEFORE.search(before):

@@ -235,7 +235,7 @@ _ADDED_ON_TOP_BEFORE = re.compile(r"\b(?:an?\s+)?(?:additional|further|extra)\s+
 # "threefold advantages", "two-fold contributions" count things; they compare nothing.
 _REPEATED_BEFORE = re.compile(
     r"\b(?:repeat(?:ed|s)?|re-?ran|re-?run|ran|run|executed|performed|invoked|retried|measured)"
-    r"(?:\s+[\w-]+){0,2}?\s+$",
+    r"(?:\s+(?!by\b|than\b|over\b)[\w-]+){0,2}?\s+$",
     re.IGNORECASE,
 )
 _COUNTED_NOUN = re.compile(

@@ -2017,6 +2017,14 @@ def test_a_comparison_in_parentheses_after_the_number_reaches_it(claims_in: Call
             "below 6%, compared with 31% for the greedy baseline.",
             [(None, 38.0)],
         ),
+        # (synth zc004) the medium a system runs over is no system compared with ...
+        (
+            "In a live deployment over an LTE network, an application using Tarot saw 2.6x "
+            "fewer frame stalls.",
+            [(None, 2.6)],
+        ),
+        # ... a protocol it improves over is
+        ("Tarot improves throughput over TCP by 2x.", [("TCP", 2.0)]),
         # ... but a comparison of another verb before the run is not part of it
         (
             "Tarot raises throughput by 28% over Caspian, reduces latency by 11% relative to "

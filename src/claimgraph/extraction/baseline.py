@@ -56,6 +56,15 @@ _AVERAGED = re.compile(
 )
 # "We implement the scheme over a Rust-based log store", "Our implementation of Kestrel over
 # a replicated key-value service": what it is built on, not compared with
+# "a live deployment over an LTE network", "over Wi-Fi and LTE": the medium a system runs
+# over, not a system compared with
+_A_MEDIUM = re.compile(
+    r"(?:an?\s+|the\s+)?(?:(?:live|real|emulated|commodity|congested|lossy|wide-area|"
+    r"cellular|wireless|mobile|satellite|LTE|5G|4G|3G|Wi-?Fi)\s+)*"
+    r"(?:Wi-?Fi|LTE|5G|4G|3G|(?:cellular|wireless|mobile|satellite|LTE|5G|4G|Wi-?Fi|wide-area)\s+"
+    r"(?:networks?|links?|connections?|channels?)|WANs?|the\s+Internet)\b",
+    re.IGNORECASE,
+)
 _BUILT_OVER = re.compile(
     r"\b(?:implement(?:s|ed|ing)?|implementation\s+of)(?:\s+[\w+#-]+){1,3}\s+$|"
     # "Experiments conducted over a synthetic trace show that ...": the setting
@@ -166,8 +175,9 @@ def find_markers(sentence: str, predicates: frozenset[int] = frozenset()) -> lis
         for match in pattern.finditer(sentence):
             if _AVERAGED.search(sentence, max(0, match.start() - 24), match.start()):
                 continue  # "averaged over all 7 devices" compares nothing
-            if match.group(0).lower().startswith("over") and _BUILT_OVER.search(
-                sentence, max(0, match.start() - 60), match.start()
+            if match.group(0).lower().startswith("over") and (
+                _BUILT_OVER.search(sentence, max(0, match.start() - 60), match.start())
+                or _A_MEDIUM.match(sentence, match.end())
             ):
                 continue
             phrase_start = match.end()

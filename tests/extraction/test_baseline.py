@@ -2017,6 +2017,12 @@ def test_a_comparison_in_parentheses_after_the_number_reaches_it(claims_in: Call
             "below 6%, compared with 31% for the greedy baseline.",
             [(None, 38.0)],
         ),
+        # (synth zd003) a clause with a subject of its own after ", and" ends the baseline
+        (
+            "Tarot answers queries using 12x fewer detector invocations than uniform random "
+            "sampling, and Quill cuts the remaining training overhead by a further 3.1x.",
+            [("uniform random sampling", 12.0), ("uniform random sampling", 3.1)],
+        ),
         # (synth zc004) the medium a system runs over is no system compared with ...
         (
             "In a live deployment over an LTE network, an application using Tarot saw 2.6x "

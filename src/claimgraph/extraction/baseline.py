@@ -94,7 +94,10 @@ _PHRASE_STOP = re.compile(
     # ("... than X and within 6% of Y", "... than X, and we characterize ...": a clause of its own)
     r"and\s+(?=up\s*to|by\b|between\b|within\b|(?:we|it|they|our)\s|\d|achiev|deliver|reduc|"
     r"improv|provid|a\s+factor|"
-    r"an?\s+order|an?\s+(?:additional|further)|\w+\s+times)|respectively|up\s*to|"
+    r"an?\s+order|an?\s+(?:additional|further)|\w+\s+times|"
+    # ("than uniform random sampling, and Vidette+ cuts the remaining overhead": a clause with
+    # a subject of its own)
+    r"(?-i:[A-Z][\w+#.-]*\s+[a-z]+s\s+(?:the|its|their|an?|\d)\b))|respectively|up\s*to|"
     r"which|that|where|to\s+(?!the\b)|achieving|reaching|showing|resulting|leading\s+to|"
     # ("than OCC due to the overhead of dependency tracking": the cause, not the baseline)
     r"due\s+to|because|owing\s+to|thanks\s+to|"

@@ -244,7 +244,7 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # (not the traffic a store writes to its device: "write traffic to flash")
             r"\b(?:communication|(?<!write\s)(?<!read\s)(?<!I/O\s)(?<!disk\s)(?<!flash\s)traffic|"
             r"all-?reduce|all-?to-?all|"
-            r"(?:bytes|pages|data)\s+transferred|"
+            r"(?:bytes|pages|data)\s+transferred|(?:wide-area\s+)?data\s+transfers?\b(?!\s+time)|"
             r"network\s+(?:volume|overhead)|data\s+movement|transfer\s+volume|bandwidth)",
         ),
         (

@@ -402,6 +402,12 @@ def test_qualifier_after(suffix: str, expected: str | None) -> None:
             [(4.96, None, "x"), (5.75, None, "x")],
             id="comma thousands GPU count",
         ),
+        pytest.param(
+            "reduces job completion time by 34% and 1.5x compared with vLLM and an "
+            "offload-everything policy, respectively",
+            [(34.0, None, "%"), (1.5, None, "x")],
+            id="34% and 1.5x: two units, two numbers (made up, synth yj025)",
+        ),
     ],
 )
 def test_coordinated_numbers_are_two_quantities(fragment: str, expected: list[Read]) -> None:

@@ -438,6 +438,10 @@ def _quantity_from_match(sentence: str, match: re.Match[str]) -> Quantity | None
         unit = _unit_of(match.group("unit"))
         lo_unit = match.group("lo_unit")
         if lo_unit and _unit_of(lo_unit) != unit:
+            if (match.group("dash") or "").strip().lower() == "and":
+                # "by 34% and 1.5x compared with A and B, respectively": two numbers, each in
+                # its own unit; the first is read here, the second after it
+                return _single(sentence, match, parse_number(lo_text), _unit_of(lo_unit))
             return None
         value = parse_number(lo_text)
         if hi_text is not None:

@@ -229,7 +229,7 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"response\s+times?|mttr|turnaround|completion\s+times?|tail\s+time|"
             # "12.6x tighter SLO", "1.5x tighter SLOs": a latency target met
             r"(?:tighter|stricter)\s+(?:[\w-]+\s+)?(?:slos?|slas?|deadlines?)|"
-            r"time\s+between\s+tokens|time\s+per\s+(?:output\s+)?token|jcts?|"
+            r"time[\s-]+between[\s-]+tokens|time[\s-]+per[\s-]+(?:output[\s-]+)?token|jcts?|"
             # (the time a page or an app takes to load or launch)
             r"delays?|downtimes?|(?:load|launch)\s+times?|"
             # the time one event takes ("pause times", "rebuffering time"), a percentile of run

@@ -2017,6 +2017,25 @@ def test_a_comparison_in_parentheses_after_the_number_reaches_it(claims_in: Call
             "below 6%, compared with 31% for the greedy baseline.",
             [(None, 38.0)],
         ),
+        # (synth zd014, yl012) a clause after a semicolon goes on with the comparison of the
+        # clause right before it ...
+        (
+            "Tarot finds configurations whose test error is 7% lower than those found by ASHA; "
+            "equivalently, it matches ASHA's best result using 2.6x less compute.",
+            [("ASHA", 2.6), ("ASHA", 7.0)],
+        ),
+        # ... not with one in an aside, nor across a clause that has none (real: dev s001-03)
+        (
+            "Throughput improves by 1.35x over ReCycle; recovery completes within one second (up "
+            "to 82x faster than full rebuilds); migration MTTR drops by as much as 51%.",
+            [("ReCycle", 1.35), ("full rebuilds", 82.0), (None, 51.0)],
+        ),
+        # ... nor with the settings a result spans ("over four datasets"; real: xm064)
+        (
+            "We run experiments over four datasets, i.e., GSM8K, BBH and ShareGPT; Tarot allows "
+            "up to 20x compression.",
+            [(None, 20.0)],
+        ),
         # (synth zd003) a clause with a subject of its own after ", and" ends the baseline
         (
             "Tarot answers queries using 12x fewer detector invocations than uniform random "

@@ -48,7 +48,9 @@ _FACTOR_UNIT = (
     rf"(?:\s?{TIMES_SIGN}(?![A-Za-z0-9])|"
     # ("4\times70 billion": a product of two numbers, no factor)
     r"\s?\\\(\s?\\times\s?\\\)|\s?\$?\\times(?![A-Za-z0-9])"
-    r"|\s?-?times(?![A-Za-z])|\s?-?\s?fold\b)"
+    # (not a frequency: "woke up 410 times per hour", "12 times a day")
+    r"|\s?-?times(?![A-Za-z])(?!\s+(?:per|a|an|each|every)\s+(?:second|minute|hour|day|week|"
+    r"month|year)s?\b)|\s?-?\s?fold\b)"
 )
 _PERCENT_UNIT = r"(?:\s?\\?%|\s?percent\b|\s?per\s?cent\b)"
 # "$" closes a LaTeX "$\times$" before the dash and opens the next after it ("$1.7\times$ –

@@ -1639,6 +1639,23 @@ def test_peak_slowdowns_of_a_system_measured_are_claims(claims_in: Callable) -> 
         ("We ran each benchmark 10 times.", []),
         # ... but a run N times faster is
         ("Tarot ran 10 times faster than Redis.", [10.0]),
+        # (synth zc005) how often something happens is no factor
+        ("The phones woke up a median of 410 times per hour of standby.", []),
+        # (synth zd019, yk014) more computation or size, coordinated or not, is a cost paid
+        (
+            "Tarot-S matches Tarot's accuracy but increases client-side computation by roughly "
+            "35% and upload size by 12%.",
+            [],
+        ),
+        ("Tarot reduces latency by 30% and memory by 12%.", [12.0, 30.0]),
+        # (synth zb024) a speedup over the same programs run sequentially on a machine of many
+        # cores is self-relative scaling
+        (
+            "On a 16-core machine, Tarot achieves a mean speedup of 11.2x over sequential "
+            "execution.",
+            [],
+        ),
+        ("Tarot achieves a speedup of 11.2x over sequential execution.", [11.2]),
     ],
 )
 def test_made_up_costs_levels_and_settings(

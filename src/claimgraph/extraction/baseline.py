@@ -1264,6 +1264,15 @@ def _carried(
 
 
 _WORKER = r"(?:machine|node|GPU|core|thread|worker|server|CPU|processor|device|host)"
+_SEQUENTIAL = re.compile(
+    r"^(?:the\s+)?(?:sequential|serial|single-threaded)(?:\s+(?:execution|version|run|code|"
+    r"baseline|implementation|program)s?)?$",
+    re.IGNORECASE,
+)
+_COUNTED_WORKERS = re.compile(
+    rf"\b(?:\d+|two|four|eight|sixteen|several|many|multiple)[\s-]+(?:[\w-]+\s+)?{_WORKER}s?\b",
+    re.IGNORECASE,
+)
 _ONE_WORKER = re.compile(
     rf"^(?:(?:on|with|using)\s+)?(?:a\s+|one\s+)?(?:single|one|1)[\s-]+(?:[\w-]+\s+)?(?P<unit>{_WORKER})s?\b",
     re.IGNORECASE,
@@ -1287,6 +1296,10 @@ def is_self_relative(sentence: str, baseline: str | None) -> bool:
     several of those workers; so is a spread against the median or average of one's own."""
     if _A_STATISTIC.match(baseline or ""):
         return True
+    if _SEQUENTIAL.match(baseline or ""):
+        # "On a 16-core machine, they achieve a mean speedup of 11.2 over sequential
+        # execution": the same programs on one core
+        return bool(_COUNTED_WORKERS.search(sentence))
     one = _ONE_WORKER.match(baseline or "")
     if one is None:
         return False

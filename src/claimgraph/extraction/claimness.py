@@ -169,11 +169,14 @@ _WORSE_CHANGE_BEFORE = re.compile(
     # "Tarn slows execution by 8.7% on average", "pushes increase bytes transferred by 3%"
     r"slows?(?:\s+down)?(?:\s+[\w-]+){0,2}?|"
     r"(?:increases?|increased|raises?|raised)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:latency|overheads?|bytes(?:\s+transferred)?|traffic|energy|power|misses|footprint)|"
+    r"(?:latency|overheads?|bytes(?:\s+transferred)?|traffic|energy|power|misses|footprint|"
+    # ("increases client-side computation by roughly 35% and upload size by 12%")
+    r"computation|memory|(?<!batch\s)size)|"
     r"(?:throughput|bandwidth|accuracy|performance|speed|goodput)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:decreases?|decreased|drops?|dropped|falls?|fell|degrades?|degraded)|"
     r"degrades?(?:\s+[\w-]+){0,3}?)"
-    r"\s+by\s+(?:(?:up\s*to|about|around|only|just|(?:no\s+)?more\s+than)\s+)?[~]?$",
+    r"\s+by\s+(?:(?:up\s*to|about|around|roughly|nearly|approximately|only|just|"
+    r"(?:no\s+)?more\s+than)\s+)?[~]?$",
     re.IGNORECASE,
 )
 # "an overhead of 3%", "the median query overhead is 1.9x relative to X", "the same storage
@@ -233,6 +236,11 @@ _SETTING_NOUN_AFTER = re.compile(
 # "an additional 12.59% with 2D parallelism", "a further 12% over X": a gain added on top
 _ADDED_ON_TOP_BEFORE = re.compile(r"\b(?:an?\s+)?(?:additional|further|extra)\s+[~]?$", re.I)
 # "threefold advantages", "two-fold contributions" count things; they compare nothing.
+_COORDINATED_CHANGE_BEFORE = re.compile(
+    r"[~]?\d+(?:\.\d+)?\s?(?:%|x|×)\s*,?\s+and\s+(?:[\w-]+\s+){0,3}?by\s+"
+    r"(?:(?:up\s*to|about|roughly|nearly)\s+)?$",
+    re.IGNORECASE,
+)
 _REPEATED_BEFORE = re.compile(
     r"\b(?:repeat(?:ed|s)?|re-?ran|re-?run|ran|run|executed|performed|invoked|retried|measured)"
     r"(?:\s+(?!by\b|than\b|over\b)[\w-]+){0,2}?\s+$",
@@ -327,7 +335,9 @@ def _states_a_comparison(sentence: str, quantity: Quantity) -> bool:
     if _OVERHEAD_BEFORE.search(before):
         return False
     if (
-        _WORSE_CHANGE_BEFORE.search(before)
+        # (and a number coordinated after one: "increases computation by 35% and upload size
+        # by 12%")
+        _WORSE_CHANGE_BEFORE.search(_COORDINATED_CHANGE_BEFORE.sub("", before))
         # ("throughput drops by only 6% relative to an all-HBM configuration": "only" says a
         # price kept small, whatever it is measured against)
         and (not _MARKER_AFTER.match(after) or _ONLY_BEFORE.search(before))

@@ -2042,6 +2042,12 @@ def test_a_comparison_in_parentheses_after_the_number_reaches_it(claims_in: Call
             "sampling, and Quill cuts the remaining training overhead by a further 3.1x.",
             [("uniform random sampling", 12.0), ("uniform random sampling", 3.1)],
         ),
+        # (synth zc024) so does ", and its <noun> <verb> N"
+        (
+            "Tarot completes the benchmarks 1.4-3.1x faster than Chinchilla and Alpaca, and its "
+            "checkpoints write 76% fewer bytes than whole-memory checkpointing.",
+            [("Alpaca", 1.4), ("Chinchilla", 1.4), ("whole-memory checkpointing", 76.0)],
+        ),
         # (synth zc004) the medium a system runs over is no system compared with ...
         (
             "In a live deployment over an LTE network, an application using Tarot saw 2.6x "

@@ -105,7 +105,9 @@ _PHRASE_STOP = re.compile(
     r"an?\s+order|an?\s+(?:additional|further)|\w+\s+times|"
     # ("than uniform random sampling, and Vidette+ cuts the remaining overhead": a clause with
     # a subject of its own)
-    r"(?-i:[A-Z][\w+#.-]*\s+[a-z]+s\s+(?:the|its|their|an?|\d)\b))|respectively|up\s*to|"
+    r"(?-i:[A-Z][\w+#.-]*\s+[a-z]+s\s+(?:the|its|their|an?|\d)\b)|"
+    # ("than Chinchilla and Alpaca, and its checkpoints write 76% fewer bytes")
+    r"(?:its|their)\s+[\w-]+\s+[a-z]+\s+(?:up\s+to\s+|about\s+)?\d)|respectively|up\s*to|"
     r"which|that|where|to\s+(?!the\b)|achieving|reaching|showing|resulting|leading\s+to|"
     # ("than OCC due to the overhead of dependency tracking": the cause, not the baseline)
     r"due\s+to|because|owing\s+to|thanks\s+to|"

@@ -73,10 +73,12 @@ PARTS = (
     # session 15: made-up abstracts of papers that do not exist, written by helpers who never
     # saw the rules and annotated by others who never saw the extractor (gold/README.md).
     # Tuned on: fourteen sets of subfields and styles (ym, yd, yb, yg, yh, ya, yu, yv, yw, yx,
-    # yy, yk, yf, yi) and five of session 16 (yj: LLM systems, yl: data systems and storage,
-    # zb: HPC and compilers, zc: security, networks, mobile, zd: ML systems outside LLMs);
+    # yy, yk, yf, yi) and eight of session 16 (yj: LLM systems, yl: data systems and storage,
+    # zb: HPC and compilers, zc: security, networks, mobile, zd: ML systems outside LLMs, ze:
+    # LLM systems in non-native English, zf: classic systems 1990-2012, zg: prior work,
+    # variants and losses);
     # held out: four other sets (synth-check) and three written later (synth-fresh).
-    Part("synth (made up: nineteen sets)", "synth", True),
+    Part("synth (made up: twenty-two sets)", "synth", True),
     Part(
         "synth-check (made up: other ML, networks, OS, HPC, classic systems, applied ML)",
         "synth-check",

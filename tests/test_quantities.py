@@ -99,6 +99,33 @@ def qualifiers(sentence: str) -> list[tuple[float, str | None]]:
         pytest.param(
             "delivers a $\\times$2 speedup over vLLM", [(2.0, None, "x")], id="LaTeX $\\times$2"
         ),
+        # made up (synth zf: classic papers spell their numbers out; none of the project's
+        # real abstracts does before "percent")
+        pytest.param(
+            "reduces mean response time by twenty-five percent relative to TCP Reno",
+            [(25.0, None, "%")],
+            id="twenty-five percent (made up)",
+        ),
+        pytest.param(
+            "serves between twenty and forty percent more requests per second than Flash",
+            [(20.0, 40.0, "%")],
+            id="between twenty and forty percent (made up)",
+        ),
+        pytest.param(
+            "completes the benchmarks between six and eleven times faster than NFS",
+            [(6.0, 11.0, "x")],
+            id="between six and eleven times (made up)",
+        ),
+        pytest.param(
+            "reduces checkpoint size by a factor of between three and twenty",
+            [(3.0, 20.0, "x")],
+            id="a factor of between three and twenty (made up)",
+        ),
+        pytest.param(
+            "the phones woke up a median of 410 times per hour of standby",
+            [],
+            id="410 times per hour: a frequency (made up)",
+        ),
     ],
 )
 def test_written_form(fragment: str, expected: list[Read]) -> None:
@@ -355,6 +382,8 @@ def test_qualifier(fragment: str, expected: list[tuple[float, str | None]]) -> N
         ("delivers an average ", "average"),
         ("it brings over ", "at_least"),
         ("is more than ", "at_least"),
+        # (made up, synth zf015) a bound from above
+        ("increases by no more than ", "up_to"),
         ("leading to ~", "approx"),
         ("performance by about ", "approx"),
         ("outperforms the best earlier training systems by ", None),

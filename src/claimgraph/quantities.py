@@ -29,17 +29,33 @@ WORD_NUMBERS = {
     "ten": 10,
     "eleven": 11,
     "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
     "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
     "twenty": 20,
     "thirty": 30,
+    "forty": 40,
     "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
     "hundred": 100,
     "a": 1,
     "an": 1,
 }
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
-_WORD_NUMBER = "|".join(sorted((w for w in WORD_NUMBERS if w not in ("a", "an")), key=len))
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS_WORD = "one|two|three|four|five|six|seven|eight|nine"
+# "twenty-five" first, so that "twenty" does not stop short of it
+_WORD_NUMBER = rf"(?:{_TENS})-(?:{_UNITS_WORD})|" + "|".join(
+    sorted((w for w in WORD_NUMBERS if w not in ("a", "an")), key=len, reverse=True)
+)
 # The signs of a factor ("Γ—", "Ã—": a "×" whose UTF-8 bytes a page decoded as Windows-1253
 # or -1252)
 TIMES_SIGN = r"(?:[x×X✕]|Γ—|Ã—)"
@@ -124,6 +140,9 @@ _QUANTITY = re.compile(
       | (?<![\w.,$-])(?P<unsigned>\d+\.\d+|\d{{1,2}})(?:\s?[-–]\s?(?P<unsigned_hi>\d+(?:\.\d+)?))?
         # ("(up to 7.55 faster)": the comparative may close an aside)
         (?=\s(?:higher|lower|faster|slower|less|fewer|smaller|larger|better)(?:\s|[),;]))
+        # "by a factor of between three and twenty"
+      | \bfactor\s+of\s+between\s+(?P<factor_btw>{_NUMBER}|{_WORD_NUMBER})\s+and\s+
+        (?P<factor_btw_hi>{_NUMBER}|{_WORD_NUMBER})\b(?!\.\d)(?!\s?[x×%]|\s?times)
       | \bfactor\s+(?:of\s+)?{_FACTOR_QUALIFIER}
         # (not the "2" of "a factor of 2.5x": a number whose unit follows is read whole)
         (?P<factor>{_NUMBER}|{_WORD_NUMBER})\b(?!\.\d)(?!\s?[x×%]|\s?times)
@@ -132,8 +151,13 @@ _QUANTITY = re.compile(
            (?:\s?[xX×](?![\w-])|\s?times\b)?
          # ("a factor of 2 and 3x": two numbers, unless neither has its sign)
          | \s+and\s+(?P<factor_and>{_NUMBER})(?![\d.]*\d)(?!\s?[x×%]|\s?times))?
-      | (?:(?P<word_lo>\b(?:{_WORD_NUMBER}))\s+(?:to|or)\s+)?
+      | (?:(?P<word_lo>\b(?:{_WORD_NUMBER}))\s+(?:to|or)\s+
+         | \bbetween\s+(?P<word_btw>{_WORD_NUMBER})\s+and\s+)?
         (?P<word>\b(?:{_WORD_NUMBER}))(?P<word_unit>\s?-?\s?fold\b|\s+times(?![A-Za-z]))
+        # a share written out: "forty percent", "between twenty and forty percent"
+      | (?:(?P<word_pct_lo>\b(?:{_WORD_NUMBER}))\s+to\s+
+         | \bbetween\s+(?P<word_pct_btw>{_WORD_NUMBER})\s+and\s+)?
+        (?P<word_pct>\b(?:{_WORD_NUMBER}))\s+(?:percent|per\s?cent)\b
       | (?<![\w.,$-])(?P<bare>\d+\.\d+|(?!(?:19|20)\d\d\b)\d{{1,4}})
         (?:\s?[-–]\s?(?P<bare_hi>\d+(?:\.\d+)?))?
         (?!\s*(?:times|fold|-fold|percent|per\s?cent|orders?)\b|\s?[xX✕](?![A-Za-z0-9])){_BARE_FACTOR_NOUN}
@@ -170,7 +194,7 @@ _QUALIFIER_BEFORE: tuple[tuple[Qualifier, re.Pattern[str]], ...] = (
     (
         "up_to",
         re.compile(
-            r"\b(?:up[\s-]*to|as\s+(?:much|high|many|large)\s+as|at\s+most|"
+            r"\b(?:up[\s-]*to|as\s+(?:much|high|many|large)\s+as|at\s+most|no\s+more\s+than|"
             r"(?:maximum|peak)\s+(?:[\w-]+\s+){0,2}?of)\s+(?:an?\s+)?(?:factor\s+of\s+)?$",
             re.I,
         ),
@@ -190,7 +214,7 @@ _QUALIFIER_BEFORE: tuple[tuple[Qualifier, re.Pattern[str]], ...] = (
     (
         "at_least",
         re.compile(
-            r"\b(?:over|more\s+than|at\s+least|exceeding|greater\s+than|in\s+excess\s+of|above|"
+            r"\b(?:over|(?<!no\s)more\s+than|at\s+least|exceeding|greater\s+than|in\s+excess\s+of|above|"
             r"beyond)\s+(?:an?\s+)?(?:factor\s+of\s+)?$",
             re.I,
         ),
@@ -226,6 +250,9 @@ def parse_number(text: str) -> float:
     cleaned = text.strip().lower()
     if cleaned in WORD_NUMBERS:
         return float(WORD_NUMBERS[cleaned])
+    tens, _, unit = cleaned.partition("-")
+    if unit and tens in WORD_NUMBERS and unit in WORD_NUMBERS:
+        return float(WORD_NUMBERS[tens] + WORD_NUMBERS[unit])  # "twenty-five"
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", cleaned):
         cleaned = cleaned.replace(",", "")
     return float(cleaned)
@@ -392,6 +419,19 @@ def _quantity_from_match(sentence: str, match: re.Match[str]) -> Quantity | None
         value, unit = parse_number(match.group("word")), "x"
         if match.group("word_lo"):  # "two to three times faster"
             value, value_max = parse_number(match.group("word_lo")), value
+        elif match.group("word_btw"):  # "between six and eleven times faster"
+            value, value_max = parse_number(match.group("word_btw")), value
+            start = match.start("word_btw")
+    elif match.group("word_pct"):
+        value, unit = parse_number(match.group("word_pct")), "%"
+        low = match.group("word_pct_lo") or match.group("word_pct_btw")
+        if low:  # "twenty to forty percent", "between five and thirty percent"
+            value, value_max = parse_number(low), value
+            start = match.start("word_pct_lo" if match.group("word_pct_lo") else "word_pct_btw")
+    elif match.group("factor_btw"):
+        value, unit = parse_number(match.group("factor_btw")), "x"
+        value_max = parse_number(match.group("factor_btw_hi"))
+        start = match.start("factor_btw")
     elif match.group("factor"):
         value, unit = parse_number(match.group("factor")), "x"
         if match.group("factor_and") and "respectively" in sentence[match.end() :].lower():

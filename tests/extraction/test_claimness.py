@@ -1620,6 +1620,13 @@ def test_peak_slowdowns_of_a_system_measured_are_claims(claims_in: Callable) -> 
         # synth yl011: "at most N% worse than X" is a bound on a loss, like "within N% of X"
         ("The slowest jobs finish at most 4% later than under the FIFO scheduler.", []),
         ("Tarot uses at most 30% more memory than Redis.", []),
+        # (synth zf010, zf015) with no "than", or "by no more than N compared with X"
+        ("Tarot ships at most fifteen percent more data in total.", []),
+        (
+            "Response time during reconstruction increases by no more than ten percent compared "
+            "with that baseline.",
+            [],
+        ),
         # ... but a loss with no bound is a comparison turned around
         ("Tarot uses 30% more memory than Redis.", [30.0]),
         # synth yj001, yd023, yu015: a loss "by only N%" is a price kept small, even measured

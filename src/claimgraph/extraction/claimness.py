@@ -175,7 +175,7 @@ _WORSE_CHANGE_BEFORE = re.compile(
     r"(?:throughput|bandwidth|accuracy|performance|speed|goodput)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:decreases?|decreased|drops?|dropped|falls?|fell|degrades?|degraded)|"
     r"degrades?(?:\s+[\w-]+){0,3}?)"
-    r"\s+by\s+(?:(?:up\s*to|about|around|roughly|nearly|approximately|only|just|"
+    r"\s+by\s+(?:(?:up\s*to|about|around|roughly|nearly|approximately|only|just|at\s+most|"
     r"(?:no\s+)?more\s+than)\s+)?[~]?$",
     re.IGNORECASE,
 )
@@ -340,7 +340,12 @@ def _states_a_comparison(sentence: str, quantity: Quantity) -> bool:
         _WORSE_CHANGE_BEFORE.search(_COORDINATED_CHANGE_BEFORE.sub("", before))
         # ("throughput drops by only 6% relative to an all-HBM configuration": "only" says a
         # price kept small, whatever it is measured against)
-        and (not _MARKER_AFTER.match(after) or _ONLY_BEFORE.search(before))
+        and (
+            not _MARKER_AFTER.match(after)
+            or _ONLY_BEFORE.search(before)
+            # ("increases by no more than ten percent compared with that baseline": a bound)
+            or re.search(r"\b(?:at\s+most|no\s+more\s+than)\s+$", before, re.IGNORECASE)
+        )
         # ("slows down communication by 40% less": a comparison of two costs)
         and not re.match(r"\s*(?:less|fewer|lower)\b", after, re.IGNORECASE)
     ):
@@ -356,11 +361,11 @@ def _states_a_comparison(sentence: str, quantity: Quantity) -> bool:
     if re.search(r"\bwithin\s+(?:about\s+|roughly\s+)?(?:a\s+factor\s+of\s+)?$", before, re.I):
         return False  # "within 3% of X", "to within a factor of two": a bound on a gap
     if re.search(r"\b(?:at\s+most|no\s+more\s+than)\s+$", before, re.I) and re.match(
-        r"\s*(?:higher|slower|worse|more|larger|later|longer)(?:\s+[a-z-]+)?\s+than\b",
-        after,
-        re.I,
+        r"\s*(?:higher|slower|worse|more|larger|later|longer)\b", after, re.I
     ):
-        return False  # "at most 4% later than under FIFO": a bound on a loss, like "within"
+        # "at most 4% later than under FIFO", "shipping at most fifteen percent more data": a
+        # bound on a loss, like "within"
+        return False
     if _HYPOTHESIS_AFTER.match(after):
         return False
     if _SETTING_BEFORE.search(before) and _SETTING_NOUN_AFTER.match(after):

@@ -270,6 +270,9 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # rate")
             r"requests?\s+at\s+rates?\b|"
             r"processing\s+rates?|"
+            # "3.8x the rate of Click", "three times the forwarding rate of the Linux kernel"
+            r"(?:forwarding|packet|request|transaction|decoding|frame|query|lookup|message)\s+"
+            r"rates?|(?:^|(?<=the\s))rate(?=\s+of\b)|"
             r"(?:tokens?|requests?|quer(?:y|ies)|transactions?|ops|operations?|samples?|images?|frames?|"
             r"updates?|inserts?|lookups?|reads?|writes?|messages?|packets?|edges?|jobs?|"
             # any count of things a second: "80 million items per second"

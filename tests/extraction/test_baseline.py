@@ -2048,6 +2048,17 @@ def test_a_comparison_in_parentheses_after_the_number_reaches_it(claims_in: Call
             "checkpoints write 76% fewer bytes than whole-memory checkpointing.",
             [("Alpaca", 1.4), ("Chinchilla", 1.4), ("whole-memory checkpointing", 76.0)],
         ),
+        # (synth zf018, zg018, yb021) "N times the rate of X", "twice that of Y", and the owner
+        # of the measure an acronym of a kind of method names
+        (
+            "Tarot forwards 11.2 Mpps, roughly three times the forwarding rate of the Linux "
+            "kernel path, and about twice that of Click.",
+            [("Click", 2.0), ("Linux kernel path", 3.0)],
+        ),
+        (
+            "Tarot sustains 2,300 tokens/s, 4.1x the throughput of PEFT and 1.4x that of S-LoRA.",
+            [("PEFT", 4.1), ("S-LoRA", 1.4)],
+        ),
         # (synth zc004) the medium a system runs over is no system compared with ...
         (
             "In a live deployment over an LTE network, an application using Tarot saw 2.6x "

@@ -1648,6 +1648,11 @@ def test_the_traffic_a_store_writes_to_its_device_is_no_communication(
         ("reduces the 99.9th-percentile FCT of small flows by", "latency"),
         # (synth yv002, yy001) hyphenated as one word
         ("achieves 3.9x lower time-per-output-token", "latency"),
+        # (synth zf018, zg018) a rate of forwarding, or "the rate of" a system, is throughput;
+        # an error rate is not
+        ("3.8x the rate of Click", "throughput"),
+        ("three times the forwarding rate of the Linux kernel path", "throughput"),
+        ("reduces the error rate of the classifier by", "accuracy"),
         ("while using 34% fewer CPU cores than", "cost"),
         ("while using 41% fewer servers than", "cost"),
         # a core count alone is no resource saved

@@ -81,7 +81,9 @@ _BUILT_OVER = re.compile(
     re.IGNORECASE,
 )
 # "at least 2x that of its closest competitor", "4x those of X"
-_MULTIPLE_OF = re.compile(r"(?:(?<=[x×X✕%])|(?<=\btimes)|(?<=-fold))\s+(?:that|those)\s+of\s+")
+_MULTIPLE_OF = re.compile(
+    r"(?:(?<=[x×X✕%])|(?<=\btimes)|(?<=-fold)|(?<=\btwice)|(?<=\bthrice))\s+(?:that|those)\s+of\s+"
+)
 # ("than those produced by cotengra": what made them)
 _PRONOUN_OF = re.compile(
     r"(?:that|those)\s+(?:of|on|in|with|from|for|[a-z]+ed\s+by)\s+", re.IGNORECASE
@@ -726,8 +728,12 @@ def _multiplied_measure_owner(sentence: str, q: Quantity) -> list[Baseline]:
     # (one that names something, "1.62x the throughput of cuBLAS dense GEMM", or a kind of
     # solution, "4.7x the throughput of a two-phase locking implementation"; not "twice the
     # size of the model")
+    head = strip_determiners(phrase).split()[-1] if phrase else ""
     if not phrase or not (
-        names_in(phrase) or _is_a_kind_of_solution(strip_determiners(phrase).split()[-1])
+        names_in(phrase)
+        or _is_a_kind_of_solution(head)
+        # ("4.1x the throughput of PEFT": an acronym of a kind of method names it too)
+        or re.fullmatch(r"[A-Z][A-Z0-9-]+", head)
     ):
         return []
     return _owner_baselines(phrase, True)

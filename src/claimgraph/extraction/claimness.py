@@ -241,6 +241,8 @@ _COORDINATED_CHANGE_BEFORE = re.compile(
     r"(?:(?:up\s*to|about|roughly|nearly)\s+)?$",
     re.IGNORECASE,
 )
+# "twice that of Click": a multiple of the measure named before, against what "of" names
+_THAT_OF_AFTER = re.compile(r"\s+(?:that|those)\s+of\b", re.IGNORECASE)
 _REPEATED_BEFORE = re.compile(
     r"\b(?:repeat(?:ed|s)?|re-?ran|re-?run|ran|run|executed|performed|invoked|retried|measured)"
     r"(?:\s+(?!by\b|than\b|over\b)[\w-]+){0,2}?\s+$",
@@ -447,6 +449,8 @@ def _names_its_measure(before: str, after: str) -> bool:
         return True
     if _SPEEDUP_IS_BEFORE.search(before):
         return True  # "the overall speedup due to the cache redesign is 3.2"
+    if _THAT_OF_AFTER.match(after):
+        return True  # "three times the forwarding rate of X, and twice that of Y"
     if FACTOR_VERB_BEFORE.search(before[-90:]):
         return True  # "accelerates the total build time by 1.35 when compared with"
     if LOST_SIGN_SPEEDUP.search(before) and re.match(r"\s+(?:over|compared|than|against)\b", after):
@@ -475,7 +479,7 @@ def has_comparison_cue(sentence: str, quantity: Quantity) -> bool:
     measure = VERB_MEASURE_BEFORE.search(before)
     if measure and lexicon.metric_in(measure["measure"]) is not None:
         return True
-    if _MARKER_AFTER.match(after):
+    if _MARKER_AFTER.match(after) or _THAT_OF_AFTER.match(after):
         return True
     if _FROM_TO_OPENS.search(before[-80:]):
         return True  # "cuts launch time from 1.9 s to 1.08 s (43%)": the change the pair makes

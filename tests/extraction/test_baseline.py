@@ -2059,6 +2059,18 @@ def test_a_comparison_in_parentheses_after_the_number_reaches_it(claims_in: Call
             "Tarot sustains 2,300 tokens/s, 4.1x the throughput of PEFT and 1.4x that of S-LoRA.",
             [("PEFT", 4.1), ("S-LoRA", 1.4)],
         ),
+        # (synth zg025) two factors before one measure of two systems, respectively
+        (
+            "Tarot delivers 2.4x and 3.1x the queries per second of DiskANN and SPANN, "
+            "respectively, at 95% recall.",
+            [("DiskANN", 2.4), ("SPANN", 3.1)],
+        ),
+        # (synth ze004) measures named before "by" are no list of systems
+        (
+            "Compared with the default scheduler of SGLang, Tarot reduces the average JCT by 34% "
+            "and the P90 JCT by 47%.",
+            [("SGLang", 34.0), ("SGLang", 47.0)],
+        ),
         # (synth zc004) the medium a system runs over is no system compared with ...
         (
             "In a live deployment over an LTE network, an application using Tarot saw 2.6x "

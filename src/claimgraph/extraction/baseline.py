@@ -376,8 +376,12 @@ def split_baselines(phrase: str) -> list[Baseline]:
     # "compared to those on the Linux stack", "2x that of its closest competitor"
     phrase = re.sub(r"^(?:that|those)\s+(?:of|on|in|with|from|for)\s+", "", phrase, flags=re.I)
     owner = re.match(r"^(?P<name>[A-Z][\w+#.-]*)['’]s\s+(?P<measure>[a-z].*)$", phrase)
-    if owner and lexicon.metric_in(owner["measure"]) is not None:
-        # "98.1% of BERT-base's average GLUE score": whose measure it is
+    if owner and (
+        lexicon.metric_in(owner["measure"]) is not None
+        or re.fullmatch(r"[a-z]+(?:ion|ing|ment)|build|startup|boot|recovery", owner["measure"])
+    ):
+        # "98.1% of BERT-base's average GLUE score", "longer than DiskANN's build": whose
+        # measure or activity it is
         return [(owner["name"], "named")]
     if re.search(r"\swithout\s", phrase):
         # "Tern without prefetching", "the batch scheduler without queue stealing or adaptive
@@ -480,6 +484,8 @@ def _names_with_their_numbers(sentence: str, readings: list[Reading]) -> None:
         )
         if before is None or not (names := names_in(before.group("name"))):
             continue
+        if lexicon.metric_in(names[-1]) is not None:
+            continue  # "reduces the average JCT by 34% and the P90 JCT by 47%": measures
         if not _LAST_OF_A_LIST.search(sentence, 0, before.start("name")):
             named.append((reading, names[-1]))
     if len(named) < 2 or len({name for _, name in named}) < len(named):
@@ -721,7 +727,9 @@ def _multiplied_measure_owner(sentence: str, q: Quantity) -> list[Baseline]:
     possessive = _TIMES_A_NAMES.match(sentence, q.end)
     if possessive:
         return [(possessive["name"], "named")]  # "2.8x AFL's branch coverage"
-    times_the = _TIMES_THE.match(sentence, q.end)
+    # ("2.4x and 3.1x the queries per second of DiskANN and SPANN, respectively")
+    coordinated = _AND_A_FACTOR.match(sentence, q.end)
+    times_the = _TIMES_THE.match(sentence, coordinated.end() if coordinated else q.end)
     if times_the is None:
         return []
     phrase = _baseline_phrase(sentence[times_the.end() :].lstrip())
@@ -934,6 +942,7 @@ _TIMES_A_NAMES = re.compile(
     r"\s+(?P<name>[A-Z][\w+#.-]*?)(?:['’]s|(?<=s)['’])\s+(?P<measure>[a-z][\w-]*)"
 )
 _TIMES_THE = re.compile(r"\s+the\s+(?:[\w-]+\s+){0,3}?of\s", re.IGNORECASE)
+_AND_A_FACTOR = re.compile(r"\s+and\s+\d+(?:\.\d+)?\s?(?:x|×|times)(?![\w-])", re.IGNORECASE)
 # "improve write and read throughput of Badger, a popular KV store, by up to 12
 # times": the parser takes "write and read" for verbs and loses the measure's object
 _OWNER_IN_TEXT = re.compile(

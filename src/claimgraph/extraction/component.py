@@ -113,8 +113,8 @@ def claims_of_sentence(doc: Doc, context: PaperContext) -> list[Claim]:
             for baseline, kind in reading.baselines or [(None, "none")]:
                 if baseline is not None and same_name(baseline, subject):
                     continue
-                if is_self_relative(text, baseline):
-                    continue
+                if is_self_relative(text, baseline) or is_self_relative(text, subject):
+                    continue  # (the subject, for a spread turned around)
                 claims.append(
                     Claim(
                         paper=context.paper_id,

@@ -481,6 +481,7 @@ def _turned_around(
         or (_LOWER.match(after) and _GAIN_MEASURE_IS.search(before))
         or (_HIGHER.match(after) and _COST_MEASURE_IS.search(before))
         or _WORSE_THAN_BY.search(before)
+        or (_LONGER_THAN.match(after) and _TAKES_BEFORE.search(before))
     ):
         return None
     compared = [b for b, _ in reading.baselines if b is not None]
@@ -548,6 +549,12 @@ _WORSE_THAN_BY = re.compile(
     r"\b(?:slower|worse)\s+than\s+[^,;()]{1,60}(?:,|\s\()?\s*by\s+"
     # (and the numbers coordinated after it: "(by 4% and 7%)")
     r"(?:(?:up\s+to|about|roughly|nearly)\s+)?(?:[\d.]+\s?(?:%|x|×)?,?\s+(?:and\s+)?)*$",
+    re.IGNORECASE,
+)
+# "building the tiered layout takes 1.8x longer than DiskANN's build": more time taken
+_LONGER_THAN = re.compile(r"^\s*longer\s+than\b", re.IGNORECASE)
+_TAKES_BEFORE = re.compile(
+    r"\b(?:takes?|took|taking|lasts?|lasted|runs?|ran)\s+(?:(?:about|roughly|up\s+to)\s+)?$",
     re.IGNORECASE,
 )
 # "Cairn's encoding throughput is 11% lower than that of X": the measure before the number

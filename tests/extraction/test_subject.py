@@ -689,3 +689,16 @@ def test_a_verb_taken_for_the_head_of_our_kind(made_up_claims: Callable) -> None
         ("workload-aware migration scheme", "post-copy migration"),
         ("post-copy migration", "workload-aware migration scheme"),
     ]
+
+
+def test_a_variant_worse_with_no_comparison_is_behind_its_system(made_up_claims: Callable) -> None:
+    # made up (synth zg022): the project's papers name no variant of their own system that
+    # loses with nothing compared; it is behind the system it is a variant of ...
+    title = "Tallis: Adaptive Concurrency Control"
+    claims = made_up_claims(
+        title, "Tallis-Static, which fixes protocol assignments offline, is 17% slower."
+    )
+    assert [(c.subject, c.baseline, c.value) for c in claims] == [("Tallis", "Tallis-Static", 17.0)]
+    # ... while one that gains is its own subject, and another system is no variant
+    claims = made_up_claims(title, "Tallis-Lite is 12% faster.")
+    assert [(c.subject, c.baseline) for c in claims] == [("Tallis-Lite", None)]

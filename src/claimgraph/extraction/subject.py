@@ -82,6 +82,11 @@ def assign_subjects(
         if turned:
             reading.subjects, reading.baselines = turned
             reading.paths["subject"] = "turned"
+        elif variant := _a_variant_behind_its_system(text, reading, context.own_name):
+            # "Tallis-Static ... is 17% slower under shifting hotspots": behind the system it
+            # is a variant of
+            reading.subjects, reading.baselines = [context.own_name], [(variant, "named")]
+            reading.paths["subject"] = "turned"
         elif _against_its_own_name(reading, nearest, context):
             # "A NUMA-aware radix join is still 8% faster than Parcel": the paper's own system
             # is the baseline, so the clause's subject is another thing, named by its phrase
@@ -502,6 +507,26 @@ _ITSELF_WITHOUT_IT = re.compile(
     r"(?:uninstrumented|unmodified|unprotected|unpatched|plain)\b)",
     re.IGNORECASE,
 )
+
+
+_LOSES_BEFORE = re.compile(r"\bloses?\s+(?:(?:about|roughly|up\s+to)\s+)?$", re.IGNORECASE)
+
+
+def _a_variant_behind_its_system(sentence: str, reading: Reading, own_name: str) -> str | None:
+    """The variant of the paper's own system ("Tallis-Static", "Tallis-Txn") that a number with
+    no comparison of its own says is worse ("is 17% slower", "loses 29% of throughput")."""
+    if len(reading.subjects) != 1 or any(b is not None for b, _ in reading.baselines):
+        return None
+    variant = reading.subjects[0]
+    if not own_name or not re.fullmatch(
+        re.escape(own_name) + r"(?:[-+][\w+-]*|\s+v?\d[\w.]*)", variant
+    ):
+        return None
+    q = reading.quantity
+    after = sentence[q.end : q.end + 30]
+    if _WORSE.match(after) or _LOSES_BEFORE.search(sentence, 0, q.start):
+        return variant
+    return None
 
 
 def is_a_cost_paid(reading: Reading, own_name: str) -> bool:

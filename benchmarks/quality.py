@@ -87,7 +87,7 @@ PARTS = (
     # session 15, written after most of that session's rules: three more sets by other
     # writers (a mix of ML systems, of systems outside ML, and of kinds of paper)
     Part("synth-fresh (made up: three mixed sets, written later)", "synth-fresh", False),
-    # session 16, written at its start and scored at its end: ML compilers, kernels and
+    # session 16, written at its start, only its scores read: ML compilers, kernels and
     # accelerators (yp); distributed systems, cloud and OS (ys); terse, dense writing (yz)
     Part("synth-late (made up: three sets, written in session 16)", "synth-late", False),
 )

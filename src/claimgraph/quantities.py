@@ -60,13 +60,15 @@ _WORD_NUMBER = rf"(?:{_TENS})-(?:{_UNITS_WORD})|" + "|".join(
 # or -1252)
 TIMES_SIGN = r"(?:[x×X✕]|Γ—|Ã—)"
 # "x" only when it is not the start of a word ("2x4", "8x A100" are caught elsewhere).
+# (not a frequency: "woke up 410 times per hour", "twelve times a day")
+_NOT_A_FREQUENCY = (
+    r"(?!\s+(?:per|a|an|each|every)\s+(?:second|minute|hour|day|week|month|year)s?\b)"
+)
 _FACTOR_UNIT = (
     rf"(?:\s?{TIMES_SIGN}(?![A-Za-z0-9])|"
     # ("4\times70 billion": a product of two numbers, no factor)
     r"\s?\\\(\s?\\times\s?\\\)|\s?\$?\\times(?![A-Za-z0-9])"
-    # (not a frequency: "woke up 410 times per hour", "12 times a day")
-    r"|\s?-?times(?![A-Za-z])(?!\s+(?:per|a|an|each|every)\s+(?:second|minute|hour|day|week|"
-    r"month|year)s?\b)|\s?-?\s?fold\b)"
+    r"|\s?-?times(?![A-Za-z])" + _NOT_A_FREQUENCY + r"|\s?-?\s?fold\b)"
 )
 _PERCENT_UNIT = r"(?:\s?\\?%|\s?percent\b|\s?per\s?cent\b)"
 # "$" closes a LaTeX "$\times$" before the dash and opens the next after it ("$1.7\times$ –
@@ -153,9 +155,9 @@ _QUANTITY = re.compile(
          | \s+and\s+(?P<factor_and>{_NUMBER})(?![\d.]*\d)(?!\s?[x×%]|\s?times))?
       | (?:(?P<word_lo>\b(?:{_WORD_NUMBER}))\s+(?:to|or)\s+
          | \bbetween\s+(?P<word_btw>{_WORD_NUMBER})\s+and\s+)?
-        (?P<word>\b(?:{_WORD_NUMBER}))(?P<word_unit>\s?-?\s?fold\b|\s+times(?![A-Za-z]))
+        (?P<word>\b(?:{_WORD_NUMBER}))(?P<word_unit>\s?-?\s?fold\b|\s+times(?![A-Za-z]){_NOT_A_FREQUENCY})
         # a share written out: "forty percent", "between twenty and forty percent"
-      | (?:(?P<word_pct_lo>\b(?:{_WORD_NUMBER}))\s+to\s+
+      | (?:(?P<word_pct_lo>\b(?:{_WORD_NUMBER}))\s+(?:to|or)\s+
          | \bbetween\s+(?P<word_pct_btw>{_WORD_NUMBER})\s+and\s+)?
         (?P<word_pct>\b(?:{_WORD_NUMBER}))\s+(?:percent|per\s?cent)\b
       | (?<![\w.,$-])(?P<bare>\d+\.\d+|(?!(?:19|20)\d\d\b)\d{{1,4}})
@@ -214,7 +216,7 @@ _QUALIFIER_BEFORE: tuple[tuple[Qualifier, re.Pattern[str]], ...] = (
     (
         "at_least",
         re.compile(
-            r"\b(?:over|(?<!no\s)more\s+than|at\s+least|exceeding|greater\s+than|in\s+excess\s+of|above|"
+            r"\b(?:over|more\s+than|at\s+least|exceeding|greater\s+than|in\s+excess\s+of|above|"
             r"beyond)\s+(?:an?\s+)?(?:factor\s+of\s+)?$",
             re.I,
         ),

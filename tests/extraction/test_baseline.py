@@ -2077,8 +2077,14 @@ def test_a_comparison_in_parentheses_after_the_number_reaches_it(claims_in: Call
             "fewer frame stalls.",
             [(None, 2.6)],
         ),
-        # ... a protocol it improves over is
+        # ... a protocol it improves over is, and so is a name that starts with a medium's
         ("Tarot improves throughput over TCP by 2x.", [("TCP", 2.0)]),
+        ("Tarot improves throughput over Wi-Fi Direct by 2x.", [("Wi-Fi Direct", 2.0)]),
+        # (a preposition that ends in "s" opens no clause: "across the three workloads")
+        (
+            "Tarot is 2x faster than Redis and Memcached across the three workloads.",
+            [("Memcached", 2.0), ("Redis", 2.0)],
+        ),
         # ... but a comparison of another verb before the run is not part of it
         (
             "Tarot raises throughput by 28% over Caspian, reduces latency by 11% relative to "

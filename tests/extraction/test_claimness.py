@@ -1603,6 +1603,7 @@ def test_peak_slowdowns_of_a_system_measured_are_claims(claims_in: Callable) -> 
         # (synth yj009) or its fastest one
         ("The slowest rank performs up to 5.8x more FLOPs than the fastest.", []),
         ("Tarot is up to 5.8x faster than the fastest baseline.", [5.8]),
+        ("Tarot is 1.4x faster than the fastest GPU.", [1.4]),
         # ... but against another system's median it is a comparison
         ("Tarot's median latency is 2.1x lower than vLLM's.", [2.1]),
         # synth yw007: a bound after "than" is no level set beside the number
@@ -1621,7 +1622,7 @@ def test_peak_slowdowns_of_a_system_measured_are_claims(claims_in: Callable) -> 
         ("The slowest jobs finish at most 4% later than under the FIFO scheduler.", []),
         ("Tarot uses at most 30% more memory than Redis.", []),
         # (synth zf010, zf015) with no "than", or "by no more than N compared with X"
-        ("Tarot ships at most fifteen percent more data in total.", []),
+        ("Tarot ships at most 15% more data in total.", []),
         (
             "Response time during reconstruction increases by no more than ten percent compared "
             "with that baseline.",
@@ -1644,8 +1645,9 @@ def test_peak_slowdowns_of_a_system_measured_are_claims(claims_in: Callable) -> 
         # synth zc001: how often a run was repeated is no factor ...
         ("Over 24-hour campaigns repeated 10 times, Tarot reaches 31% more branches.", [31.0]),
         ("We ran each benchmark 10 times.", []),
-        # ... but a run N times faster is
+        # ... but a run N times faster or worse is
         ("Tarot ran 10 times faster than Redis.", [10.0]),
+        ("Tarot performed 3 times worse than Redis.", [3.0]),
         # (synth zd020) a level with its measure named, then a gain over another: the gain's
         # cue is not the level's
         ("Tarot achieves 75.4% top-1 accuracy on ImageNet, 3.2% higher than MobileNetV2.", [3.2]),
@@ -1660,6 +1662,9 @@ def test_peak_slowdowns_of_a_system_measured_are_claims(claims_in: Callable) -> 
             [],
         ),
         ("Tarot reduces latency by 30% and memory by 12%.", [12.0, 30.0]),
+        # (a gain coordinated after a cost is a gain of its own)
+        ("Tarot increases memory by 10% and throughput by 30%.", [30.0]),
+        ("Tarot increases the context size by 4x.", [4.0]),
         # (synth zb024) a speedup over the same programs run sequentially on a machine of many
         # cores is self-relative scaling
         (
@@ -1724,6 +1729,9 @@ def test_a_hardware_bandwidth_ratio_is_no_result(
         # a system's bandwidth set against another system's is a result
         ("Tarot achieves 3x higher bandwidth than NVMe-oF.", [3.0]),
         ("Tarot's write bandwidth is 2x higher than Redis.", [2.0]),
+        ("Tarot's aggregate bandwidth is 3x higher than Ceph's bandwidth.", [3.0]),
+        ("Tarot achieves 2x more bandwidth than the GPU implementation of FlashAttention.", [2.0]),
+        ("Tarot improves the compute-to-bandwidth ratio by 2.3x over Ansor.", [2.3]),
     ],
 )
 def test_made_up_hardware_bandwidth_ratios(

@@ -54,15 +54,13 @@ _COMPARE_TO = re.compile(r"\bcompare\s+(?:[\w+#.-]+\s+){1,5}?(?:to|with|against)
 _AVERAGED = re.compile(
     r"\b(?:averaged|aggregated|summed|amortized|spread|distributed)\s+$", re.IGNORECASE
 )
-# "We implement the scheme over a Rust-based log store", "Our implementation of Kestrel over
-# a replicated key-value service": what it is built on, not compared with
 # "a live deployment over an LTE network", "over Wi-Fi and LTE": the medium a system runs
 # over, not a system compared with
 _A_MEDIUM = re.compile(
     r"(?:an?\s+|the\s+)?(?:(?:live|real|emulated|commodity|congested|lossy|wide-area|"
     r"cellular|wireless|mobile|satellite|LTE|5G|4G|3G|Wi-?Fi)\s+)*"
     r"(?:Wi-?Fi|LTE|5G|4G|3G|(?:cellular|wireless|mobile|satellite|LTE|5G|4G|Wi-?Fi|wide-area)\s+"
-    r"(?:networks?|links?|connections?|channels?)|WANs?|the\s+Internet)\b",
+    r"(?:networks?|links?|connections?|channels?)|WANs?|the\s+Internet)(?![\w-]|\s+[A-Z])",
     re.IGNORECASE,
 )
 # "experiments over four datasets", "over 10 runs": the settings a result spans (not "over
@@ -73,6 +71,8 @@ _A_SETTING_COUNTED = re.compile(
     r"iterations|epochs|scenarios|days|hours|weeks|months|years)\b",
     re.IGNORECASE,
 )
+# "We implement the scheme over a Rust-based log store", "Our implementation of Kestrel over
+# a replicated key-value service": what it is built on, not compared with
 _BUILT_OVER = re.compile(
     r"\b(?:implement(?:s|ed|ing)?|implementation\s+of)(?:\s+[\w+#-]+){1,3}\s+$|"
     # "Experiments conducted over a synthetic trace show that ...": the setting
@@ -107,7 +107,8 @@ _PHRASE_STOP = re.compile(
     r"an?\s+order|an?\s+(?:additional|further)|\w+\s+times|"
     # ("than uniform random sampling, and Vidette+ cuts the remaining overhead": a clause with
     # a subject of its own)
-    r"(?-i:[A-Z][\w+#.-]*\s+[a-z]+s\s+(?:the|its|their|an?|\d)\b)|"
+    r"(?-i:[A-Z][\w+#.-]*\s+(?!(?:across|versus|as|is|was|has|its|thus|plus|towards|always)\b)"
+    r"[a-z]{2,}s\s+(?:the|its|their|an?|\d)\b)|"
     # ("than Chinchilla and Alpaca, and its checkpoints write 76% fewer bytes")
     r"(?:its|their)\s+[\w-]+\s+[a-z]+\s+(?:up\s+to\s+|about\s+)?\d)|respectively|up\s*to|"
     r"which|that|where|to\s+(?!the\b)|achieving|reaching|showing|resulting|leading\s+to|"
@@ -740,8 +741,9 @@ def _multiplied_measure_owner(sentence: str, q: Quantity) -> list[Baseline]:
     if not phrase or not (
         names_in(phrase)
         or _is_a_kind_of_solution(head)
-        # ("4.1x the throughput of PEFT": an acronym of a kind of method names it too)
-        or re.fullmatch(r"[A-Z][A-Z0-9-]+", head)
+        # ("4.1x the throughput of PEFT": an acronym of a kind of method names it too; not
+        # "the CPU", a device)
+        or (re.fullmatch(r"[A-Z][A-Z0-9-]+", head) and not _DEVICE_ACRONYM.fullmatch(head))
     ):
         return []
     return _owner_baselines(phrase, True)
@@ -942,6 +944,7 @@ _TIMES_A_NAMES = re.compile(
     r"\s+(?P<name>[A-Z][\w+#.-]*?)(?:['’]s|(?<=s)['’])\s+(?P<measure>[a-z][\w-]*)"
 )
 _TIMES_THE = re.compile(r"\s+the\s+(?:[\w-]+\s+){0,3}?of\s", re.IGNORECASE)
+_DEVICE_ACRONYM = re.compile(r"(?:[CGTNDI]PU|FPGA|ASIC|SoC|DSP|SSD|HDD|NIC|DRAM|HBM)s?")
 _AND_A_FACTOR = re.compile(r"\s+and\s+\d+(?:\.\d+)?\s?(?:x|×|times)(?![\w-])", re.IGNORECASE)
 # "improve write and read throughput of Badger, a popular KV store, by up to 12
 # times": the parser takes "write and read" for verbs and loses the measure's object
@@ -1167,7 +1170,8 @@ def _preceding_marker(
 
 
 # "by 62% relative to DCQCN and by 19% relative to HPCC", "27.4% more branches than AFLNet
-# and 14.9% more than ChatAFL": nothing but a number between
+# and 14.9% more than ChatAFL": nothing between but a number (and a short setting, "on the
+# GPU")
 _ONLY_A_NUMBER_BETWEEN = re.compile(
     r"^\s*(?:(?:on|for|in|at|with)\s+(?:[\w.-]+\s+){0,2}[\w.-]+\s*)?,?\s*(?:and\s+)?(?:by\s+)?"
     r"(?:up\s+to\s+|about\s+|around\s+|nearly\s+)?"
@@ -1300,8 +1304,10 @@ _ONE_WORKER = re.compile(
 # tokens as the average one", "the slowest rank performs 5.8x more FLOPs than the fastest": a
 # spread within one system's measurements, no other system
 _A_STATISTIC = re.compile(
-    r"^(?:the\s+)?(?:median|average|mean|typical|fastest|slowest)(?:\s+(?:one|ones|case|value|"
-    r"device|request|job|task|node|worker|GPU|server|query|flow|user|client|rank))?$",
+    r"^(?:the\s+)?(?:(?:median|average|mean|typical)(?:\s+(?:one|ones|case|value|device|"
+    r"request|job|task|node|worker|GPU|server|query|flow|user|client|rank))?|"
+    # (not "the fastest GPU", another device)
+    r"(?:fastest|slowest)(?:\s+(?:one|rank|worker))?)$",
     re.IGNORECASE,
 )
 

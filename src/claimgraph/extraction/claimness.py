@@ -171,7 +171,8 @@ _WORSE_CHANGE_BEFORE = re.compile(
     r"(?:increases?|increased|raises?|raised)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:latency|overheads?|bytes(?:\s+transferred)?|traffic|energy|power|misses|footprint|"
     # ("increases client-side computation by roughly 35% and upload size by 12%")
-    r"computation|memory|(?<!batch\s)size)|"
+    r"computation|memory|(?:upload|download|message|payload|binary|code|index|checkpoint|log|"
+    r"file)\s+size)|"
     r"(?:throughput|bandwidth|accuracy|performance|speed|goodput)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:decreases?|decreased|drops?|dropped|falls?|fell|degrades?|degraded)|"
     r"degrades?(?:\s+[\w-]+){0,3}?)"
@@ -237,12 +238,34 @@ _SETTING_NOUN_AFTER = re.compile(
 _ADDED_ON_TOP_BEFORE = re.compile(r"\b(?:an?\s+)?(?:additional|further|extra)\s+[~]?$", re.I)
 # "threefold advantages", "two-fold contributions" count things; they compare nothing.
 _COORDINATED_CHANGE_BEFORE = re.compile(
-    r"[~]?\d+(?:\.\d+)?\s?(?:%|x|×)\s*,?\s+and\s+(?:[\w-]+\s+){0,3}?by\s+"
+    r"[~]?\d+(?:\.\d+)?\s?(?:%|x|×)\s*,?\s+and\s+(?P<measure>(?:[\w-]+\s+){0,3}?)by\s+"
     r"(?:(?:up\s*to|about|roughly|nearly)\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _without_a_coordinated_cost(before: str) -> str:
+    """ "increases computation by 35% and upload size by ": the text up to the first number's
+    "by", when the number coordinated after it changes a measure that is no gain ("... and
+    throughput by" is a gain of its own)."""
+    coordinated = _COORDINATED_CHANGE_BEFORE.search(before)
+    if coordinated is None or lexicon.metric_in(coordinated["measure"]) in (
+        "throughput",
+        "speedup",
+        "accuracy",
+    ):
+        return before
+    return before[: coordinated.start()]
+
+
 # "twice that of Click": a multiple of the measure named before, against what "of" names
 _THAT_OF_AFTER = re.compile(r"\s+(?:that|those)\s+of\b", re.IGNORECASE)
+# "ran 10 times faster", "performed 3 times worse", "3 times as accurate as": a comparison
+_A_COMPARATIVE_RIGHT_AFTER = re.compile(
+    r"\s*(?:faster|slower|fewer|less|lower|better|worse|smaller|larger|higher|more|greater|"
+    r"longer|shorter|as\s+\w+\s+as)\b",
+    re.IGNORECASE,
+)
 _REPEATED_BEFORE = re.compile(
     r"\b(?:repeat(?:ed|s)?|re-?ran|re-?run|ran|run|executed|performed|invoked|retried|measured)"
     r"(?:\s+(?!by\b|than\b|over\b)[\w-]+){0,2}?\s+$",
@@ -341,7 +364,7 @@ def _states_a_comparison(sentence: str, quantity: Quantity) -> bool:
     if (
         # (and a number coordinated after one: "increases computation by 35% and upload size
         # by 12%")
-        _WORSE_CHANGE_BEFORE.search(_COORDINATED_CHANGE_BEFORE.sub("", before))
+        _WORSE_CHANGE_BEFORE.search(_without_a_coordinated_cost(before))
         # ("throughput drops by only 6% relative to an all-HBM configuration": "only" says a
         # price kept small, whatever it is measured against)
         and (
@@ -379,8 +402,7 @@ def _states_a_comparison(sentence: str, quantity: Quantity) -> bool:
     if (
         _REPEATED_BEFORE.search(before)
         and re.search(r"\btimes$", quantity.text, re.I)
-        and not _MORE_AFTER.match(after)
-        and not re.match(r"\s*(?:faster|slower|fewer|less|lower|better|smaller)\b", after, re.I)
+        and not _A_COMPARATIVE_RIGHT_AFTER.match(after)
     ):
         return False  # "campaigns repeated 10 times": how often it was run, no factor
     if _COUNTED_NOUN.match(after):
@@ -405,20 +427,28 @@ _HARDWARE_CLASS = (
     r"(?:GPUs?|CPUs?|PCIe|NVLink|HBM|DRAM|SRAM|SSDs?|HDDs?|disks?|flash|NVMe|Ethernet|"
     r"InfiniBand|(?:graphics\s+)?processors|(?:host|main|device)\s+memory)"
 )
+# (the class ends the phrase: not "than the GPU implementation of X")
+_HARDWARE_CLASS_ENDS = _HARDWARE_CLASS + r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|but|yet|while|which)\b)"
 _MORE_BANDWIDTH_THAN_HARDWARE = re.compile(
     r"^\s*(?:more|less|higher|lower|greater)\s+(?:[\w-]+\s+)?bandwidth\s+than\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+)?" + _HARDWARE_CLASS + r"(?![\w-])",
+    r"(?:[\w-]+\s+)?" + _HARDWARE_CLASS_ENDS,
     re.IGNORECASE,
 )
+# "PCIe bandwidth is ...", "sequential bandwidth of SSDs is ...": a bandwidth of hardware
 _A_BANDWIDTH_IS = re.compile(
-    r"\bbandwidth\b[^,;:]{0,60}\b(?:is|are|was|were)\s+[^,;:]{0,30}$", re.I
+    r"\b(?:"
+    + _HARDWARE_CLASS
+    + r"\s+(?:[\w-]+\s+)?bandwidth|bandwidth\s+of\s+"
+    + _HARDWARE_CLASS
+    + r")\b[^,;:]{0,60}\b(?:is|are|was|were)\s+[^,;:]{0,30}$",
+    re.IGNORECASE,
 )
 _THAN_A_BANDWIDTH = re.compile(
     r"^\s*(?:more|less|higher|lower|greater|larger|smaller)\s+than\s+(?:[\w'’-]+\s+){0,3}?"
     r"bandwidths?\b",
     re.IGNORECASE,
 )
-_BANDWIDTH_RATIO = re.compile(r"\bbandwidth\s+ratio\b[^;:]{0,40}$", re.IGNORECASE)
+_BANDWIDTH_RATIO = re.compile(r"(?<![\w-])bandwidth\s+ratio\b[^;:]{0,40}$", re.IGNORECASE)
 
 
 def _a_hardware_bandwidth_ratio(before: str, after: str) -> bool:
@@ -594,7 +624,8 @@ _MEASURE_AFTER = re.compile(
 # "75.4% top-1 accuracy on ImageNet, 3.2% higher than MobileNetV2": a level with its measure
 # named, then the gain over another; the gain's cue is not the level's
 _A_LEVEL_THEN_ITS_GAIN = re.compile(
-    r"\s+(?:[\w-]+\s+){1,3}?[^,;]*,\s*[~]?\d+(?:\.\d+)?\s?(?:%|x|×)\s+"
+    r"\s+(?:[\w-]+\s+){0,2}[\w-]+(?:\s+(?:on|in|for|at|with)\s+[^,;]{1,60})?,\s*[~]?"
+    r"\d+(?:\.\d+)?\s?(?:%|x|×)\s+"
     r"(?:higher|lower|better|more|less|greater|faster|slower|smaller|larger)\s+than\b",
     re.IGNORECASE,
 )

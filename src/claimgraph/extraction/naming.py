@@ -402,6 +402,7 @@ def own_system_name(paper: Paper, abbreviations: dict[str, str], coined: Sequenc
                     method
                     and paper.title.lower().startswith(method.lower())
                     and not _ADJECTIVE.fullmatch(method.split()[0].lower())
+                    and not _QUALITY_COMPOUND.fullmatch(method.split()[0].lower())
                     and _NAMES_A_METHOD.match(method)  # (not "Beyond Elementwise: ...")
                 ):
                     return method
@@ -498,6 +499,11 @@ _NO_ARTIFACT = _STUDIES | frozenset(
 _ADJECTIVE = re.compile(
     r"(?!(?:agent|client|event|component|element|content|library|summary|dictionary)s?$)"
     r"[a-z]+(?:al|ic|ive|ous|ible|able|ful|less|ary|(?<!m)ent|ant)"
+)
+# "Energy-aware offloading", "Fault-tolerant replication": a quality of a topic, no method's name
+_QUALITY_COMPOUND = re.compile(
+    r"[a-z0-9]+-(?:aware|tolerant|efficient|free|based|driven|optimal|friendly|centric|conscious|"
+    r"sensitive|scale|level|grained|preserving|constrained)"
 )
 # (an analysis can be the method: "Pointer analysis")
 _WHAT_IS_MEASURED = _STUDIES | {"performance", "optimization", "optimizations"}

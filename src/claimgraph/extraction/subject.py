@@ -302,13 +302,13 @@ def _clause_subjects(doc: Doc) -> list[ClauseSubject]:
     return found
 
 
-_SETTING_PREPOSITIONS = frozenset("on in at across using".split())
+_SETTING_PREPOSITIONS = frozenset("on in at across".split())
 
 
 def _a_verb_after_our_kind(doc: Doc, token: Token) -> bool:
     """ "our FTL lowers", "our approach transfers": a verb in the third person tagged as the
-    head of a subject whose words before it are the paper's own thing, with an object or a
-    number after it rather than a verb of its own ("our data transfers are ..." is a noun)."""
+    head of a subject "our <kind>", with an object or a number after it rather than a verb of
+    its own ("our data transfers are ..." is a noun)."""
     if token.i < 2 or token.i + 1 >= len(doc) or not token.is_lower:
         return False
     if token.tag_ not in ("NNS", "VBZ") or not token.text.endswith("s"):
@@ -536,7 +536,7 @@ def is_a_cost_paid(reading: Reading, own_name: str) -> bool:
     system, stays one)."""
     return (
         reading.paths.get("subject") == "turned"
-        and any(b is not None and same_name(b, own_name) for b, _ in reading.baselines)
+        and any(same_name(b or "", own_name) for b, _ in reading.baselines)
         and all(_ITSELF_WITHOUT_IT.match(s) for s in reading.subjects)
     )
 
@@ -571,9 +571,9 @@ _SAVES = re.compile(
 )
 # "Quire is slower than MKL, by up to 12%": the number after the comparison
 _WORSE_THAN_BY = re.compile(
-    r"\b(?:slower|worse)\s+than\s+[^,;()]{1,60}(?:,|\s\()?\s*by\s+"
+    r"\b(?:slower|worse)\s+than\s+[^,;()]{1,60}(?:,|\s\()?\s*\bby\s+"
     # (and the numbers coordinated after it: "(by 4% and 7%)")
-    r"(?:(?:up\s+to|about|roughly|nearly)\s+)?(?:[\d.]+\s?(?:%|x|×)?,?\s+(?:and\s+)?)*$",
+    r"(?:(?:up\s+to|about|roughly|nearly)\s+)?(?:[\d.]+(?:\s?(?:%|x|×))?,?\s++(?:and\s++)?)*$",
     re.IGNORECASE,
 )
 # "building the tiered layout takes 1.8x longer than DiskANN's build": more time taken

@@ -586,6 +586,9 @@ def test_a_thing_that_beats_the_papers_own_system_is_the_subject(
             "Median time-to-first-token is 11% higher than vLLM's at low load.",
             [("vLLM", "TideKV")],
         ),
+        # (synth zg024) a multiple of another's cost
+        ("Under high churn, maintenance traffic is 1.4x that of Chord.", [("Chord", "TideKV")]),
+        ("TideKV's throughput is 1.4x that of Chord.", [("TideKV", "Chord")]),
         # (synth zg025) more time taken, against what another's activity takes
         (
             "Building the tiered layout takes 1.8x longer than DiskANN's build.",

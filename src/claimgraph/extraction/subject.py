@@ -487,6 +487,13 @@ def _turned_around(
         or (_HIGHER.match(after) and _COST_MEASURE_IS.search(before))
         or _WORSE_THAN_BY.search(before)
         or (_LONGER_THAN.match(after) and _TAKES_BEFORE.search(before))
+        # "maintenance traffic is 1.4x that of Chord": a multiple of another's cost
+        or (
+            _THAT_OF.match(after)
+            and _COST_MEASURE_IS.search(before)
+            and reading.quantity.unit == "x"
+            and reading.quantity.value > 1
+        )
     ):
         return None
     compared = [b for b, _ in reading.baselines if b is not None]
@@ -548,7 +555,7 @@ _GAIN_MEASURE = r"(?:throughput|goodput|accuracy|performance|speed|IOPS)"
 # "Median time-to-first-token is 11% higher than vLLM's": more of a cost, the measure before
 _COST_MEASURE_IS = re.compile(
     r"\b(?:latenc(?:y|ies)|time(?:-to-[\w-]+)?|ttft|memory|footprint|energy|power|costs?|"
-    r"overheads?)\s+(?:of\s+(?:the\s+)?[\w-]+\s+)?(?:is|was|are|were)\s+"
+    r"overheads?|traffic)\s+(?:of\s+(?:the\s+)?[\w-]+\s+)?(?:is|was|are|were)\s+"
     r"(?:(?:about|only|roughly|up\s+to|on\s+average)\s+)?$",
     re.IGNORECASE,
 )
@@ -577,6 +584,7 @@ _WORSE_THAN_BY = re.compile(
     re.IGNORECASE,
 )
 # "building the tiered layout takes 1.8x longer than DiskANN's build": more time taken
+_THAT_OF = re.compile(r"^\s+(?:that|those)\s+of\b", re.IGNORECASE)
 _LONGER_THAN = re.compile(r"^\s*longer\s+than\b", re.IGNORECASE)
 _TAKES_BEFORE = re.compile(
     r"\b(?:takes?|took|taking|lasts?|lasted|runs?|ran)\s+(?:(?:about|roughly|up\s+to)\s+)?$",

@@ -1653,6 +1653,12 @@ def test_peak_slowdowns_of_a_system_measured_are_claims(claims_in: Callable) -> 
         ("Tarot achieves 75.4% top-1 accuracy on ImageNet, 3.2% higher than MobileNetV2.", [3.2]),
         # (synth yx004) a number after "but" is its own clause's, no level set beside the gain
         ("Tarot-Lite is a further 11% faster than Tarot but loses 0.6% top-1 accuracy.", [11.0]),
+        # (synth zg001) a level a measure is brought to is no change ...
+        ("Tarot reduces write amplification to 4.1x, compared with 17.3x for LevelDB.", []),
+        ("Tarot-NoPart raises write amplification back to 9.7x.", []),
+        # ... but a relative level, or "by up to", is
+        ("Its advantage over 2PL drops to 1.3x.", [1.3]),
+        ("Tarot reduces the TTFT by up to 4x.", [4.0]),
         # (synth zc005) how often something happens is no factor
         ("The phones woke up a median of 410 times per hour of standby.", []),
         # (synth zd019, yk014) more computation or size, coordinated or not, is a cost paid

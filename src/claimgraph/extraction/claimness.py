@@ -260,6 +260,12 @@ def _without_a_coordinated_cost(before: str) -> str:
 
 # "twice that of Click": a multiple of the measure named before, against what "of" names
 _THAT_OF_AFTER = re.compile(r"\s+(?:that|those)\s+of\b", re.IGNORECASE)
+_A_LEVEL_REACHED_BEFORE = re.compile(
+    r"\b(?:reduc|lower|cut|decreas|drop|rais|increas|bring|brought)\w*\s+[^,;.]{0,40}?"
+    r"(?<!\bup\s)\b(?:back\s+)?to\s+(?:only\s+|just\s+|about\s+|roughly\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+_A_RELATIVE_MEASURE = re.compile(r"\b(?:advantage|speed-?ups?|gap|gains?|improvements?)\b", re.I)
 # "ran 10 times faster", "performed 3 times worse", "3 times as accurate as": a comparison
 _A_COMPARATIVE_RIGHT_AFTER = re.compile(
     r"\s*(?:faster|slower|fewer|less|lower|better|worse|smaller|larger|higher|more|greater|"
@@ -398,6 +404,15 @@ def _states_a_comparison(sentence: str, quantity: Quantity) -> bool:
     if _SETTING_BEFORE.search(before) and _SETTING_NOUN_AFTER.match(after):
         return False
     if _is_others_level(before, after):
+        return False
+    if (
+        quantity.unit == "x"
+        and _A_LEVEL_REACHED_BEFORE.search(before)
+        # ("its advantage over 2PL drops to 1.3x": a relative level is a comparison)
+        and not _A_RELATIVE_MEASURE.search(before[-80:])
+    ):
+        # "reduces write amplification to 4.1x, compared with 17.3x for LevelDB", "raises
+        # write amplification back to 9.7x": a level the measure reaches, no change
         return False
     if (
         _REPEATED_BEFORE.search(before)

@@ -612,13 +612,14 @@ def coordinated_claims(
     pairs = list(zip(every, every[1:], strict=False))
     for previous, current in pairs:
         if previous.start in accepted and current.start not in accepted:
-            if _coordinated(sentence, previous, current):
+            if _coordinated(sentence, previous, current) and not _bounded(sentence, current):
                 accepted.add(current.start)
     # "9.3% and 17.5% of end-to-end speedups": the cue may follow the last number only.
     for previous, current in reversed(pairs):
         if current.start in accepted and previous.start not in accepted:
             if (
                 _coordinated(sentence, previous, current)
+                and not _bounded(sentence, previous)
                 and not SHARE_OF.match(sentence[previous.end :])
                 and not _A_LEVEL_THEN_ITS_GAIN.match(sentence[previous.end : current.end + 20])
             ):
@@ -644,6 +645,15 @@ _A_LEVEL_THEN_ITS_GAIN = re.compile(
     r"(?:higher|lower|better|more|less|greater|faster|slower|smaller|larger)\s+than\b",
     re.IGNORECASE,
 )
+
+
+def _bounded(sentence: str, quantity: Quantity) -> bool:
+    """ "to within 4% on A100 and is 7% slower": a bound on a gap shares no claim's cue."""
+    return bool(_A_BOUND_BEFORE.search(sentence, 0, quantity.start))
+
+
+# (not "at most": "by 22.5% on average (at most 44%)" is the top of a gain)
+_A_BOUND_BEFORE = re.compile(r"\bwithin\s+(?:about\s+|roughly\s+)?$", re.IGNORECASE)
 
 
 def _coordinated(sentence: str, previous: Quantity, current: Quantity) -> bool:

@@ -50,11 +50,33 @@ WORD_NUMBERS = {
 }
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_UNITS_WORD = "one|two|three|four|five|six|seven|eight|nine"
-# "twenty-five" first, so that "twenty" does not stop short of it
-_WORD_NUMBER = rf"(?:{_TENS})-(?:{_UNITS_WORD})|" + "|".join(
-    sorted((w for w in WORD_NUMBERS if w not in ("a", "an")), key=len, reverse=True)
+
+
+def _trie(words: list[str]) -> str:
+    """One regex alternation for ``words`` that shares their prefixes ("f(?:ive|ifty|...)"):
+    the quantity pattern tries it at every word of a sentence, and a flat list of words is
+    tried one by one."""
+    heads: dict[str, list[str]] = {}
+    for word in words:
+        heads.setdefault(word[:1], []).append(word[1:])
+    branches = []
+    for head, tails in sorted(heads.items()):
+        optional = "" in tails
+        rest = [t for t in tails if t]
+        if not rest:
+            branches.append(re.escape(head))
+            continue
+        inner = _trie(rest)
+        branches.append(f"{re.escape(head)}(?:{inner}){'?' if optional else ''}")
+    return "|".join(branches)
+
+
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_UNITS_WORD = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+# "twenty-five" as one number, before "twenty" alone can stop short of it
+_WORD_NUMBER = (
+    f"(?:{_trie(list(_TENS))})-(?:{_trie(list(_UNITS_WORD))})|"
+    + f"(?:{_trie([w for w in WORD_NUMBERS if w not in ('a', 'an')])})"
 )
 # The signs of a factor ("Γ—", "Ã—": a "×" whose UTF-8 bytes a page decoded as Windows-1253
 # or -1252)
@@ -155,11 +177,10 @@ _QUANTITY = re.compile(
          | \s+and\s+(?P<factor_and>{_NUMBER})(?![\d.]*\d)(?!\s?[x×%]|\s?times))?
       | (?:(?P<word_lo>\b(?:{_WORD_NUMBER}))\s+(?:to|or)\s+
          | \bbetween\s+(?P<word_btw>{_WORD_NUMBER})\s+and\s+)?
-        (?P<word>\b(?:{_WORD_NUMBER}))(?P<word_unit>\s?-?\s?fold\b|\s+times(?![A-Za-z]){_NOT_A_FREQUENCY})
-        # a share written out: "forty percent", "between twenty and forty percent"
-      | (?:(?P<word_pct_lo>\b(?:{_WORD_NUMBER}))\s+(?:to|or)\s+
-         | \bbetween\s+(?P<word_pct_btw>{_WORD_NUMBER})\s+and\s+)?
-        (?P<word_pct>\b(?:{_WORD_NUMBER}))\s+(?:percent|per\s?cent)\b
+        (?P<word>\b(?:{_WORD_NUMBER}))
+        (?:(?P<word_unit>\s?-?\s?fold\b|\s+times(?![A-Za-z]){_NOT_A_FREQUENCY})
+           # a share written out: "forty percent", "between twenty and forty percent"
+         | (?P<word_pct>\s+(?:percent|per\s?cent)\b))
       | (?<![\w.,$-])(?P<bare>\d+\.\d+|(?!(?:19|20)\d\d\b)\d{{1,4}})
         (?:\s?[-–]\s?(?P<bare_hi>\d+(?:\.\d+)?))?
         (?!\s*(?:times|fold|-fold|percent|per\s?cent|orders?)\b|\s?[xX✕](?![A-Za-z0-9])){_BARE_FACTOR_NOUN}
@@ -418,18 +439,15 @@ def _quantity_from_match(sentence: str, match: re.Match[str]) -> Quantity | None
         if match.group("unsigned_hi"):
             value_max = parse_number(match.group("unsigned_hi"))
     elif match.group("word"):
-        value, unit = parse_number(match.group("word")), "x"
-        if match.group("word_lo"):  # "two to three times faster"
+        value = parse_number(match.group("word"))
+        unit = "%" if match.group("word_pct") else "x"
+        if match.group("word_lo"):  # "two to three times faster", "twenty to forty percent"
             value, value_max = parse_number(match.group("word_lo")), value
-        elif match.group("word_btw"):  # "between six and eleven times faster"
+        elif match.group(
+            "word_btw"
+        ):  # "between six and eleven times", "... five and thirty percent"
             value, value_max = parse_number(match.group("word_btw")), value
             start = match.start("word_btw")
-    elif match.group("word_pct"):
-        value, unit = parse_number(match.group("word_pct")), "%"
-        low = match.group("word_pct_lo") or match.group("word_pct_btw")
-        if low:  # "twenty to forty percent", "between five and thirty percent"
-            value, value_max = parse_number(low), value
-            start = match.start("word_pct_lo" if match.group("word_pct_lo") else "word_pct_btw")
     elif match.group("factor_btw"):
         value, unit = parse_number(match.group("factor_btw")), "x"
         value_max = parse_number(match.group("factor_btw_hi"))

@@ -71,11 +71,11 @@ def _trie(words: list[str]) -> str:
     return "|".join(branches)
 
 
-_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-_UNITS_WORD = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TENS = [w for w, n in WORD_NUMBERS.items() if 20 <= n < 100 and n % 10 == 0]
+_UNITS_WORD = [w for w, n in WORD_NUMBERS.items() if 1 <= n <= 9 and w not in ("a", "an")]
 # "twenty-five" as one number, before "twenty" alone can stop short of it
 _WORD_NUMBER = (
-    f"(?:{_trie(list(_TENS))})-(?:{_trie(list(_UNITS_WORD))})|"
+    f"(?:{_trie(_TENS)})-(?:{_trie(_UNITS_WORD)})|"
     + f"(?:{_trie([w for w in WORD_NUMBERS if w not in ('a', 'an')])})"
 )
 # The signs of a factor ("Γ—", "Ã—": a "×" whose UTF-8 bytes a page decoded as Windows-1253

@@ -1290,8 +1290,10 @@ _SEQUENTIAL = re.compile(
     r"baseline|implementation|program)s?)?$",
     re.IGNORECASE,
 )
+# How many workers a sentence counts: "32 machines", "a 16-core machine"
+_SEVERAL = r"(?:\d+|two|four|eight|sixteen|several|many|multiple)"
 _COUNTED_WORKERS = re.compile(
-    rf"\b(?:\d+|two|four|eight|sixteen|several|many|multiple)[\s-]+(?:[\w-]+\s+)?{_WORKER}s?\b",
+    rf"\b{_SEVERAL}[\s-]+(?:[\w-]+\s+)?{_WORKER}s?\b",
     re.IGNORECASE,
 )
 _ONE_WORKER = re.compile(
@@ -1328,7 +1330,7 @@ def is_self_relative(sentence: str, baseline: str | None) -> bool:
         return False
     unit = one["unit"].lower()
     counted = re.compile(
-        rf"\b(?:\d+|two|four|eight|sixteen|several|many|multiple)\s+(?:[\w-]+\s+)?{unit}s\b",
+        rf"\b{_SEVERAL}\s+(?:[\w-]+\s+)?{unit}s\b",
         re.IGNORECASE,
     )
     return bool(counted.search(sentence))

@@ -259,7 +259,9 @@ def _without_a_coordinated_cost(before: str) -> str:
 
 
 # "twice that of Click": a multiple of the measure named before, against what "of" names
-_THAT_OF_AFTER = re.compile(r"\s+(?:that|those)\s+of\b", re.IGNORECASE)
+THAT_OF_AFTER = re.compile(r"\s+(?:that|those)\s+of\b", re.IGNORECASE)
+# "at most 4% later", "by no more than ten percent": a bound from above on what follows
+_AT_MOST_BEFORE = re.compile(r"\b(?:at\s+most|no\s+more\s+than)\s+$", re.IGNORECASE)
 _A_LEVEL_REACHED_BEFORE = re.compile(
     r"\b(?:reduc|lower|cut|decreas|drop|rais|increas|bring|brought)\w*\s+[^,;.]{0,40}?"
     r"(?<!\bup\s)\b(?:back\s+)?to\s+(?:only\s+|just\s+|about\s+|roughly\s+|around\s+)?$",
@@ -377,7 +379,7 @@ def _states_a_comparison(sentence: str, quantity: Quantity) -> bool:
             not _MARKER_AFTER.match(after)
             or _ONLY_BEFORE.search(before)
             # ("increases by no more than ten percent compared with that baseline": a bound)
-            or re.search(r"\b(?:at\s+most|no\s+more\s+than)\s+$", before, re.IGNORECASE)
+            or _AT_MOST_BEFORE.search(before)
         )
         # ("slows down communication by 40% less": a comparison of two costs)
         and not re.match(r"\s*(?:less|fewer|lower)\b", after, re.IGNORECASE)
@@ -393,7 +395,7 @@ def _states_a_comparison(sentence: str, quantity: Quantity) -> bool:
         return False
     if re.search(r"\bwithin\s+(?:about\s+|roughly\s+)?(?:a\s+factor\s+of\s+)?$", before, re.I):
         return False  # "within 3% of X", "to within a factor of two": a bound on a gap
-    if re.search(r"\b(?:at\s+most|no\s+more\s+than)\s+$", before, re.I) and re.match(
+    if _AT_MOST_BEFORE.search(before) and re.match(
         r"\s*(?:higher|slower|worse|more|larger|later|longer)\b", after, re.I
     ):
         # "at most 4% later than under FIFO", "shipping at most fifteen percent more data": a
@@ -496,7 +498,7 @@ def _names_its_measure(before: str, after: str) -> bool:
         return True
     if _SPEEDUP_IS_BEFORE.search(before):
         return True  # "the overall speedup due to the cache redesign is 3.2"
-    if _THAT_OF_AFTER.match(after):
+    if THAT_OF_AFTER.match(after):
         return True  # "three times the forwarding rate of X, and twice that of Y"
     if FACTOR_VERB_BEFORE.search(before[-90:]):
         return True  # "accelerates the total build time by 1.35 when compared with"
@@ -526,7 +528,7 @@ def has_comparison_cue(sentence: str, quantity: Quantity) -> bool:
     measure = VERB_MEASURE_BEFORE.search(before)
     if measure and lexicon.metric_in(measure["measure"]) is not None:
         return True
-    if _MARKER_AFTER.match(after) or _THAT_OF_AFTER.match(after):
+    if _MARKER_AFTER.match(after) or THAT_OF_AFTER.match(after):
         return True
     if _FROM_TO_OPENS.search(before[-80:]):
         return True  # "cuts launch time from 1.9 s to 1.08 s (43%)": the change the pair makes

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimgraph import lexicon
 from claimgraph.extraction.baseline import Marker
+from claimgraph.extraction.claimness import THAT_OF_AFTER
 from claimgraph.extraction.clauses import RELATIVE_PRONOUNS, Reading
 from claimgraph.extraction.naming import PaperContext, same_name
 from claimgraph.quantities import first_quantity
@@ -489,7 +490,7 @@ def _turned_around(
         or (_LONGER_THAN.match(after) and _TAKES_BEFORE.search(before))
         # "maintenance traffic is 1.4x that of Chord": a multiple of another's cost
         or (
-            _THAT_OF.match(after)
+            THAT_OF_AFTER.match(after)
             and _COST_MEASURE_IS.search(before)
             and reading.quantity.unit == "x"
             and reading.quantity.value > 1
@@ -584,7 +585,6 @@ _WORSE_THAN_BY = re.compile(
     re.IGNORECASE,
 )
 # "building the tiered layout takes 1.8x longer than DiskANN's build": more time taken
-_THAT_OF = re.compile(r"^\s+(?:that|those)\s+of\b", re.IGNORECASE)
 _LONGER_THAN = re.compile(r"^\s*longer\s+than\b", re.IGNORECASE)
 _TAKES_BEFORE = re.compile(
     r"\b(?:takes?|took|taking|lasts?|lasted|runs?|ran)\s+(?:(?:about|roughly|up\s+to)\s+)?$",

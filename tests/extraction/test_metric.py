@@ -1706,3 +1706,76 @@ def test_sizes_bandwidths_resources_counts_and_places(
     made_up_claims: Callable, sentence: str, metrics: list[str]
 ) -> None:
     assert [c.metric for c in made_up_claims("Tarot", sentence)] == metrics
+
+
+# -- a factor set beside a level measures what the level measures ("1,210 tokens/s, which is
+# 6.3x faster"); none of the project's real papers writes it, so the cases are made up, from
+# the synth sets named beside them
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "expected"),
+    [
+        # made up (synth yw): "which is" makes the rate the thing that is faster
+        (
+            "NanoQ: Prefill on Phone NPUs",
+            "NanoQ achieves 1,210 tokens/s for the prefill of a 1.5B model, which is 6.3x faster "
+            "than llama.cpp on CPU and 2.4x faster than the GPU backend of MLC-LLM.",
+            {(6.3, "throughput"), (2.4, "throughput")},
+        ),
+        # made up (synth ze)
+        (
+            "PocketMoE: Mixture-of-Experts on Phones",
+            "On a Snapdragon 8 Gen 3 device, PocketMoE achieves a decoding speed of 11.3 tokens/s, "
+            "which is 3.7x faster than llama.cpp.",
+            {(3.7, "throughput")},
+        ),
+        # made up (synth ya): "more" beside a packet rate, after a bare comma
+        (
+            "Ferrule: Stateless Load Balancing",
+            "On a single 16-core server, Ferrule forwards 148 Mpps of 64-byte packets, 1.8x more "
+            "than an IPVS-based deployment.",
+            {(1.8, "throughput")},
+        ),
+        # made up (synth yy): "lower" beside times the clause names a latency, both factors
+        (
+            "Thaw: Fast Cold Starts from Snapshots",
+            "Thaw reduces cold-start latency of Python and Java functions from 1.9 s and 3.4 s to "
+            "87 ms and 142 ms, respectively, 2.3x lower than vanilla Firecracker snapshots and "
+            "1.6x lower than REAP on average.",
+            {(2.3, "latency"), (1.6, "latency")},
+        ),
+        # made up (synth yg): a rate of floating-point operations is a throughput
+        (
+            "TessLA: Tiled Dense Linear Algebra",
+            "On a 16-core Intel Xeon system, TessLA's Cholesky factorization reaches 112 Gflop/s "
+            "in double precision, 1.4 times the performance of Intel MKL 10.0.",
+            {(1.4, "throughput")},
+        ),
+        # made up (synth yd): after a bare comma "faster" speaks of the system: speed
+        (
+            "Parcel: NUMA-Aware Joins",
+            "Parcel processes 620 million input tuples per second, 1.7x faster than the best "
+            "no-partitioning hash join.",
+            {(1.7, "speedup")},
+        ),
+        # made up: a level with no measure named gives none
+        (
+            "Wisp: Lean Key-Value Serving",
+            "Wisp answers a lookup in 51 us on average, 3.8x faster than Memcached.",
+            {(3.8, "speedup")},
+        ),
+    ],
+)
+def test_a_factor_beside_a_level_measures_what_the_level_measures(
+    made_up_claims: Callable, title: str, sentence: str, expected: set[tuple[float, str]]
+) -> None:
+    assert {(c.value, c.metric) for c in made_up_claims(title, sentence)} == expected
+
+
+def test_a_level_with_no_measure_keeps_the_speed_of_faster(claims_in: Callable) -> None:
+    sentence = (
+        "It achieves 57.9 AP 50 in 51 ms on a Titan X, compared to 57.5 AP 50 in 198 ms by "
+        "RetinaNet, similar performance but 3.8× faster."
+    )
+    assert metrics(claims_in, "b040", sentence) == [(3.8, "speedup")]

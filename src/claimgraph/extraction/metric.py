@@ -15,6 +15,15 @@ from claimgraph.quantities import Quantity
 def metric_for(sentence: str, quantity: Quantity, previous_end: int = 0) -> str | None:
     """The metric named right after the number, else the nearest one before it."""
     metric = metric_after(sentence, quantity)
+    if metric in (None, "speedup") and (bare := _BARE_COMPARATIVE.match(sentence, quantity.end)):
+        # "achieves 1,210 tokens/s for the prefill, which is 6.3x faster than llama.cpp", "148
+        # Mpps, 1.8x more than X": the factor compares the level set beside it, so it measures
+        # what the level measures.  (After a bare comma "faster" may speak of the system:
+        # "processes 620 million tuples per second, 1.7x faster than X" is read as speed.)
+        speed_word = bare["comparative"].lower() in ("faster", "slower", "quicker")
+        level = level_beside(sentence, quantity.start, which_only=speed_word)
+        if level is not None:
+            return level
     if metric == "speedup" and (is_ := _MEASURE_OF_OWNER_IS.search(sentence, 0, quantity.start)):
         # "the throughput of Q-Raft was 8 times faster than ...": "faster" says which way
         # the measure went, the clause's subject says what it is
@@ -66,6 +75,29 @@ def metric_for(sentence: str, quantity: Quantity, previous_end: int = 0) -> str 
     if metric is None and _LARGER_THAN.match(after):
         return "other"  # "4.2x larger than the capacity of main memory": a size, no speed
     return resolve(metric, sentence, quantity.start, previous_end, quantity.unit)
+
+
+def level_beside(sentence: str, position: int, *, which_only: bool = False) -> str | None:
+    """The metric of a level the number before ``position`` stands beside, if a rate or a time.
+
+    "a mean response time of 1.8 ms per query, 12x faster than X" -> latency; "decodes over
+    2,100 million integers per second, 2.4 times faster than A and 5 times faster than B" ->
+    throughput for both factors.  A level that names no measure ("in 51 ms") gives none.
+    """
+    before = sentence[:position]
+    while (earlier := _COORDINATED_COMPARISON.search(before)) is not None:
+        before = before[: earlier.start()]
+    apposition = _APPOSITION_END.search(before)
+    if apposition is None or (which_only and not apposition["which"]):
+        return None
+    level = _RESPECTIVELY_END.sub("", before[: apposition.start()])
+    level = re.split(r"[;()]|,\s+(?=[a-z])", level)[-1]
+    if not _LEVEL_NUMBER.search(level):
+        return None
+    if _RATE_LEVEL.search(level):
+        return "throughput"
+    metric = lexicon.metric_in(level, nearest_last=True)
+    return metric if metric in ("throughput", "latency") else None
 
 
 def resolve(
@@ -134,9 +166,31 @@ _MEMORY_NAMING_A_THING = re.compile(
     r"at|from|than|compared|is|are|was|were)\b)[a-z]{3,})",
     re.IGNORECASE,
 )
-# A level given as a rate: "33 Gbps", "39 Gbps", "1.2 Mpps", "500K IOPS", "2,000 requests/s"
+# A factor compared without naming the measure: "12x faster than", "1.8x more than"
+_BARE_COMPARATIVE = re.compile(
+    r"\S*\s+(?P<comparative>faster|slower|quicker|higher|lower|more|less|better)\s+"
+    r"(?:than|compared|relative|over|against)\b",
+    re.IGNORECASE,
+)
+# "2.4 times faster than PForDelta and ": a comparison coordinated before the number
+_COORDINATED_COMPARISON = re.compile(
+    r"[\d.,]+\s*(?:x|×|times|%|percent)\s+(?:faster|slower|quicker|higher|lower|more|less|"
+    r"better)\s+than\s+[^,;()]{1,80}?(?:,\s*(?:and\s+)?|\s+and\s+)$",
+    re.IGNORECASE,
+)
+# a comma that sets the factor beside what comes before it: ", which is", ", i.e.", ", "
+_APPOSITION_END = re.compile(
+    r",\s*(?P<which>which\s+(?:is|are|was|were)\s+|i\.e\.,?\s+)?(?:about\s+|roughly\s+|up\s+to\s+|nearly\s+|"
+    r"over\s+|almost\s+|approximately\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+_RESPECTIVELY_END = re.compile(r",?\s*respectively\s*$", re.IGNORECASE)
+# a number with a unit of its own, not a factor or a share
+_LEVEL_NUMBER = re.compile(r"\d(?:[\d.,]*\d)?\s*(?!x\b|×|times\b|%|percent\b)[A-Za-zµ]")
+# A level given as a rate: "33 Gbps", "39 Gbps", "1.2 Mpps", "500K IOPS", "2,000 requests/s",
+# "112 Gflop/s", "1.1 TFLOPS"
 _RATE_LEVEL = re.compile(
-    r"\d\s?(?:[KMGT]?bps|[KMGT]b/s|[KMG]pps|[KMG]?IOPS|[KMGT]B/s(?:ec)?|"
+    r"\d\s?(?:[KMGT]?bps|[KMGT]b/s|[KMG]pps|[KMG]?IOPS|[KMGT]B/s(?:ec)?|[GTP]flop/s|[GTP]FLOPS|"
     r"(?:ops|req(?:uest)?s|quer(?:y|ies)|tokens|transactions|packets)\s*(?:/|per\s+)s(?:ec(?:ond)?)?)\b"
 )
 # (not "at the cost of decreasing throughput by": a price, and an action, not an owner)

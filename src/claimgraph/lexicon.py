@@ -232,6 +232,8 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"time[\s-]+between[\s-]+tokens|time[\s-]+per[\s-]+(?:output[\s-]+)?token|jcts?|"
             # (the time a page or an app takes to load or launch)
             r"delays?|downtimes?|(?:load|launch)\s+times?|"
+            # a percentile of a time: "the p99 improvement is still 6x"
+            r"p9\d(?:\.\d+)?(?!\s+(?:throughput|goodput|memory|accuracy))|"
             # the time one event takes ("pause times", "rebuffering time"), a percentile of run
             # times (percentiles are latency, CLAIMS.md)
             r"pause\s+times?|(?:re)?buffering\s+times?|"
@@ -257,6 +259,8 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # ("reduces checkpoint size by 4.3x": bytes of what a system writes)
             r"activation\s+size|(?:code|binary|checkpoint|snapshot|index|log|file)\s+sizes?|"
             r"compressibility|compression(?!\s+(?:time|speed|throughput|latency|gains?))|"
+            # "compresses embedding tables by 1000x" (not "compresses at 1.9 GB/s": a rate)
+            r"compress(?:es|ed)?(?!\s+(?:at|faster|slower))\b|"
             r"space\s+(?:usage|overhead|consumption|savings?)|"
             r"(?<=of\s)space\b)",
         ),
@@ -287,7 +291,10 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "compute",
             r"\b(?:flops|operations|ops|macs|compute|computations|computation(?:al)?\s+(?:cost|load)?|cycles|"
             r"instructions|instruction\s+counts?|"
-            r"decoding\s+steps|sampling\s+steps|steps|iterations\s+to)\b",
+            r"decoding\s+steps|sampling\s+steps|steps|iterations\s+to|"
+            # rounds to a target ("in 2.3x fewer rounds than FedAvg") and calls of a model
+            # ("removes 37% of encoder invocations")
+            r"(?:fewer|more)\s+(?:training\s+)?rounds|invocations)\b",
         ),
         (
             "cost",
@@ -296,6 +303,8 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:energy|power)[\s-]efficien(?:cy|t)|"
             # (not inside a hyphenated adjective: "on low-cost FPGA hardware", "cost-effective")
             r"(?<!-)costs?(?!-)|energy|power|(?:gpu|node|core|machine)[\s-](?:hours|seconds|days)|"
+            # the trials an autotuner pays for on hardware; a GPU held for a time
+            r"hardware\s+(?:trials|measurements)|gpu\s+time|"
             r"dollars|price|carbon|emissions|expense|"
             r"cheaper|per[\s-]dollar|monetary|"
             # ("41% fewer servers", "34% fewer CPU cores", "fewer physical machines")

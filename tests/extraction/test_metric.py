@@ -1779,3 +1779,82 @@ def test_a_level_with_no_measure_keeps_the_speed_of_faster(claims_in: Callable) 
         "RetinaNet, similar performance but 3.8× faster."
     )
     assert metrics(claims_in, "b040", sentence) == [(3.8, "speedup")]
+
+
+# -- measures the project's real papers do not change by a number; made up, from the synth
+# sets named beside them
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "expected"),
+    [
+        # made up (synth yx, zd): what a compressor shrinks is memory ...
+        (
+            "RowShare: Shared Embedding Rows",
+            "On the Criteo Terabyte dataset, RowShare compresses embedding tables by 1000x with an "
+            "AUC drop of less than 0.001.",
+            {(1000.0, "memory")},
+        ),
+        # ... unless the measure it shrinks is named (synth ym)
+        (
+            "TQGE: Gradient Encoding",
+            "On a 32-node GPU cluster, TQGE compresses gradient traffic by 48x compared with "
+            "uncompressed synchronous SGD.",
+            {(48.0, "communication")},
+        ),
+        # made up (synth zd, zg): rounds to a target accuracy and calls of a model are compute
+        (
+            "FedTilt: Federated Learning with Tilted Updates",
+            "FedTilt reaches the target accuracy in 2.3x fewer rounds than FedAvg.",
+            {(2.3, "compute")},
+        ),
+        (
+            "Lumen: Multimodal Serving",
+            "The embedding cache alone removes 37% of encoder invocations.",
+            {(37.0, "compute")},
+        ),
+        # ... but communication rounds are communication
+        (
+            "Tally: Secure Aggregation",
+            "Tally cuts communication rounds by 3x compared with SecAgg.",
+            {(3.0, "communication")},
+        ),
+        # made up (synth ym, yv): trials an autotuner pays for on hardware are a cost
+        (
+            "Kiln: Fast Schedule Search",
+            "Kiln finds schedules within 3% of a full AutoTVM search while using 8.5x fewer "
+            "hardware measurements than it.",
+            {(8.5, "cost")},
+        ),
+        # made up (synth yf): a GPU held for a time is a cost
+        (
+            "SplitSpec: Split Speculative Decoding",
+            "SplitSpec reduces cloud GPU time per request by 52% relative to cloud-only decoding.",
+            {(52.0, "cost")},
+        ),
+        # made up (synth yh): a percentile alone is a latency
+        (
+            "Sluice: Streaming Checkpoints",
+            "Against Flink's unaligned checkpoints, the p99 improvement of Sluice is still 6x.",
+            {(6.0, "latency")},
+        ),
+        # made up (synth yu): a hyphenated noun after "less" is the measure, not a setting
+        (
+            "Tributary: Checkpoints Under Backpressure",
+            "Under backpressure, p99 checkpoint duration falls to 14 seconds, and Tributary "
+            "persists 40% less in-flight data than unaligned checkpoints.",
+            {(40.0, "other")},
+        ),
+        # made up (synth yj): the measure a number before took is not this number's
+        (
+            "Lumen: On-Device LLM Inference",
+            "Decoding is 1.3x faster than MLC-LLM, and energy per token falls by 38% relative to "
+            "MLC-LLM.",
+            {(1.3, "speedup"), (38.0, "cost")},
+        ),
+    ],
+)
+def test_measures_of_tuning_federated_learning_compression_and_percentiles_made_up(
+    made_up_claims: Callable, title: str, sentence: str, expected: set[tuple[float, str]]
+) -> None:
+    assert {(c.value, c.metric) for c in made_up_claims(title, sentence)} == expected

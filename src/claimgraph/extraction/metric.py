@@ -58,6 +58,14 @@ def metric_for(sentence: str, quantity: Quantity, previous_end: int = 0) -> str 
     ):
         return "other"  # "reducing the 90th-percentile retry counts by 38.6%"
     cut = max(since_previous.rfind(";"), since_previous.rfind(". "))
+    own = _METRIC_WINDOW_STOP.search(since_previous) if cut < 0 and previous_end > 0 else None
+    if own and lexicon.metric_in(since_previous[own.start() :]) not in (
+        None,
+        *lexicon.GENERAL_METRICS,
+    ):
+        # "decoding is 1.3x faster, and energy per token falls by 38%": "faster" is the
+        # previous number's measure; the measure named after it is this number's
+        cut = own.start() - 1
     # "operations per second (OPS)": the short form repeats the measure before it.
     before = _SHORT_FORM.sub(" ", since_previous[cut + 1 :])
     window_before = _MEMORY_NAMING_A_THING.sub(" ", " ".join(before.split()[-16:]))
@@ -247,7 +255,8 @@ _LARGER_THAN = re.compile(r"\s*(?:larger|bigger)\s+(?:than|compared|and|or)\b", 
 _COMPARATIVE_NOUN = re.compile(
     # ("2.4x as many basic blocks as syzkaller": a count of a thing the lexicon does not know)
     r"\s*(?:less|fewer|lower|higher|more|smaller|larger|greater|as\s+many)\s+"
-    r"(?!(?:than|compared|and|or|on|for|with|while|in|at|to|by|across|when|over|as|the|a|an)\b)"
+    r"(?!(?:than|compared|and|or|on|for|with|while|in|at|to|by|across|when|over|as|the|a|an)"
+    r"\b(?!-))"  # ("less in-flight data": a hyphenated word is the measure)
     r"[A-Za-z][\w-]*",
     re.IGNORECASE,
 )

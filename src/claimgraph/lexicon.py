@@ -232,8 +232,9 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"time[\s-]+between[\s-]+tokens|time[\s-]+per[\s-]+(?:output[\s-]+)?token|jcts?|"
             # (the time a page or an app takes to load or launch)
             r"delays?|downtimes?|(?:load|launch)\s+times?|"
-            # a percentile of a time: "the p99 improvement is still 6x"
-            r"p9\d(?:\.\d+)?(?!\s+(?:throughput|goodput|memory|accuracy))|"
+            # a percentile of a time changed: "the p99 improvement is still 6x" (not "the p90
+            # cold start ratio")
+            r"p9\d(?:\.\d+)?(?=\s+(?:improvements?|reductions?|gains?|speedups?)\b)|"
             # the time one event takes ("pause times", "rebuffering time"), a percentile of run
             # times (percentiles are latency, CLAIMS.md)
             r"pause\s+times?|(?:re)?buffering\s+times?|"

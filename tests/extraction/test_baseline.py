@@ -2097,3 +2097,71 @@ def test_made_up_baseline_constructions(
     claims_of: Callable, sentence: str, expected: list[tuple[str | None, float]]
 ) -> None:
     assert pairs(claims_of, TAROT, sentence) == sorted(expected, key=str)
+
+
+# -- ablations: what the system loses without a part of itself is compared with the system
+# without that part (a generic baseline).  None of the project's real papers puts a number on
+# an ablation in its abstract, so the cases are made up, from the synth sets named beside them
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "expected"),
+    [
+        # made up (synth zg): two parts, the verb of the loss written once
+        (
+            "Tilecraft: Layout Inference for Tile Kernels",
+            "Disabling solver-driven layout inference reduces average performance by 38%, and "
+            "disabling software pipelining by a further 17%.",
+            {
+                ("Tilecraft", "Tilecraft without solver-driven layout inference", 38.0),
+                ("Tilecraft", "Tilecraft without software pipelining", 17.0),
+            },
+        ),
+        # made up (synth zg): "without" set before the clause, and again after a semicolon
+        (
+            "StrataANN: Tiered Graph Indexes",
+            "Without centrality-based tiering, QPS drops by 36%; without page-contiguous layout, "
+            "by 52%.",
+            {
+                ("StrataANN", "StrataANN without centrality-based tiering", 36.0),
+                ("StrataANN", "StrataANN without page-contiguous layout", 52.0),
+            },
+        ),
+        # made up (synth zf): "with X disabled"
+        (
+            "Thresher: Batched Packet Processing",
+            "With batching disabled, Thresher's forwarding rate falls by 45 percent.",
+            {("Thresher", "Thresher without batching", 45.0)},
+        ),
+        # made up (synth yj): more of a measure that is better lower
+        (
+            "Lodestar: Prefix-Aware Routing",
+            "Disabling proactive replication raises P99 TTFT by 21% on the most skewed workload.",
+            {("Lodestar", "Lodestar without proactive replication", 21.0)},
+        ),
+        # a gain with a part removed is a design choice, not an ablation ...
+        (
+            "Latchless: Lock-Free Indexing",
+            "Removing the global lock improves throughput by 2.1x.",
+            {("Latchless", None, 2.1)},
+        ),
+        # ... and "without" before a gain is a condition
+        (
+            "Hotswap: Transparent Kernel Upgrades",
+            "Without any code changes, Hotswap reduces upgrade downtime by 12x.",
+            {("Hotswap", None, 12.0)},
+        ),
+        # ... and a baseline the sentence names stays
+        (
+            "Pipit: Tiered Prefix Caching",
+            "Without the host-DRAM tier, the speedup over SGLang falls to 1.2x.",
+            {("Pipit", "SGLang", 1.2)},
+        ),
+    ],
+)
+def test_an_ablation_is_compared_with_the_system_without_the_part(
+    made_up_claims: Callable, title: str, sentence: str, expected: set[tuple[object, ...]]
+) -> None:
+    claims = made_up_claims(title, sentence)
+    assert {(c.subject, c.baseline, c.value) for c in claims} == expected
+    assert all(c.baseline_kind == "generic" for c in claims if "without" in (c.baseline or ""))

@@ -1334,3 +1334,72 @@ def is_self_relative(sentence: str, baseline: str | None) -> bool:
         re.IGNORECASE,
     )
     return bool(counted.search(sentence))
+
+
+# ---- ablations
+
+
+def ablation_baselines(sentence: str, readings: list[Reading], own_name: str) -> None:
+    """ "Disabling software pipelining reduces average performance by 17%", "Without
+    centrality-based tiering, QPS drops by 36%": the number is what the system loses without
+    a part of itself, so it is compared with the system without that part (a generic
+    baseline spelled "<system> without <part>"), when nothing else is compared.
+
+    Only a loss counts: "removing locks improves throughput by 2x" is a design choice, and
+    "without any code changes, X speeds up Y" a condition."""
+    previous_end = 0
+    ablated_before = False
+    for reading in readings:
+        q = reading.quantity
+        cue = _last_ablation_cue(sentence, previous_end, q.start)
+        previous_end = q.end
+        if cue is None or reading.paths.get("baseline") not in ("none", "carried"):
+            ablated_before = False
+            continue
+        # ("... reduces performance by 38%, and disabling software pipelining by a further
+        # 17%": the verb of a loss is written once for both parts)
+        if not (ablated_before or _LOSS.search(sentence, cue.end(), q.start)):
+            continue
+        part = _DETERMINER.sub("", cue["part"]).strip()
+        if not part or part.lower() in _PRONOUNS:
+            continue
+        system = reading.subjects[0] if reading.subjects else own_name
+        reading.baselines = [(f"{system} without {part}", "generic")]
+        reading.paths["baseline"] = "ablation"
+        ablated_before = True
+
+
+def _last_ablation_cue(sentence: str, start: int, end: int) -> re.Match[str] | None:
+    cues = [
+        *_ABLATION_CUE.finditer(sentence, start, end),
+        *_DISABLED_CUE.finditer(sentence, start, end),
+    ]
+    return max(cues, key=lambda cue: cue.start()) if cues else None
+
+
+_PART = (
+    r"(?P<part>(?:(?:the|its|their|our)\s+)?[\w/-]+(?:\s+(?!(?:and|alone|by|the|in|on|for|from|"
+    r"to|while|as|at|with)\b)[a-z][\w/-]*){0,4}?)"
+)
+_ABLATION_CUE = re.compile(
+    r"\b(?:[Dd]isabling|[Rr]emoving|[Aa]blating|[Tt]urning\s+off|[Ss]witching\s+off|"
+    r"[Oo]mitting|[Ww]ithout)\s+"
+    + _PART
+    + r"(?=\s*[,;:]|\s+(?:and|alone|by|in|on|for|from|while|as|at)\b|\s+[A-Z]|\s+the\b|"
+    r"\s+(?:reduc|lower|rais|increas|decreas|cost|cut|drop|fall|worsen|degrad|slow|hurt)\w*)"
+)
+_DISABLED_CUE = re.compile(
+    r"\b[Ww]ith\s+" + _PART + r"\s+(?:disabled|removed|turned\s+off|switched\s+off)\b"
+)
+# the measure gets worse: a verb of loss, or less of a measure that is better higher, or more
+# of one that is better lower
+_LOSS = re.compile(
+    r"\b(?:worsen|degrad|slow|costs?\b|forfeit|los[et]|hurt|drops?\b|dropped|falls?\b|fell|"
+    r"declin|plummet|(?:reduc|lower|decreas|cut)\w*\s+(?:[\w'-]+\s+){0,4}?(?:throughput|"
+    r"performance|speed|qps|iops|goodput|accuracy|hit\s+ratio|rate|bandwidth)|"
+    r"(?:rais|increas|inflat)\w*\s+(?:[\w'-]+\s+){0,4}?(?:latency|time|ttft|tpot|miss|error|cost|"
+    r"memory|overhead|energy|traffic))",
+    re.IGNORECASE,
+)
+_DETERMINER = re.compile(r"^(?:the|its|their|our)\s+", re.IGNORECASE)
+_PRONOUNS = frozenset({"it", "them", "this", "these", "that", "those", "any", "all"})

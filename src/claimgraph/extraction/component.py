@@ -12,7 +12,12 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from claimgraph.extraction.baseline import assign_baselines, find_markers, is_self_relative
+from claimgraph.extraction.baseline import (
+    ablation_baselines,
+    assign_baselines,
+    find_markers,
+    is_self_relative,
+)
 from claimgraph.extraction.claimness import ruled_claims
 from claimgraph.extraction.clauses import Reading, segment_boundaries, segment_of
 from claimgraph.extraction.context import context_for, respective_contexts
@@ -80,6 +85,7 @@ def claims_of_sentence(doc: Doc, context: PaperContext) -> list[Claim]:
     markers = find_markers(text, tagged_verbs | verbs_taken_for_nouns(doc))
     assign_baselines(doc, readings, markers, boundaries)
     assign_subjects(doc, readings, boundaries, context, markers)
+    ablation_baselines(text, readings, context.own_name)
     previous_end = 0
     for reading in readings:
         reading.metric = metric_for(text, reading.quantity, previous_end)
@@ -199,6 +205,7 @@ _PATH_WEIGHTS: dict[str, dict[str, float]] = {
         "preamble": 0.95,
         "carried": 0.85,
         "shared": 0.85,
+        "ablation": 0.85,
         "owner": 0.85,
         "none": 0.9,
     },

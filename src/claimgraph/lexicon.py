@@ -341,8 +341,11 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:scalability|capacity|batch\s+sizes?|sequence\s+lengths?|context\s+lengths?|"
             r"input\s+(?:sizes?|scales?)|"
             r"hidden\s+sizes?|(?:longer|larger|more)\s+(?:sequences|contexts|inputs|batch\w*)|"
-            r"amplification|utili[sz]ation|misses|(?:miss|hit)\s+(?:ratios?|rates?)|"
-            r"slo\s+(?:attainment|adherence|satisfaction|compliance)|(?:slo|sla)\s+violations?)\b",
+            # (how much of a resource is used: "GPU memory utilization", "computation
+            # utilization", not the memory or compute itself)
+            r"amplification|(?:[\w-]+\s+)?utili[sz]ation|misses|(?:miss|hit)\s+(?:ratios?|rates?)|"
+            r"slo\s+(?:attainment|adherence|satisfaction|compliance)|"
+            r"(?:slo|sla|latency|deadline)\s+violations?(?:\s+rates?)?)\b",
         ),
         # "performance", "efficiency": the measure the sentence gives them, else speed (metric.py)
         # "performs 25% better than SMRfs": the performance of the system

@@ -1858,3 +1858,37 @@ def test_measures_of_tuning_federated_learning_compression_and_percentiles_made_
     made_up_claims: Callable, title: str, sentence: str, expected: set[tuple[float, str]]
 ) -> None:
     assert {(c.value, c.metric) for c in made_up_claims(title, sentence)} == expected
+
+
+@pytest.mark.parametrize(
+    ("paper", "sentence", "expected"),
+    [
+        # how much of a resource is used is no amount of it
+        (
+            "xm037",
+            "Evaluations show that AntMan improves the overall GPU memory utilization by 42% and "
+            "computation utilization by 34% in our multi-tenant cluster without compromising "
+            "fairness, presenting a new approach to efficiently utilizing GPUs at scale.",
+            [(34.0, "other"), (42.0, "other")],
+        ),
+        # a rate of latency violations is no latency
+        (
+            "xm033",
+            "Our empirical evaluations demonstrate that DiffServe achieves up to 24% improvement "
+            "in response quality while maintaining 19-70% lower latency violation rates compared "
+            "to state-of-the-art model serving systems.",
+            [(19.0, "other"), (24.0, "accuracy")],
+        ),
+        # ... but the utilization of a model's FLOPs is the throughput it reaches
+        (
+            "s001-53",
+            "MegaScale achieves 55.2% Model FLOPs Utilization (MFU) when training a 175B LLM model "
+            "on 12,288 GPUs, improving the MFU by 1.34x compared to Megatron-LM.",
+            [(1.34, "throughput")],
+        ),
+    ],
+)
+def test_utilization_and_violation_rates_are_other(
+    claims_in: Callable, paper: str, sentence: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert metrics(claims_in, paper, sentence) == expected

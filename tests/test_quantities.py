@@ -978,3 +978,32 @@ def test_a_number_in_parentheses_after_a_lost_sign_factor_is_a_factor(
     quantities = find_quantities(text)
     assert [(q.value, q.qualifier) for q in quantities] == expected
     assert all(q.unit == "x" for q in quantities)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # made up (synth yw, yi): a measure written as a factor falls from one level to another;
+        # no range goes from high to low, and no claim is read
+        (
+            "SwapLane reduces the performance slowdown from 2.7x to 1.35x compared with local "
+            "memory.",
+            [],
+        ),
+        ("Cadence reduces the worst-case slowdown of any application from 2.3x to 1.4x.", []),
+        # real (reading xm013): a range of speedups, from its low end
+        (
+            "Experimental results show that OpenRLHF achieves superior training efficiency with "
+            "speedups ranging from 1.22× to 1.68× across different model sizes",
+            [(1.22, 1.68)],
+        ),
+        # a range from its low end needs no "ranging"
+        ("speedups from 1.2x to 2.8x over TVM", [(1.2, 2.8)]),
+        # ... and "ranging" keeps a range written from its high end
+        ("a factor ranging from 3.2 to 2.2", [(2.2, 3.2)]),
+    ],
+)
+def test_a_factor_falling_from_one_level_to_another_is_no_range(
+    text: str, expected: list[tuple[float, float | None]]
+) -> None:
+    assert [(q.value, q.value_max) for q in find_quantities(text)] == expected

@@ -567,8 +567,12 @@ def _is_range_from(sentence: str, match: re.Match[str]) -> bool:
     if match.group("hi") is None:
         return False  # "(from 8.91x)": where a change started, not a range
     unit = match.group("unit") or ""
-    if _unit_of(unit) == "x" or _ends_prefix(_RANGING_FROM, sentence, match.start()):
+    if _ends_prefix(_RANGING_FROM, sentence, match.start()):
         return True
+    if _unit_of(unit) == "x":
+        # "reduces the performance slowdown from 2.7x to 1.35x": a measure that falls from one
+        # level to another; a range is written from its low end
+        return parse_number(match.group("lo")) <= parse_number(match.group("hi"))
     # "save energy from 12% to 31%", "reduces the overhead of compaction from 6% to 29%": a
     # cut that rises is a range of cuts (the levels of what is cut would fall)
     return bool(

@@ -2165,3 +2165,28 @@ def test_an_ablation_is_compared_with_the_system_without_the_part(
     claims = made_up_claims(title, sentence)
     assert {(c.subject, c.baseline, c.value) for c in claims} == expected
     assert all(c.baseline_kind == "generic" for c in claims if "without" in (c.baseline or ""))
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "expected"),
+    [
+        # made up (synth yx): the "of" phrase of a multiplied measure ends before the verb of
+        # the next predicate
+        (
+            "Fragment: Directory Metadata at Scale",
+            "Fragment sustains 95,000 file creates per second, 7.4 times the throughput of static "
+            "subtree partitioning, and comes within 12% of a pure hashing scheme.",
+            {("static subtree partitioning", 7.4)},
+        ),
+        # ... and two names joined by "and" stay two baselines
+        (
+            "Fragment: Directory Metadata at Scale",
+            "Fragment reaches 2.1 times the throughput of IndexFS and ShardFS.",
+            {("IndexFS", 2.1), ("ShardFS", 2.1)},
+        ),
+    ],
+)
+def test_the_owner_of_a_multiplied_measure_ends_before_the_next_predicate(
+    made_up_claims: Callable, title: str, sentence: str, expected: set[tuple[object, ...]]
+) -> None:
+    assert {(c.baseline, c.value) for c in made_up_claims(title, sentence)} == expected

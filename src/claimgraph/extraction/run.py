@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from claimgraph.extraction.claimness import candidate_sentences
 from claimgraph.extraction.component import COMPONENT_NAME, ClaimExtractor
+from claimgraph.extraction.metric import carry_metric_to_a_changed_advantage
 from claimgraph.extraction.naming import PaperContext, paper_context
 from claimgraph.quantities import split_sentences
 from claimgraph.records import Claim, Paper, PaperClaims
@@ -86,6 +87,7 @@ def extract_papers(
             for _ in paper_docs:
                 doc = next(processed)
                 claims.extend(c for c in doc._.claims if c.confidence >= min_confidence)
+            claims = carry_metric_to_a_changed_advantage(claims)
             yield PaperClaims(paper, claims, dict(context.abbreviations))
 
 

@@ -234,7 +234,7 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"delays?|downtimes?|(?:load|launch)\s+times?|"
             # a percentile of a time changed: "the p99 improvement is still 6x" (not "the p90
             # cold start ratio")
-            r"p9\d(?:\.\d+)?(?=\s+(?:improvements?|reductions?|gains?|speedups?)\b)|"
+            r"p9\d(?:\.\d+)?(?=\s+(?:improvements?|reductions?|gains?|speedups?|by)\b|\s*$)|"
             # the time one event takes ("pause times", "rebuffering time"), a percentile of run
             # times (percentiles are latency, CLAIMS.md)
             r"pause\s+times?|(?:re)?buffering\s+times?|"
@@ -247,7 +247,7 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # (not the traffic a store writes to its device: "write traffic to flash")
             r"\b(?:communication|(?<!write\s)(?<!read\s)(?<!I/O\s)(?<!disk\s)(?<!flash\s)traffic|"
             r"all-?reduce|all-?to-?all|"
-            r"(?:bytes|pages|data)\s+transferred|(?:wide-area\s+)?data\s+transfers?\b(?!\s+time)|"
+            r"(?:bytes|pages|data)\s+(?:transferred|transmitted|sent)|(?:transmitted|sent)\s+data|(?:wide-area\s+)?data\s+transfers?\b(?!\s+time)|"
             r"network\s+(?:volume|overhead)|data\s+movement|transfer\s+volume|bandwidth)",
         ),
         (

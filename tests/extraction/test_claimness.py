@@ -1746,3 +1746,37 @@ def test_made_up_hardware_bandwidth_ratios(
     made_up_claims: Callable, sentence: str, values: list[float]
 ) -> None:
     assert sorted(c.value for c in made_up_claims("Tarot", sentence)) == sorted(values)
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract", "expected"),
+    [
+        # made up (synth zj): results stated as a headline, with no finite verb, before the
+        # abstract names its work are its results
+        (
+            "Kestrel: Receiver-Driven Congestion Control",
+            "Over DCTCP, 5.3x lower p99 flow completion time (FCT) for short flows; over TIMELY, "
+            "2.4x; both at equal link utilization. Kestrel is a receiver-driven congestion control "
+            "protocol.",
+            {("Kestrel", "DCTCP", 5.3), ("Kestrel", "TIMELY", 2.4)},
+        ),
+        (
+            "Gemlock: Reuse-Distance-Aware Replacement",
+            "Over LRU: +9.8% IPC on average across 16 SPEC CPU2006 benchmarks; over DIP: +4.1%. "
+            "Gemlock is a replacement policy for shared last-level caches.",
+            {("Gemlock", "LRU", 9.8), ("Gemlock", "DIP", 4.1)},
+        ),
+        # ... but a sentence with a verb there states the problem
+        (
+            "Gemlock: Reuse-Distance-Aware Replacement",
+            "The caches of embedded cores are two orders of magnitude smaller than those of "
+            "servers. Gemlock is a replacement policy for shared last-level caches.",
+            set(),
+        ),
+    ],
+)
+def test_a_headline_of_results_before_the_introduction_is_the_papers_made_up(
+    made_up_claims: Callable, title: str, abstract: str, expected: set[tuple[object, ...]]
+) -> None:
+    claims = made_up_claims(title, abstract)
+    assert {(c.subject, c.baseline, c.value) for c in claims} == expected

@@ -1927,3 +1927,26 @@ def test_an_advantage_changing_later_keeps_its_measure_made_up(
     made_up_claims: Callable, title: str, abstract: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert metrics(made_up_claims, title, abstract) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "expected"),
+    [
+        # made up (synth zk): a percentile raised is a latency; data transmitted is communication
+        (
+            "Emberly: Embedding Caches for Recommendation",
+            "Each of the three techniques contributes: disabling prefetching alone raises p99 by "
+            "31%.",
+            {(31.0, "latency")},
+        ),
+        (
+            "SplitLoom: Split Inference",
+            "The bottleneck autoencoders reduce transmitted data by up to 21x.",
+            {(21.0, "communication")},
+        ),
+    ],
+)
+def test_a_raised_percentile_and_transmitted_data_made_up(
+    made_up_claims: Callable, title: str, sentence: str, expected: set[tuple[float, str]]
+) -> None:
+    assert {(c.value, c.metric) for c in made_up_claims(title, sentence)} == expected

@@ -1406,7 +1406,7 @@ _LOSS = re.compile(
     r"\b(?:worsen|degrad|slow|costs?\b|forfeit|los[et]|hurt|drops?\b|dropped|falls?\b|fell|"
     r"declin|plummet|(?:reduc|lower|decreas|cut)\w*\s+(?:[\w'-]+\s+){0,4}?(?:throughput|"
     r"performance|speed|qps|iops|goodput|accuracy|hit\s+ratio|rate|bandwidth)|"
-    r"(?:rais|increas|inflat)\w*\s+(?:[\w'-]+\s+){0,4}?(?:latency|time|ttft|tpot|miss|error|cost|"
+    r"(?:rais|increas|inflat)\w*\s+(?:[\w'-]+\s+){0,4}?(?:latency|time|ttft|tpot|p9\d|miss|error|cost|"
     r"memory|overhead|energy|traffic))",
     re.IGNORECASE,
 )

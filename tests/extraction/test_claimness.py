@@ -1749,6 +1749,22 @@ def test_made_up_hardware_bandwidth_ratios(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # made up (synth zj): a signed percentage after a label is a change
+        ("Over LRU: +9.8% IPC for Gemlock on average.", [9.8]),
+        ("Against AFL++, +38% branch coverage in 24 h campaigns.", [38.0]),
+        # ... a difference in parentheses beside a level is none
+        ("Gemlock reaches 75.1% top-1 accuracy (+0.4%) on ImageNet.", []),
+    ],
+)
+def test_a_plus_signed_percentage_after_a_label_is_a_change(
+    sentence: str, values: list[float]
+) -> None:
+    assert [q.value for q in ruled_claims(sentence, find_quantities(sentence))] == values
+
+
+@pytest.mark.parametrize(
     ("title", "abstract", "expected"),
     [
         # made up (synth zj): results stated as a headline, with no finite verb, before the

@@ -437,12 +437,13 @@ def _states_a_comparison(sentence: str, quantity: Quantity) -> bool:
     if glyph_factor:
         return True
     if quantity.unit == "%" and _SIGNED_BEFORE.search(before):
-        return True  # "Over LRU: +9.8% IPC", "checkpoint volume: -62%": a change, signed
+        return True  # "Over LRU: +9.8% IPC": a change, signed
     return has_comparison_cue(sentence, quantity)
 
 
-# a sign written against the number, not a dash between words or numbers
-_SIGNED_BEFORE = re.compile(r"(?:^|[\s(:;,])[+−-]$")
+# a plus written against the number after a label or a clause break, not a difference in
+# parentheses beside a level ("75.1% (+0.4%)")
+_SIGNED_BEFORE = re.compile(r"(?:^|[:;,]\s*|\s)\+$")
 
 
 # Classes of hardware and the links between them, whose bandwidths a paper cites as facts

@@ -2190,3 +2190,35 @@ def test_the_owner_of_a_multiplied_measure_ends_before_the_next_predicate(
     made_up_claims: Callable, title: str, sentence: str, expected: set[tuple[object, ...]]
 ) -> None:
     assert {(c.baseline, c.value) for c in made_up_claims(title, sentence)} == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "expected"),
+    [
+        # made up (synth zi): "N times of the X", as many authors whose first language is not
+        # English write a multiple: X is what it multiplies ...
+        (
+            "FlickStart: Snapshot-Based Cold Starts",
+            "Compared to the Firecracker snapshot, FlickStart can save 37% memory consumption, and "
+            "the end-to-end throughput under the bursty workload is 5.3 times of the vanilla "
+            "OpenWhisk.",
+            {("Firecracker snapshot", 37.0, "memory"), ("OpenWhisk", 5.3, "throughput")},
+        ),
+        (
+            "Braid: Parallel Log Replication",
+            "The results show that the replication throughput of Braid is 4.2 times of the "
+            "single-stream replication with 16 cores.",
+            {("single-stream replication", 4.2, "throughput")},
+        ),
+        # ... unless X is a measure: then the comparison named elsewhere stays
+        (
+            "Sable: NUMA-Aware Scheduling",
+            "Compared to the CFS, Sable can achieve 1.8 times of the throughput for SPECjbb2005.",
+            {("CFS", 1.8, "throughput")},
+        ),
+    ],
+)
+def test_times_of_the_thing_is_a_multiple_made_up(
+    made_up_claims: Callable, title: str, sentence: str, expected: set[tuple[object, ...]]
+) -> None:
+    assert {(c.baseline, c.value, c.metric) for c in made_up_claims(title, sentence)} == expected

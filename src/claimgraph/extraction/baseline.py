@@ -740,6 +740,14 @@ def _multiplied_measure_owner(
     # ("2.4x and 3.1x the queries per second of DiskANN and SPANN, respectively")
     coordinated = _AND_A_FACTOR.match(sentence, q.end)
     times_the = _TIMES_THE.match(sentence, coordinated.end() if coordinated else q.end)
+    if times_the is None and (of_the := _TIMES_OF_THE.match(sentence, q.end)):
+        # "is 5.3 times of the vanilla OpenWhisk": the thing multiplied, as many authors whose
+        # first language is not English write it (not "1.8 times of the throughput", a measure)
+        phrase = _phrase_at(sentence, of_the.end(), predicates)
+        first = phrase.split()[0] if phrase else ""
+        if names_in(phrase) and lexicon.metric_in(first) is None:
+            return _owner_baselines(phrase, True)
+        return []
     if times_the is None:
         return []
     phrase = _phrase_at(sentence, times_the.end(), predicates)
@@ -953,6 +961,7 @@ _TIMES_A_NAMES = re.compile(
     r"\s+(?P<name>[A-Z][\w+#.-]*?)(?:['’]s|(?<=s)['’])\s+(?P<measure>[a-z][\w-]*)"
 )
 _TIMES_THE = re.compile(r"\s+the\s+(?:[\w-]+\s+){0,3}?of\s", re.IGNORECASE)
+_TIMES_OF_THE = re.compile(r"\s+of\s+(?:the|its|their)\s+", re.IGNORECASE)
 _DEVICE_ACRONYM = re.compile(r"(?:[CGTNDI]PU|FPGA|ASIC|SoC|DSP|SSD|HDD|NIC|DRAM|HBM)s?")
 _AND_A_FACTOR = re.compile(r"\s+and\s+\d+(?:\.\d+)?\s?(?:x|×|times)(?![\w-])", re.IGNORECASE)
 # "improve write and read throughput of Badger, a popular KV store, by up to 12

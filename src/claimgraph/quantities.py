@@ -370,7 +370,7 @@ _CONTINUED_LOST_SIGN = re.compile(
     r"(?:(?:an?|the)\s+(?:average|highest|maximum|peak|mean|minimum|lowest)\s+of\s+)?"
     r"(?<!\d,)(?P<number>\d+\.\d+|\d{1,3})(?!,\d)"
     r"(?=(?P<own_setting>\s+(?:on|for|under|in|with|over|at|across)\b)|"
-    r"\s+(?:when|compared|than|against|respectively)\b|\s*[,;)]|\s*\.(?!\d)|\s*$|\s+and\b)",
+    r"\s+(?:when|compared|than|against|respectively)\b|\s+resp\.|\s*[,;)]|\s*\.(?!\d)|\s*$|\s+and\b)",
     re.IGNORECASE,
 )
 # A setting that ends in a number ("on 1, 2, 4 and 8 GPUs", "with batch size 32, 64 and 128",
@@ -454,7 +454,7 @@ def _quantity_from_match(sentence: str, match: re.Match[str]) -> Quantity | None
         start = match.start("factor_btw")
     elif match.group("factor"):
         value, unit = parse_number(match.group("factor")), "x"
-        if match.group("factor_and") and "respectively" in sentence[match.end() :].lower():
+        if match.group("factor_and") and RESPECTIVELY.search(sentence, match.end()):
             # "by a factor of 2 and 4, respectively": two numbers, the first read here
             end = match.end("factor")
         elif match.group("factor_hi") or match.group("factor_and"):
@@ -558,6 +558,8 @@ FACTOR_VERB_BEFORE = re.compile(
     r"more\s+than\s+|roughly\s+|approximately\s+|at\s+least\s+)?$",
     re.IGNORECASE,
 )
+# "respectively", and its abbreviation in terse abstracts ("over A and B, resp.")
+RESPECTIVELY = re.compile(r"\brespectively\b|\bresp\.", re.IGNORECASE)
 _RANGING_FROM = re.compile(r"\b(?:rang\w*|vary\w*|spanning)\s+from\s+$", re.IGNORECASE)
 
 

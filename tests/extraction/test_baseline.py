@@ -2222,3 +2222,37 @@ def test_times_of_the_thing_is_a_multiple_made_up(
     made_up_claims: Callable, title: str, sentence: str, expected: set[tuple[object, ...]]
 ) -> None:
     assert {(c.baseline, c.value, c.metric) for c in made_up_claims(title, sentence)} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # made up (synth zj): "resp." is "respectively" in terse abstracts
+        (
+            "+38% and +71% branch coverage over AFL++ and a syzkaller-style baseline, resp., in "
+            "24 h campaigns.",
+            {("AFL++", 38.0), ("syzkaller-style baseline", 71.0)},
+        ),
+        (
+            "Wickerwork covers 38% and 71% more branches than AFL++ and a syzkaller-style "
+            "baseline, respectively.",
+            {("AFL++", 38.0), ("syzkaller-style baseline", 71.0)},
+        ),
+        # ... without it, both numbers of this form hold against both baselines
+        (
+            "+38% and +71% branch coverage over AFL++ and a syzkaller-style baseline in 24 h "
+            "campaigns.",
+            {
+                ("AFL++", 38.0),
+                ("AFL++", 71.0),
+                ("syzkaller-style baseline", 38.0),
+                ("syzkaller-style baseline", 71.0),
+            },
+        ),
+    ],
+)
+def test_resp_abbreviates_respectively_made_up(
+    made_up_claims: Callable, sentence: str, expected: set[tuple[object, ...]]
+) -> None:
+    claims = made_up_claims("Wickerwork: Hypervisor Fuzzing", sentence)
+    assert {(c.baseline, c.value) for c in claims} == expected

@@ -110,7 +110,7 @@ _PHRASE_STOP = re.compile(
     r"(?-i:[A-Z][\w+#.-]*\s+(?!(?:across|versus|as|is|was|has|its|thus|plus|towards|always)\b)"
     r"[a-z]{2,}s\s+(?:the|its|their|an?|\d)\b)|"
     # ("than Chinchilla and Alpaca, and its checkpoints write 76% fewer bytes")
-    r"(?:its|their)\s+[\w-]+\s+[a-z]+\s+(?:up\s+to\s+|about\s+)?\d)|respectively|up\s*to|"
+    r"(?:its|their)\s+[\w-]+\s+[a-z]+\s+(?:up\s+to\s+|about\s+)?\d)|respectively|resp\.|up\s*to|"
     r"which|that|where|to\s+(?!the\b)|achieving|reaching|showing|resulting|leading\s+to|"
     # ("than OCC due to the overhead of dependency tracking": the cause, not the baseline)
     r"due\s+to|because|owing\s+to|thanks\s+to|"

@@ -609,7 +609,7 @@ def drop_absolute_pairs(sentence: str, quantities: list[Quantity]) -> list[Quant
 
 
 _COORDINATION_GAP = re.compile(
-    r"^(?:[\s,/()+~$]|and\b|or\b|respectively\b|on\s+average\b|at\s+most\b|up\s*to\b|"
+    r"^(?:[\s,/()+~$]|and\b|or\b|respectively\b|resp\.|on\s+average\b|at\s+most\b|up\s*to\b|"
     r"(?:on|in|for|across|with|at)\s+(?:[\w.+-]+\s?){1,5}?(?=[,)]|\s+and\b|\s*$))*$",
     re.IGNORECASE,
 )

@@ -7,7 +7,7 @@ import re
 from claimgraph import lexicon
 from claimgraph.extraction.baseline import Marker, strip_determiners
 from claimgraph.extraction.clauses import Reading, listed_runs
-from claimgraph.quantities import Quantity, first_quantity
+from claimgraph.quantities import RESPECTIVELY, Quantity, first_quantity
 
 
 def context_for(sentence: str, quantity: Quantity, markers: list[Marker]) -> str | None:
@@ -47,7 +47,7 @@ _CONTEXT_OPENING = re.compile(
 
 def _trim_context(phrase: str) -> str | None:
     phrase = re.split(
-        r"\s+(?:than|over|compared|versus|vs\.?|relative|against|while|and|respectively|"
+        r"\s+(?:than|over|compared|versus|vs\.?|relative|against|while|and|respectively|resp\.|"
         r"by|achieving|reaching|with|to\s+\w+)\b",
         phrase,
         maxsplit=1,
@@ -62,7 +62,7 @@ def respective_contexts(sentence: str, readings: list[Reading]) -> None:
     """ "2.1x and 3.4x higher throughput on A100 and H100 GPUs, respectively": a list of
     settings after a list of numbers pairs with it in order, as a list of baselines does (not
     a list of measures: "in goodput and p99 latency, respectively" names metrics)."""
-    if "respectively" not in sentence.lower():
+    if not RESPECTIVELY.search(sentence):
         return
     for run in listed_runs(sentence, readings, same_unit=False):
         settings = _RESPECTIVE_SETTINGS.match(sentence, run[-1].quantity.end)
@@ -88,7 +88,7 @@ _RESPECTIVE_SETTINGS = re.compile(
     # (no number between: a later list of numbers has settings of its own)
     r"[^;()\d]{0,80}?\b(?:on|for|in|across|under|with)\s+"
     + _NO_SETTING
-    + r"(?P<list>[^;()]{2,160}?),?\s+respectively\b",
+    + r"(?P<list>[^;()]{2,160}?),?\s+(?:respectively\b|resp\.)",
     re.IGNORECASE,
 )
 _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.IGNORECASE)

@@ -8,7 +8,7 @@ from dataclasses import replace
 from claimgraph import lexicon
 from claimgraph.extraction.claimness import VERB_MEASURE_BEFORE, strip_asides
 from claimgraph.extraction.clauses import Reading, listed_runs
-from claimgraph.quantities import Quantity
+from claimgraph.quantities import RESPECTIVELY, Quantity
 from claimgraph.records import Claim
 
 # ---- metric and context
@@ -194,7 +194,7 @@ _APPOSITION_END = re.compile(
     r"over\s+|almost\s+|approximately\s+|around\s+)?$",
     re.IGNORECASE,
 )
-_RESPECTIVELY_END = re.compile(r",?\s*respectively\s*$", re.IGNORECASE)
+_RESPECTIVELY_END = re.compile(r",?\s*(?:respectively|resp\.)\s*$", re.IGNORECASE)
 # a number with a unit of its own, not a factor or a share
 _LEVEL_NUMBER = re.compile(r"\d(?:[\d.,]*\d)?\s*(?!x\b|×|times\b|%|percent\b)[A-Za-zµ]")
 # A level given as a rate: "33 Gbps", "39 Gbps", "1.2 Mpps", "500K IOPS", "2,000 requests/s",
@@ -308,7 +308,7 @@ def respective_metrics(sentence: str, readings: list[Reading]) -> None:
     """ "12.5% and 64.0% in goodput and p99 latency, respectively", "up to 9 and 21 times
     reductions on the latency and battery energy use ..., respectively": two numbers
     and two measures, paired in order."""
-    if "respectively" not in sentence.lower():
+    if not RESPECTIVELY.search(sentence):
         return
     for run in listed_runs(sentence, readings, same_unit=True):
         if len(run) != 2:
@@ -334,7 +334,7 @@ def respective_metrics(sentence: str, readings: list[Reading]) -> None:
 _TWO_MEASURES = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:in|on|of|for)\s+(?:the\s+)?(?P<a>[\w-]+(?:\s+[\w-]+){0,2}?)"
     r"\s+and\s+(?P<b>[\w-]+(?:\s+[\w-]+){0,3}?)(?=\s+of\b|\s*,|\s+compared|\s+over|"
-    r"\s+than|\s+respectively)",
+    r"\s+than|\s+respectively|\s+resp\.)",
     re.IGNORECASE,
 )
 
@@ -356,7 +356,7 @@ _METRIC_WINDOW_STOP = re.compile(
     # ("in time to first token", "time to accuracy": a measure, not a "to" that ends one)
     r"[;,()]|(?<!\btime)\sto\b|"
     r"\s(?:and|or|than|over|compared|versus|vs\.?|relative|against|while|by|with|at|"
-    r"from|which|that|for|on|across|when|during|using|respectively|without|maintaining|"
+    r"from|which|that|for|on|across|when|during|using|respectively|resp\.|without|maintaining|"
     r"retaining|keeping|preserving)\b",
     re.IGNORECASE,
 )

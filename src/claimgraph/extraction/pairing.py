@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from claimgraph.extraction.clauses import Reading, listed_runs
+from claimgraph.quantities import RESPECTIVELY
 
 
 def carry_qualifiers(
@@ -36,7 +37,7 @@ _COMPARISON = re.compile(
 
 def pair_respectively(sentence: str, readings: list[Reading]) -> None:
     """ "by 1.31x and 2.71x compared to A and B, respectively" pairs numbers and baselines."""
-    respectively = "respectively" in sentence.lower()
+    respectively = bool(RESPECTIVELY.search(sentence))
     by_segment: dict[int, list[Reading]] = {}
     for reading in readings:
         by_segment.setdefault(reading.segment, []).append(reading)

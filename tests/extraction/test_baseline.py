@@ -2256,3 +2256,41 @@ def test_resp_abbreviates_respectively_made_up(
 ) -> None:
     claims = made_up_claims("Wickerwork: Hypervisor Fuzzing", sentence)
     assert {(c.baseline, c.value) for c in claims} == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "expected"),
+    [
+        # made up (synth zh): a comparison fronted to its clause after a semicolon, with the
+        # name's apposition between, holds for that clause's number
+        (
+            "Tidewater: Near-Memory Graph Analytics",
+            "Compared with a 16-core CPU system, Tidewater achieves a 9.6× average speedup; "
+            "compared with Graphicionado, a state-of-the-art graph accelerator, it delivers 2.4× "
+            "higher performance.",
+            {("16-core CPU system", 9.6), ("Graphicionado", 2.4)},
+        ),
+        (
+            "Tidewater: Near-Memory Graph Analytics",
+            "Compared with a 16-core CPU system, Tidewater achieves a 9.6× average speedup; "
+            "compared with Graphicionado, it delivers 2.4× higher performance.",
+            {("16-core CPU system", 9.6), ("Graphicionado", 2.4)},
+        ),
+        # made up (synth zj): baselines listed with spaced slashes pair with numbers listed so
+        (
+            "Marrowgrass: Attention Kernels from Specifications",
+            "Over PyTorch eager / torch.compile / FlashAttention-2: 4.1× / 1.7× / 0.95×.",
+            {("PyTorch eager", 4.1), ("torch.compile", 1.7), ("FlashAttention-2", 0.95)},
+        ),
+        (
+            "Tiller: Near-Memory Embeddings",
+            "Against a 28-core Xeon baseline / an A100 GPU: 6.2x / 1.8x speedup on embedding "
+            "operators.",
+            {("28-core Xeon baseline", 6.2), ("A100 GPU", 1.8)},
+        ),
+    ],
+)
+def test_fronted_comparisons_with_an_apposition_and_slashed_lists_made_up(
+    made_up_claims: Callable, title: str, sentence: str, expected: set[tuple[object, ...]]
+) -> None:
+    assert {(c.baseline, c.value) for c in made_up_claims(title, sentence)} == expected

@@ -2294,3 +2294,39 @@ def test_fronted_comparisons_with_an_apposition_and_slashed_lists_made_up(
     made_up_claims: Callable, title: str, sentence: str, expected: set[tuple[object, ...]]
 ) -> None:
     assert {(c.baseline, c.value) for c in made_up_claims(title, sentence)} == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "expected"),
+    [
+        # made up (synth zi, zh, ze, yb): a level set beside another system's is compared with
+        # it, and so is a saving the same clause adds
+        (
+            "Thawline: Serverless LLM Inference",
+            "Thawline attains 94% of the goodput of an always-warm deployment while using 5.7x "
+            "fewer GPU-hours.",
+            {("always-warm deployment", 5.7)},
+        ),
+        (
+            "Tessellon: Transferable Cost Models",
+            "Tessellon reaches the same end-to-end latency as Ansor with 5.8x fewer hardware "
+            "measurements on average.",
+            {("Ansor", 5.8)},
+        ),
+        (
+            "Kiln: Fast Schedule Search",
+            "Kiln matches the accuracy of AutoTVM while using 8.5x fewer hardware measurements.",
+            {("AutoTVM", 8.5)},
+        ),
+        # ... the share itself is no claim, and a saving with nothing set beside compares nothing
+        (
+            "Thawline: Serverless LLM Inference",
+            "Thawline attains 94% goodput while using 5.7x fewer GPU-hours.",
+            {(None, 5.7)},
+        ),
+    ],
+)
+def test_a_saving_beside_a_level_matched_takes_its_baseline_made_up(
+    made_up_claims: Callable, title: str, sentence: str, expected: set[tuple[object, ...]]
+) -> None:
+    assert {(c.baseline, c.value) for c in made_up_claims(title, sentence)} == expected

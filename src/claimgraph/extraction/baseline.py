@@ -45,6 +45,11 @@ _PREPOSITIONAL = re.compile(
     # "perplexity within 1% of full-precision training": a level, like "comparable to"
     r"within\s+[~]?\d+(?:\.\d+)?\s?%\s+of|"
     r"on\s+par\s+with|as\s+[a-z-]+\s+as|"
+    # a level set beside another's, which a later "while using 5.7x fewer GPU-hours" is
+    # compared with: "the same end-to-end latency as Ansor", "94% of the goodput of X",
+    # "matches the accuracy of AutoTVM"
+    r"(?:the\s+)?same\s+(?:[a-z-]+\s+){0,3}?as|\d+(?:\.\d+)?\s?%\s+of\s+the\s+(?:[a-z-]+\s+){1,3}?of|"
+    r"match(?:es|ed|ing)?\s+the\s+(?:[a-z-]+\s+){1,3}?of|"
     # "2.4x as many basic blocks as syzkaller"
     r"as\s+(?:many|much|few|little)\s+(?:[a-z-]+\s+){1,3}?as)\s+",
     re.IGNORECASE,

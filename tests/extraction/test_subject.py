@@ -699,3 +699,27 @@ def test_a_variant_worse_with_no_comparison_is_behind_its_system(made_up_claims:
     # ... while one that gains is its own subject, and another system is no variant
     claims = made_up_claims(title, "Tallis-Lite is 12% faster.")
     assert [(c.subject, c.baseline) for c in claims] == [("Tallis-Lite", None)]
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "expected"),
+    [
+        # made up (synth zh): a model run is the workload, the paper's system runs it; the
+        # second clause has a subject and a number of its own; "than with X" compares with X
+        (
+            "Trellite: Sparse Tensor Core Compilation",
+            "End-to-end, BERT-large inference is 1.38× faster than the dense TensorRT baseline "
+            "and OPT-6.7B prefill is 1.29× faster.",
+            {("Trellite", "TensorRT", 1.38), ("Trellite", "TensorRT", 1.29)},
+        ),
+        (
+            "Wicket: Low-Bit GEMM Kernels",
+            "End-to-end, Llama-2-13B decoding in vLLM is 2.5x faster than with FP16 weights.",
+            {("Wicket", "FP16 weights", 2.5)},
+        ),
+    ],
+)
+def test_a_model_run_as_subject_is_the_papers_workload_made_up(
+    made_up_claims: Callable, title: str, sentence: str, expected: set[tuple[object, ...]]
+) -> None:
+    assert {(c.subject, c.baseline, c.value) for c in made_up_claims(title, sentence)} == expected

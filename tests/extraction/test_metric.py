@@ -1950,3 +1950,41 @@ def test_a_raised_percentile_and_transmitted_data_made_up(
     made_up_claims: Callable, title: str, sentence: str, expected: set[tuple[float, str]]
 ) -> None:
     assert {(c.value, c.metric) for c in made_up_claims(title, sentence)} == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "expected"),
+    [
+        # made up (synth yd, yi): the second number under a shared verb names its own measure,
+        # even one the lexicon does not know
+        (
+            "TidalFTL: Hybrid Mapping for Flash",
+            "Relative to the hybrid FAST scheme, TidalFTL reduces average response time by 41% and "
+            "block erase counts by up to 63%.",
+            {(41.0, "latency"), (63.0, "other")},
+        ),
+        (
+            "Cairn: Rack-Aware Repair",
+            "Cairn reduces repair network traffic by 35% and disk reads during repair by 29% "
+            "compared with RS.",
+            {(35.0, "communication"), (29.0, "other")},
+        ),
+        # ... one word shares the first's head, and an activity is sped up
+        (
+            "Skein: Register File Design",
+            "Register file dynamic energy is reduced by 37% and leakage by 22% relative to the "
+            "baseline GPU.",
+            {(37.0, "cost"), (22.0, "cost")},
+        ),
+        (
+            "Skerry: Near-Memory Embeddings",
+            "Skerry speeds up the embedding layers by 6.2× and end-to-end inference by 3.1× over a "
+            "CPU baseline.",
+            {(6.2, "speedup"), (3.1, "speedup")},
+        ),
+    ],
+)
+def test_the_second_number_under_one_verb_names_its_measure_made_up(
+    made_up_claims: Callable, title: str, sentence: str, expected: set[tuple[float, str]]
+) -> None:
+    assert {(c.value, c.metric) for c in made_up_claims(title, sentence)} == expected

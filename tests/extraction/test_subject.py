@@ -723,3 +723,39 @@ def test_a_model_run_as_subject_is_the_papers_workload_made_up(
     made_up_claims: Callable, title: str, sentence: str, expected: set[tuple[object, ...]]
 ) -> None:
     assert {(c.subject, c.baseline, c.value) for c in made_up_claims(title, sentence)} == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "expected"),
+    [
+        # made up (synth zg, zj, zk, yx): the paper's system behind itself without its
+        # mechanism is a cost paid, however the name was read
+        (
+            "Kiln: Snapshot-Based Warm Starts",
+            "Kiln's lazy restore does add a cost: the first warm invocation after restore is 12% "
+            "slower than on a never-snapshotted instance.",
+            set(),
+        ),
+        (
+            "Brindle: Elastic Stream Rescaling",
+            "Steady-state throughput is 2.3% lower than unmodified Flink due to key-group routing "
+            "indirection.",
+            set(),
+        ),
+        (
+            "RowShare: Shared Embedding Rows",
+            "Training throughput on a single GPU is 1.3× lower than that of the uncompressed DLRM.",
+            set(),
+        ),
+        # ... behind a distinct competitor it is a claim turned around
+        (
+            "RowShare: Shared Embedding Rows",
+            "Training throughput on a single GPU is 1.3× lower than that of TT-Rec.",
+            {("TT-Rec", "RowShare", 1.3)},
+        ),
+    ],
+)
+def test_behind_itself_without_its_mechanism_is_a_cost_paid_made_up(
+    made_up_claims: Callable, title: str, sentence: str, expected: set[tuple[object, ...]]
+) -> None:
+    assert {(c.subject, c.baseline, c.value) for c in made_up_claims(title, sentence)} == expected

@@ -130,7 +130,7 @@ def claims_of_sentence(doc: Doc, context: PaperContext) -> list[Claim]:
             # "the memory of microcontrollers is 2-3 orders of magnitude smaller even than
             # mobile phones", before the abstract speaks of its own work: the problem
             continue
-        if is_a_cost_paid(reading, context.own_name):
+        if is_a_cost_paid(reading, context.own_name, text):
             continue
         metric = reading.metric or ("speedup" if q.unit == "x" else "other")
         for subject in reading.subjects or [context.own_name]:

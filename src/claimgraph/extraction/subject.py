@@ -540,11 +540,17 @@ def _turned_around(
 # same programs compiled as plain C", "unmodified ext3"
 _ITSELF_WITHOUT_IT = re.compile(
     r"^(?:the\s+)?(?:same\s+[\w-]+\s+(?:compiled|run|running|executed)\b|"
-    r"(?:uninstrumented|unmodified|unprotected|unpatched|plain)\b)",
+    r"(?:uninstrumented|unmodified|unprotected|unpatched|plain|uncompressed|unoptimized|"
+    r"unreplicated|unencrypted|stock|vanilla|never-[\w-]+)\b)",
     re.IGNORECASE,
 )
 
 
+_THAN_ITSELF_WITHOUT_IT = re.compile(
+    r"\S*\s+(?:[\w-]+\s+){0,3}?than\s+(?:that\s+of\s+|those\s+of\s+)?(?:on\s+|with\s+|in\s+)?"
+    r"(?:an?\s+|the\s+)?(?=" + _ITSELF_WITHOUT_IT.pattern.removeprefix("^") + r")",
+    re.IGNORECASE,
+)
 _LOSES_BEFORE = re.compile(r"\bloses?\s+(?:(?:about|roughly|up\s+to)\s+)?$", re.IGNORECASE)
 
 
@@ -565,7 +571,7 @@ def _a_variant_behind_its_system(sentence: str, reading: Reading, own_name: str)
     return None
 
 
-def is_a_cost_paid(reading: Reading, own_name: str) -> bool:
+def is_a_cost_paid(reading: Reading, own_name: str, sentence: str = "") -> bool:
     """ "Ratchet is about 9% slower than uninstrumented code": the paper's own system behind
     what it instruments or modifies is a cost it pays, no comparison turned around (CLAIMS.md;
     "applications compiled to WebAssembly running 10% slower than native code", of another's
@@ -573,7 +579,12 @@ def is_a_cost_paid(reading: Reading, own_name: str) -> bool:
     return (
         reading.paths.get("subject") == "turned"
         and any(same_name(b or "", own_name) for b, _ in reading.baselines)
-        and all(_ITSELF_WITHOUT_IT.match(s) for s in reading.subjects)
+        and (
+            all(_ITSELF_WITHOUT_IT.match(s) for s in reading.subjects)
+            # "2.3% lower than unmodified Flink", "12% slower than on a never-snapshotted
+            # instance": the name read may have lost the word that says so
+            or bool(_THAN_ITSELF_WITHOUT_IT.match(sentence, reading.quantity.end))
+        )
     )
 
 
@@ -621,6 +632,8 @@ _TAKES_BEFORE = re.compile(
 # "Cairn's encoding throughput is 11% lower than that of X": the measure before the number
 _LOWER = re.compile(r"^\s*(?:lower|less|smaller)\s+than\b", re.IGNORECASE)
 _GAIN_MEASURE_IS = re.compile(
-    rf"\b{_GAIN_MEASURE}\s+(?:is|was|are|were)\s+(?:(?:about|only|roughly|up\s+to)\s+)?$",
+    # ("training throughput on a single GPU is 1.3x lower than ...": a setting between)
+    rf"\b{_GAIN_MEASURE}(?:\s+(?:on|in|for|at|with|under)\s+[^,;()]{{1,40}}?)?\s+"
+    r"(?:is|was|are|were)\s+(?:(?:about|only|roughly|up\s+to)\s+)?$",
     re.IGNORECASE,
 )

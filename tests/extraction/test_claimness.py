@@ -1796,3 +1796,28 @@ def test_a_headline_of_results_before_the_introduction_is_the_papers_made_up(
 ) -> None:
     claims = made_up_claims(title, abstract)
     assert {(c.subject, c.baseline, c.value) for c in claims} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # made up (synth yi, zc): an overhead named with what it is measured against, or as a
+        # range, is a cost paid
+        (
+            "Nevertheless, the remaining overhead relative to uninstrumented code is still 1.9x "
+            "on average.",
+            [],
+        ),
+        (
+            "The end-to-end throughput overhead ranges from 8% to 22% relative to native "
+            "execution.",
+            [],
+        ),
+        # ... a change of an overhead is a claim
+        ("Tern reduces the overhead relative to Intel MPX by 1.9x on average.", [1.9]),
+    ],
+)
+def test_an_overhead_against_what_it_is_measured_is_a_cost_made_up(
+    sentence: str, values: list[float]
+) -> None:
+    assert [q.value for q in ruled_claims(sentence, find_quantities(sentence))] == values

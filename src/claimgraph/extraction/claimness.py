@@ -185,8 +185,11 @@ _WORSE_CHANGE_BEFORE = re.compile(
 # "an overhead of 3%", "the median query overhead is 1.9x relative to X", "the same storage
 # overhead (1.4x)": a level of a cost paid
 _OVERHEAD_BEFORE = re.compile(
-    r"\b(?:overheads?|penalty|penalties)\s+(?:(?:of|is|was|are|were|remains?)\s+|\(\s*)"
-    r"(?:(?:up\s*to|only|just|about|around|roughly|below|under)\s+)?[~]?$",
+    r"\b(?:overheads?|penalty|penalties)\s+"
+    # ("the remaining overhead relative to uninstrumented code is still 1.9x")
+    r"(?:(?:relative\s+to|compared\s+(?:to|with)|over|versus|vs\.?)\s+[^,;()]{1,60}?\s+)?"
+    r"(?:(?:of|is|was|are|were|remains?|ranges?\s+from)\s+|\(\s*)"
+    r"(?:(?:still|up\s*to|only|just|about|around|roughly|below|under)\s+)?[~]?$",
     re.IGNORECASE,
 )
 # "at the cost of a slight (2%) decrease", "The price is a modest increase in latency (up to

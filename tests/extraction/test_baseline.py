@@ -2330,3 +2330,35 @@ def test_a_saving_beside_a_level_matched_takes_its_baseline_made_up(
     made_up_claims: Callable, title: str, sentence: str, expected: set[tuple[object, ...]]
 ) -> None:
     assert {(c.baseline, c.value) for c in made_up_claims(title, sentence)} == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "expected"),
+    [
+        # made up (synth yg, zc, yv): a level set beside another's reaches a later number of
+        # its clause that states no comparison
+        (
+            "Petrel: Autotuned Stencil Code",
+            "The generated code runs within 8% of the hand-tuned versions on an Intel Xeon Phi "
+            "and is 1.15x faster on an NVIDIA P100.",
+            {("hand-tuned versions", 1.15)},
+        ),
+        (
+            "Pupa: Firmware Rehosting",
+            "Pupa successfully rehosts 33 of them, compared to 21 for the state-of-the-art P2IM, "
+            "and reaches 1.7x more basic blocks on average.",
+            {("P2IM", 1.7)},
+        ),
+        # ... not a level of the system's own
+        (
+            "Rebuild: Popularity-Directed Rebuild",
+            "It also shortens the interval before user response times return to within 10% of "
+            "their fault-free values by nearly an order of magnitude.",
+            {(None, 10.0)},
+        ),
+    ],
+)
+def test_a_level_set_beside_reaches_a_later_number_made_up(
+    made_up_claims: Callable, title: str, sentence: str, expected: set[tuple[object, ...]]
+) -> None:
+    assert {(c.baseline, c.value) for c in made_up_claims(title, sentence)} == expected

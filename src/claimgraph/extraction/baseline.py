@@ -45,11 +45,6 @@ _PREPOSITIONAL = re.compile(
     # "perplexity within 1% of full-precision training": a level, like "comparable to"
     r"within\s+[~]?\d+(?:\.\d+)?\s?%\s+of|"
     r"on\s+par\s+with|as\s+[a-z-]+\s+as|"
-    # a level set beside another's, which a later "while using 5.7x fewer GPU-hours" is
-    # compared with: "the same end-to-end latency as Ansor", "94% of the goodput of X",
-    # "matches the accuracy of AutoTVM"
-    r"(?:the\s+)?same\s+(?:[a-z-]+\s+){0,3}?as|\d+(?:\.\d+)?\s?%\s+of\s+the\s+(?:[a-z-]+\s+){1,3}?of|"
-    r"match(?:es|ed|ing)?\s+the\s+(?:[a-z-]+\s+){1,3}?of|"
     # "2.4x as many basic blocks as syzkaller"
     r"as\s+(?:many|much|few|little)\s+(?:[a-z-]+\s+){1,3}?as)\s+",
     re.IGNORECASE,
@@ -251,7 +246,10 @@ _LEVEL_BESIDE = re.compile(
     r"delivered|reported)\s+(?:by|with)\s+|"
     r"\bmatch(?:es|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:found|achieved|reached|obtained)\s+"
     r"by\s+|"
-    r"\bthe\s+same\s+(?:[\w-]+\s+){0,2}?as\s+",
+    # "94% of the goodput of an always-warm deployment", "matches the accuracy of AutoTVM"
+    r"\d\s?%\s+of\s+the\s+(?:[\w-]+\s+){1,3}?of\s+|"
+    r"\bmatch(?:es|ed|ing)?\s+the\s+(?:[\w-]+\s+){1,3}?of\s+|"
+    r"\bthe\s+same\s+(?:[\w-]+\s+){0,3}?as\s+",
     re.IGNORECASE,
 )
 

@@ -1988,3 +1988,18 @@ def test_the_second_number_under_one_verb_names_its_measure_made_up(
     made_up_claims: Callable, title: str, sentence: str, expected: set[tuple[float, str]]
 ) -> None:
     assert {(c.value, c.metric) for c in made_up_claims(title, sentence)} == expected
+
+
+def test_two_measures_with_a_number_between_are_two_changes_made_up(
+    made_up_claims: Callable,
+) -> None:
+    # made up (synth zl): "A and B by N" names one number's two measures only when no number
+    # stands between them; here memory was changed by levels of its own
+    sentence = (
+        "At 128K context, Lodestar reduces GPU memory from 80 GB to 11 GB and speeds up decoding "
+        "by 6.1x over FlashDecoding."
+    )
+    assert metrics(made_up_claims, "Lodestar: Sparse Decoding", sentence) == [(6.1, "speedup")]
+    # ... and with none between, the first measure is the number's
+    sentence = "Lodestar reduces job completion time and makespan by 31% over FlashDecoding."
+    assert metrics(made_up_claims, "Lodestar: Sparse Decoding", sentence) == [(31.0, "latency")]

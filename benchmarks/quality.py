@@ -76,9 +76,11 @@ PARTS = (
     # yy, yk, yf, yi) and eight of session 16 (yj: LLM systems, yl: data systems and storage,
     # zb: HPC and compilers, zc: security, networks, mobile, zd: ML systems outside LLMs, ze:
     # LLM systems in non-native English, zf: classic systems 1990-2012, zg: prior work,
-    # variants and losses);
+    # variants and losses) and five of session 17, written from the held-out parts' briefs (zh:
+    # compilers and accelerators, zi: distributed systems and OS, zj: terse results-first
+    # writing, zk: applied systems, zl: LLM systems);
     # held out: four other sets (synth-check) and three written later (synth-fresh).
-    Part("synth (made up: twenty-six sets)", "synth", True),
+    Part("synth (made up: twenty-seven sets)", "synth", True),
     Part(
         "synth-check (made up: other ML, networks, OS, HPC, classic systems, applied ML)",
         "synth-check",
@@ -90,6 +92,9 @@ PARTS = (
     # session 16, written at its start, only its scores read: ML compilers, kernels and
     # accelerators (yp); distributed systems, cloud and OS (ys); terse, dense writing (yz)
     Part("synth-late (made up: three sets, written in session 16)", "synth-late", False),
+    # session 17, written mid-session, only its scores read: databases and storage 1998-2024
+    # (zm); networking, security and mobile (zn); HPC, architecture and compilers 1995-2016 (zo)
+    Part("synth-s17 (made up: three sets, written in session 17)", "synth-s17", False),
 )
 
 

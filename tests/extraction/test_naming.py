@@ -1574,3 +1574,51 @@ def test_the_system_its_ideas_are_implemented_in_is_its_name(
         Paper(id="made-up", title="Taming Cold Starts with Snapshots", abstract=abstract)
     )
     assert (context.own_name if context.own_is_named else None) == own
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract", "name"),
+    [
+        # made up (synth yf): "we propose X:" names X, and a later "proposes" of another
+        # subject across the colon names nothing
+        (
+            "Speculating on Thoughts: Step-Level Draft-and-Verify for Chain-of-Thought Reasoning",
+            "We propose step-level speculation: a small draft model proposes an entire reasoning "
+            "step and the target model verifies it. It reduces latency by 2.3x.",
+            "step-level speculation",
+        ),
+        # made up (synth yk): a clause's list after "a design that ..." is no apposition
+        (
+            "Scaling In-Memory Transaction Processing on Many-Core Machines",
+            "We propose a design that partitions the lock table by record, uses optimistic "
+            "validation for read-only transactions, and replaces the global log. It outperforms "
+            "a conventional engine by 2.6x.",
+            "Scaling In-Memory Transaction Processing",
+        ),
+        # made up (synth yk): "the resulting policy as a service" names no method; the title's
+        (
+            "Cost-Aware Compaction for Lakehouse Tables",
+            "This paper formulates compaction as an online cost-minimization problem. We "
+            "implement the resulting policy as a service for Iceberg tables. Compared with hourly "
+            "compaction, our policy reduces compute spending by 61%.",
+            "Cost-Aware Compaction",
+        ),
+        # made up (synth yx): "with" after the title's target is what the target has ...
+        (
+            "Contention-Aware Thread Scheduling for Chip Multiprocessors with Shared Caches",
+            "Threads that share a cache slow each other down. Our scheduler improves performance "
+            "by 20% relative to the default Linux scheduler.",
+            "Contention-Aware Thread Scheduling",
+        ),
+        # ... but "with" right after the title's head names its method
+        (
+            "Faster Hash Joins with Learned Partitioning",
+            "Joins dominate analytical queries. Our joins run 2x faster than radix joins.",
+            "Learned Partitioning",
+        ),
+    ],
+)
+def test_unnamed_methods_are_named_by_what_is_proposed_or_the_title_made_up(
+    title: str, abstract: str, name: str
+) -> None:
+    assert own_system_name(_made_up(title, abstract), {}, []) == name

@@ -359,6 +359,8 @@ def own_system_name(paper: Paper, abbreviations: dict[str, str], coined: Sequenc
     several: list[str] = []
     for match in _PROPOSAL.finditer(paper.abstract):
         phrase = _trim_noun_phrase(match.group("phrase"))
+        if match["headed"] is not None and phrase:
+            return phrase
         if match["count"] is not None or match["bare"] is not None:
             # "we introduce three load-shedding techniques ...; we propose a linear-time
             # placement scheme": a set of things gives way to the one thing proposed
@@ -370,6 +372,10 @@ def own_system_name(paper: Paper, abbreviations: dict[str, str], coined: Sequenc
             # solution, namely the C4": the phrase in apposition names it (a bare kind of
             # thing always gives way; a longer phrase only to a name)
             named = _APPOSITION.match(paper.abstract, match.end("phrase"))
+            if re.search(r"\b(?:that|which)\s", match.group("phrase")):
+                # "a design that partitions the lock table, uses optimistic validation ...":
+                # the clause's list goes on, no name in apposition
+                named = None
             # (", in order for them to ...", ", which ...": no apposition)
             if named and not re.match(
                 # (", selected by gradient diversity,": a participle says how, names nothing)
@@ -542,6 +548,14 @@ def title_method(title: str) -> str:
     title = re.sub(r"\s[-–—]\s", ": ", title, count=1)  # "eBPF - From a Programmer's ..."
     head, _, subtitle = (part.strip() for part in title.partition(":"))
     method = _TITLE_METHOD.search(head)
+    if (
+        method
+        and method.group(0).lower().startswith("with")
+        and re.search(r"\s(?:for|on)\s", head[: method.start()])
+    ):
+        # "Contention-Aware Thread Scheduling for Chip Multiprocessors with Shared Caches":
+        # what the target has, not the method
+        method = None
     if not method and head and not _TITLE_HEAD_END.search(head) and len(head.split()) <= 4:
         method = None  # "Flag Aggregator: ... using Convex Optimization": a short head names it
         subtitle = ""
@@ -612,8 +626,10 @@ _APPOSITION = re.compile(
     r"(?P<phrase>[^,;.()]{2,60}?)\s*(?:,|\.|$)"
 )
 _PROPOSAL = re.compile(
-    r"\b(?:we|this\s+(?:paper|work))\b[^.;]{0,80}?\b(?:(?:propose|present|introduce|develop|design|"
+    r"\b(?:we|this\s+(?:paper|work))\b[^.;:]{0,80}?\b(?:(?:propose|present|introduce|develop|design|"
     r"describe|implement)s?(?:ed)?d?\s+(?:a|an|the|(?P<count>two|three|four|several))\s+|"
+    # "We propose step-level speculation: a small draft model ...": named before its colon
+    r"(?:propose|present|introduce)s?(?:ed)?d?\s+(?P<headed>)(?=(?:[\w-]+\s+){0,3}[\w-]+\s*:\s)|"
     # "we propose novel memory placement strategies": a plural needs no article
     r"(?:propose|present|introduce|develop)s?(?:ed)?d?\s+(?P<bare>)"
     r"(?!(?:of|to|for|that|how|what|whether|in|on|with|by|and|or|it|them|this|these|those|our|"
@@ -632,7 +648,7 @@ _PHRASE_END = re.compile(
     # "full-scale fluid dynamics simulation running entirely on an FPGA": where it runs
     r"\s(?:[a-z]+ing\s+(?:entirely\s+|fully\s+)?(?:on|in|at|inside|within|across)\b|"
     # ("a practical data mining based method": "based" before its noun is part of the phrase)
-    r"that|which|to|for|with|where|based\s+(?:on|upon)|using|by|in|on|over|of|called|named|"
+    r"that|which|to|for|with|where|based\s+(?:on|upon)|using|by|in|on|over|of|as|called|named|"
     r"dubbed|,|"
     r"[a-z]+ed\s+(?:by|using|with|on|in|for|from|to|as))\b.*$",
     re.IGNORECASE,
@@ -650,7 +666,7 @@ def _trim_noun_phrase(phrase: str) -> str:
 
 
 _PLURAL_KIND = re.compile(r"\s" + _PLURAL_KIND_WORD + "$")
-_LEADING_FILLER = frozenset("novel new simple general efficient proposed and or".split())
+_LEADING_FILLER = frozenset("novel new simple general efficient proposed resulting and or".split())
 
 
 def _adjectives_on_a_kind(words: list[str]) -> bool:
@@ -829,8 +845,12 @@ def kind_phrases(abstract: str) -> dict[str, str]:
             continue
         counts: dict[str, int] = {}
         for match in re.finditer(r"((?:[\w-]+\s+){0,3})" + re.escape(head) + r"\b", abstract):
-            if lexicon.names_a_baseline_class(match.group(1)):
-                continue  # "existing join algorithms" is what it is compared with
+            if lexicon.names_a_baseline_class(match.group(1)) or _COMPARED_WITH.search(
+                abstract, max(0, match.start() - 30), match.end(1)
+            ):
+                # "existing join algorithms", "compared with a size-threshold policy" is what it
+                # is compared with
+                continue
             modifiers: list[str] = []
             for word in reversed(match.group(1).split()):
                 if word.lower() in _NOT_A_MODIFIER or not re.fullmatch(r"[A-Za-z][\w-]*", word):
@@ -844,6 +864,11 @@ def kind_phrases(abstract: str) -> dict[str, str]:
     return phrases
 
 
+_COMPARED_WITH = re.compile(
+    r"\b(?:than|compared\s+(?:with|to)|over|versus|vs\.?|relative\s+to|against)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _OWN_KIND = re.compile(
     r"\b(?:our|these|this|the\s+proposed)\s+(?:(?:new|novel|proposed)\s+)?(?P<head>[a-z]+)\b",
     re.IGNORECASE,
@@ -855,7 +880,7 @@ _NOT_A_MODIFIER = frozenset(
     "the a an our this these that those its their new novel proposed efficient simple general "
     "we what call called is are of and or for in on with to by as from two three several "
     # ("our first technique", "four techniques": which one, not what it is)
-    "such first second third fourth four five both".split()
+    "such first second third fourth four five both resulting".split()
 )
 
 

@@ -248,6 +248,10 @@ def _clause_subjects(doc: Doc) -> list[ClauseSubject]:
             continue
         if lexicon.singular(token.lower_) in _CHANGE_NOUNS:
             continue  # "with a speedup up to 25X": the change itself is nobody's subject
+        if token.left_edge.i > 0 and doc[token.left_edge.i - 1].lower_ in ("with", "without"):
+            # "With NVMe disabled, the throughput gain falls": the part switched off in a
+            # setting, not what the clause speaks of
+            continue
         if _a_verb_after_our_kind(doc, token):
             # "our FTL lowers write amplification", "our approach transfers 18% more data":
             # the parser took the verb for the subject's head; the kind before it is the head

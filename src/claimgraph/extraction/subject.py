@@ -57,6 +57,15 @@ def assign_subjects(
         # ("On four GPUs, an ARM CPU and an Intel CPU, XDS reduces ...": the parse joins the
         # setting's devices to the subject; a device is a setting beside a system)
         names = [n for n in nearest.names if not _A_DEVICE_NAME.search(n)] or nearest.names
+        if (
+            names
+            and context.own_is_named
+            and _own_name_acts_before(text, nearest, position, context)
+        ):
+            # "For a chain consisting of a firewall, NAT and load balancer, Pallet forwards
+            # ... 3.8x": the parse took a word of the setting for the subject; the paper's
+            # own name acts between it and the number
+            names = [context.own_name]
         reading.subjects = [_canonical_subject(n, context) for n in names] or [context.own_name]
         named = [n for n in reading.subjects if n != context.own_name]
         reading.paths["subject"] = (
@@ -95,6 +104,22 @@ def assign_subjects(
             if thing:
                 reading.subjects = [thing]
                 reading.paths["subject"] = "thing"
+
+
+def _own_name_acts_before(
+    text: str, subject: ClauseSubject, position: int, context: PaperContext
+) -> bool:
+    if any(same_name(n, context.own_name) for n in subject.names):
+        return False
+    # (opening a clause, or what the subject is built on: "..., Pallet forwards", "an
+    # implementation built on Quorra is"; not "which Pallet extends")
+    own = re.escape(context.own_name)
+    acting = re.compile(
+        r"(?:(?:^|[,;:])\s*" + own + r"\s+(?:also\s+|still\s+)?(?:[a-z]+(?:s|ed)|can|could)|"
+        r"\b(?:built|based|running|implemented)\s+(?:on|upon|with|in)\s+" + own + r"\s+"
+        r"(?:is|are|was|were|runs|achieves))\b"
+    )
+    return acting.search(text, subject.start, position) is not None
 
 
 def _against_its_own_name(reading: Reading, subject: ClauseSubject, context: PaperContext) -> bool:
@@ -503,6 +528,10 @@ _AMOUNT = re.compile(r"[\d.,]+\s?[KMBTkmbtXx×]?\+?")
 def _canonical_subject(name: str, context: PaperContext) -> str:
     name = re.sub(r"['’]s$", "", name)  # "Trill’s throughput" is about Trill
     if same_name(name, context.own_name) or context.abbreviations.get(name) == context.own_name:
+        return context.own_name
+    words = name.split()
+    if len(words) == 2 and words[1] == context.own_name and words[0][-1:] == "s":
+        # "On large dense GEMMs Tilecraft reaches": a setting's plural run into the name
         return context.own_name
     return name
 

@@ -231,7 +231,7 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:tighter|stricter)\s+(?:[\w-]+\s+)?(?:slos?|slas?|deadlines?)|"
             r"time[\s-]+between[\s-]+tokens|time[\s-]+per[\s-]+(?:output[\s-]+)?token|jcts?|"
             # (the time a page or an app takes to load or launch)
-            r"delays?|downtimes?|(?:load|launch)\s+times?|"
+            r"delays?|downtimes?|(?:load|launch|startup|start-up)\s+times?|"
             # a percentile of a time changed: "the p99 improvement is still 6x" (not "the p90
             # cold start ratio")
             r"p9\d(?:\.\d+)?(?=\s+(?:improvements?|reductions?|gains?|speedups?|by)\b|\s*$)|"
@@ -247,8 +247,8 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # (not the traffic a store writes to its device: "write traffic to flash")
             r"\b(?:communication|(?<!write\s)(?<!read\s)(?<!I/O\s)(?<!disk\s)(?<!flash\s)traffic|"
             r"all-?reduce|all-?to-?all|"
-            r"(?:bytes|pages|data)\s+(?:transferred|transmitted|sent)|(?:transmitted|sent)\s+data|(?:wide-area\s+)?data\s+transfers?\b(?!\s+time)|"
-            r"network\s+(?:volume|overhead)|data\s+movement|transfer\s+volume|bandwidth)",
+            r"(?:bytes|pages|data)\s+(?:transferred|transmitted|sent)|(?:transferred|transmitted|sent)\s+data|(?:wide-area\s+)?data\s+transfers?\b(?!\s+time)|"
+            r"network\s+(?:volume|overhead|usage)|data\s+movement|transfer\s+volume|bandwidth)",
         ),
         (
             "memory",
@@ -303,7 +303,9 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:(?:[\w-]*power|energy)[\s-]delay[\s-]product|edp|"
             r"(?:energy|power)[\s-]efficien(?:cy|t)|"
             # (not inside a hyphenated adjective: "on low-cost FPGA hardware", "cost-effective")
-            r"(?<!-)costs?(?!-)|energy|power|(?:gpu|node|core|machine)[\s-](?:hours|seconds|days)|"
+            # (what storing data costs in money: "monthly storage cost", not its bytes)
+            r"(?<!-)(?:storage\s+)?cost(?:s|ing)?(?!-)|energy|power|"
+            r"(?:gpu|node|core|machine)[\s-](?:hours|seconds|days)|"
             # the trials an autotuner pays for on hardware; a GPU held for a time
             r"hardware\s+(?:trials|measurements)|gpu\s+time|"
             r"dollars|price|carbon|emissions|expense|"
@@ -320,7 +322,8 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "accuracy",
-            r"\b(?:accuracy|accuracies|(?-i:mAP|MAP)|error(?:\s+rate)?|perplexity|bleu|rouge|f1|"
+            r"\b(?:accuracy|accuracies|(?:more|less)\s+accurate|(?-i:mAP|MAP)|error(?:\s+rate)?|"
+            r"perplexity|bleu|rouge|f1|"
             # (QoE: a quality-of-experience score)
             r"scores?|rewards?|quality|qoe|win\s+rate|acceptance\s+(?:rate|length)|recall|"
             # (a number format is no precision score: "2.3 times in single precision")

@@ -2003,3 +2003,53 @@ def test_two_measures_with_a_number_between_are_two_changes_made_up(
     # ... and with none between, the first measure is the number's
     sentence = "Lodestar reduces job completion time and makespan by 31% over FlashDecoding."
     assert metrics(made_up_claims, "Lodestar: Sparse Decoding", sentence) == [(31.0, "latency")]
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "expected"),
+    [
+        # made up (synth zs, zq, yl, zi): measures the project's real papers do not change by
+        # a number
+        (
+            "SparseLoom: Structured Pruning",
+            "At the same FLOPs budget SparseLoom is 1.1% more accurate than ThiNet.",
+            {(1.1, "accuracy")},
+        ),
+        (
+            "Pareto-Tab: Cost-Aware AutoML",
+            "Pareto-Tab matches AutoGluon's accuracy while costing 6x less to train.",
+            {(6.0, "cost")},
+        ),
+        # what storing data costs in money is a cost, not its bytes
+        (
+            "Coalesce: Data Lake Tiering",
+            "Coalesce lowers monthly storage cost by 34% compared to S3 Intelligent-Tiering.",
+            {(34.0, "cost")},
+        ),
+        (
+            "WarmPod: Cold Starts",
+            "Compared to the CRIU-based restore, the startup time of WarmPod is decreased by 61%.",
+            {(61.0, "latency")},
+        ),
+        (
+            "Precopy: Live Migration",
+            "Our approach reduces the total transferred data by 57% compared with Xen migration.",
+            {(57.0, "communication")},
+        ),
+        (
+            "Relay: Follower-Assisted Raft",
+            "Compared to the original Raft, the leader network usage of Relay is reduced by 70%.",
+            {(70.0, "communication")},
+        ),
+        # ... the storage itself stays memory
+        (
+            "Coalesce: Data Lake Tiering",
+            "Coalesce reduces storage by 34% compared to S3 Intelligent-Tiering.",
+            {(34.0, "memory")},
+        ),
+    ],
+)
+def test_accuracy_costs_startup_and_network_usage_made_up(
+    made_up_claims: Callable, title: str, sentence: str, expected: set[tuple[float, str]]
+) -> None:
+    assert {(c.value, c.metric) for c in made_up_claims(title, sentence)} == expected

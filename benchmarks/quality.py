@@ -80,7 +80,7 @@ PARTS = (
     # compilers and accelerators, zi: distributed systems and OS, zj: terse results-first
     # writing, zk: applied systems, zl: LLM systems);
     # held out: four other sets (synth-check) and three written later (synth-fresh).
-    Part("synth (made up: twenty-nine sets)", "synth", True),
+    Part("synth (made up: thirty-one sets)", "synth", True),
     Part(
         "synth-check (made up: other ML, networks, OS, HPC, classic systems, applied ML)",
         "synth-check",

@@ -1821,3 +1821,42 @@ def test_an_overhead_against_what_it_is_measured_is_a_cost_made_up(
     sentence: str, values: list[float]
 ) -> None:
     assert [q.value for q in ruled_claims(sentence, find_quantities(sentence))] == values
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "expected"),
+    [
+        # made up (synth zp): a minus written against the number in terse results is a
+        # reduction
+        (
+            "Spindle: Adaptive Chunked Prefill",
+            "Llama-2-13B/70B on A100 GPUs: p99 TTFT -58%/-47% vs. vLLM.",
+            {("Spindle", "vLLM", 58.0, "latency"), ("Spindle", "vLLM", 47.0, "latency")},
+        ),
+        (
+            "Drover: MoE Training",
+            "Step time -37% vs. Megatron-LM expert parallelism, -22% vs. DeepSpeed-MoE.",
+            {
+                ("Drover", "Megatron-LM expert parallelism", 37.0, "speedup"),
+                ("Drover", "DeepSpeed-MoE", 22.0, "speedup"),
+            },
+        ),
+        # ... and less of a measure that is better higher turns the comparison around
+        (
+            "Kestrel: Congestion Control",
+            "Short-flow p99 FCT 4.7x lower than DCTCP; long-flow throughput -3% vs. DCTCP.",
+            {("Kestrel", "DCTCP", 4.7, "latency"), ("DCTCP", "Kestrel", 3.0, "throughput")},
+        ),
+        # ... not the low end of a range of changes (whose end alone is no claim either)
+        (
+            "Shoal: NUMA Scheduling",
+            "For PARSEC, Shoal's improvement over CFS ranges from -4% to 32%.",
+            set(),
+        ),
+    ],
+)
+def test_a_minus_against_the_number_is_a_reduction_made_up(
+    made_up_claims: Callable, title: str, sentence: str, expected: set[tuple[object, ...]]
+) -> None:
+    claims = made_up_claims(title, sentence)
+    assert {(c.subject, c.baseline, c.value, c.metric) for c in claims} == expected

@@ -442,13 +442,13 @@ def _states_a_comparison(sentence: str, quantity: Quantity) -> bool:
     if glyph_factor:
         return True
     if quantity.unit == "%" and _SIGNED_BEFORE.search(before):
-        return True  # "Over LRU: +9.8% IPC": a change, signed
+        return True  # "Over LRU: +9.8% IPC", "p99 TTFT -58% vs. vLLM": a change, signed
     return has_comparison_cue(sentence, quantity)
 
 
-# a plus written against the number after a label or a clause break, not a difference in
-# parentheses beside a level ("75.1% (+0.4%)")
-_SIGNED_BEFORE = re.compile(r"(?:^|[:;,]\s*|\s)\+$")
+# a sign written against the number after a label, a space or a clause break ("-58% vs.
+# vLLM"), not a difference in parentheses beside a level ("75.1% (+0.4%)")
+_SIGNED_BEFORE = re.compile(r"(?:^|[:;,/]\s*|\s)[+−-]$")
 
 
 # Classes of hardware and the links between them, whose bandwidths a paper cites as facts

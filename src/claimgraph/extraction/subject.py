@@ -549,6 +549,8 @@ def _turned_around(
         or (_HIGHER.match(after) and _COST_MEASURE_IS.search(before))
         or _WORSE_THAN_BY.search(before)
         or (_LONGER_THAN.match(after) and _TAKES_BEFORE.search(before))
+        # "long-flow throughput -3% vs. DCTCP": less of a measure that is better higher
+        or _LESS_OF_A_GAIN_SIGNED.search(before)
         # "maintenance traffic is 1.4x that of Chord": a multiple of another's cost
         or (
             THAT_OF_AFTER.match(after)
@@ -632,6 +634,7 @@ _COST_MEASURE_IS = re.compile(
     r"(?:(?:about|only|roughly|up\s+to|on\s+average)\s+)?$",
     re.IGNORECASE,
 )
+_LESS_OF_A_GAIN_SIGNED = re.compile(rf"\b{_GAIN_MEASURE}\s*:?\s*[-−]$", re.IGNORECASE)
 _HIGHER = re.compile(r"^\s*(?:higher|more|larger|longer|greater)\s+than\b", re.IGNORECASE)
 _WORSE = re.compile(
     r"^\s*(?:as\s+)?(?:slower|worse|more\s+expensive|as\s+slow|"

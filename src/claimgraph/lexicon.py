@@ -300,7 +300,7 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "cost",
             # "the area-power-delay product", "energy-delay product (EDP)": energy weighed by time
-            r"\b(?:(?:[\w-]*power|energy)[\s-]delay[\s-]product|edp|"
+            r"\b(?:(?:(?:\w+-)?power|energy)[\s-]delay[\s-]product|edp|"
             r"(?:energy|power)[\s-]efficien(?:cy|t)|"
             # (not inside a hyphenated adjective: "on low-cost FPGA hardware", "cost-effective")
             # (what storing data costs in money: "monthly storage cost", not its bytes)
@@ -346,7 +346,7 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"hidden\s+sizes?|(?:longer|larger|more)\s+(?:sequences|contexts|inputs|batch\w*)|"
             # (how much of a resource is used: "GPU memory utilization", "computation
             # utilization", not the memory or compute itself)
-            r"amplification|(?:[\w-]+\s+)?utili[sz]ation|misses|(?:miss|hit)\s+(?:ratios?|rates?)|"
+            r"amplification|(?:\w+\s)?utili[sz]ation|misses|(?:miss|hit)\s+(?:ratios?|rates?)|"
             r"slo\s+(?:attainment|adherence|satisfaction|compliance)|"
             r"(?:slo|sla|latency|deadline)\s+violations?(?:\s+rates?)?)\b",
         ),

@@ -1860,3 +1860,28 @@ def test_a_minus_against_the_number_is_a_reduction_made_up(
 ) -> None:
     claims = made_up_claims(title, sentence)
     assert {(c.subject, c.baseline, c.value, c.metric) for c in claims} == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract"),
+    [
+        # (review) motivation before the abstract names its work, with no verb or as a
+        # question, compares with no named system: the problem, no claim
+        (
+            "Foo: Memory-Efficient Serving",
+            "The cost of fragmentation in today's LLM serving engines: up to 3x more KV-cache "
+            "memory than necessary. We present Foo, a serving engine.",
+        ),
+        (
+            "Foo: Memory-Efficient Serving",
+            "Why do serving systems waste memory, up to 3x more than necessary? We present Foo, a "
+            "serving engine.",
+        ),
+        # (review) a signed difference in an aside beside a level is no change
+        ("Foo: Training", "Foo improves top-1 accuracy to 76.2% (baseline 75.8%, +0.4%)."),
+    ],
+)
+def test_motivation_headlines_and_asides_give_no_claim(
+    made_up_claims: Callable, title: str, abstract: str
+) -> None:
+    assert made_up_claims(title, abstract) == []

@@ -2053,3 +2053,45 @@ def test_accuracy_costs_startup_and_network_usage_made_up(
     made_up_claims: Callable, title: str, sentence: str, expected: set[tuple[float, str]]
 ) -> None:
     assert {(c.value, c.metric) for c in made_up_claims(title, sentence)} == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract", "expected"),
+    [
+        # (review) a setting or a stage after "and" is no measure of its own: the second number
+        # shares the first's
+        (
+            "Foo: Faster Serving",
+            "Foo improves throughput by 2.1x on average, and on large models by 3x.",
+            [(2.1, "throughput"), (3.0, "throughput")],
+        ),
+        (
+            "Foo: Faster Serving",
+            "Foo cuts the tail latency by 40% and in the worst case by 60%.",
+            [(40.0, "latency"), (60.0, "latency")],
+        ),
+        (
+            "Foo: Faster Serving",
+            "Foo improves prefill throughput by 1.5x and the decode phase by 2.4x.",
+            [(1.5, "throughput"), (2.4, "throughput")],
+        ),
+        # (review) an advantage carried from earlier in the abstract changes only the number it
+        # names, and takes the latest measure against that baseline
+        (
+            "Foo: Vector Search",
+            "Foo reduces build time by 5x compared to DiskANN. Foo achieves 2x higher throughput "
+            "than DiskANN; at high recall its advantage over DiskANN narrows to 1.4x.",
+            [(1.4, "throughput"), (2.0, "throughput"), (5.0, "speedup")],
+        ),
+        (
+            "Foo: Vector Search",
+            "Foo achieves 2x higher throughput than DiskANN. Its advantage over DiskANN shrinks "
+            "to 1.4x, while index build time is 30% lower than DiskANN.",
+            [(1.4, "throughput"), (2.0, "throughput"), (30.0, "speedup")],
+        ),
+    ],
+)
+def test_review_cases_of_shared_and_carried_measures_made_up(
+    made_up_claims: Callable, title: str, abstract: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert metrics(made_up_claims, title, abstract) == expected

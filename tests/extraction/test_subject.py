@@ -797,3 +797,20 @@ def test_the_own_name_acting_before_the_number_is_its_subject_made_up(
     made_up_claims: Callable, title: str, sentence: str, expected: set[tuple[object, ...]]
 ) -> None:
     assert {(c.subject, c.baseline, c.value) for c in made_up_claims(title, sentence)} == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "expected"),
+    [
+        # (review) a system that runs the model is the subject of its run (prior work)
+        (
+            "Wicket: Low-Bit GEMM Kernels",
+            "FlashAttention-2 training of GPT-2 is 3x faster than Megatron-LM.",
+            {("FlashAttention-2", "Megatron-LM", 3.0)},
+        ),
+    ],
+)
+def test_a_system_running_a_model_stays_the_subject(
+    made_up_claims: Callable, title: str, sentence: str, expected: set[tuple[object, ...]]
+) -> None:
+    assert {(c.subject, c.baseline, c.value) for c in made_up_claims(title, sentence)} == expected

@@ -238,6 +238,10 @@ def find_markers(sentence: str, predicates: frozenset[int] = frozenset()) -> lis
 # "matches the best perplexity found by a grid search", "the same accuracy as uncompressed
 # training"): like "comparable to X", it gives no claim of its own and reaches a later number of
 # the sentence that states no comparison (CLAIMS.md, "while being up to 10% faster")
+_LEVEL_MEASURE = (
+    r"(?:throughput|goodput|performance|accuracy|latency|speed|quality|F1|recall|precision|"
+    r"hit\s+ratio|bandwidth)"
+)
 _LEVEL_BESIDE = re.compile(
     r"\b(?:versus|vs\.?|compared\s+(?:with|to))\s+(?:an?\s+|only\s+|just\s+)?[~]?\d[\d.,]*"
     r"\s?(?:%|x|×|[A-Za-z/]{1,6})?\s+(?:for|with|by|of|in|on)\s+|"
@@ -246,9 +250,11 @@ _LEVEL_BESIDE = re.compile(
     r"delivered|reported)\s+(?:by|with)\s+|"
     r"\bmatch(?:es|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:found|achieved|reached|obtained)\s+"
     r"by\s+|"
-    # "94% of the goodput of an always-warm deployment", "matches the accuracy of AutoTVM"
-    r"\d\s?%\s+of\s+the\s+(?:[\w-]+\s+){1,3}?of\s+|"
-    r"\bmatch(?:es|ed|ing)?\s+the\s+(?:[\w-]+\s+){1,3}?of\s+|"
+    # "94% of the goodput of an always-warm deployment", "matches the accuracy of AutoTVM": a
+    # measure of performance or quality (not "90% of the overhead of checkpointing", "the
+    # needs of modern datacenters", "80% of the peak bandwidth of the device")
+    r"(?:\d\s?%\s+of|\bmatch(?:es|ed|ing)?)\s+the\s+(?!peak\b|theoretical\b)"
+    r"(?:[\w-]+\s+){0,2}?" + _LEVEL_MEASURE + r"\s+of\s+|"
     r"\bthe\s+same\s+(?:[\w-]+\s+){0,3}?as\s+",
     re.IGNORECASE,
 )
@@ -393,7 +399,10 @@ def split_baselines(phrase: str) -> list[Baseline]:
         # "98.1% of BERT-base's average GLUE score", "longer than DiskANN's build": whose
         # measure or activity it is
         return [(owner["name"], "named")]
-    if len(parts := re.split(r"\s+/\s+", phrase)) > 1 and all(parts):
+    parts = re.split(r"\s+/\s+", phrase)
+    if all(parts) and (
+        len(parts) > 2 or (len(parts) == 2 and all(_ARTICLE.match(p) for p in parts))
+    ):
         # "Over PyTorch eager / torch.compile / FlashAttention-2: 4.1x / 1.7x / 1.0x": a list
         # written with spaced slashes, as terse abstracts pair it with numbers ("2PC/Paxos" is
         # one name)
@@ -768,7 +777,7 @@ def _multiplied_measure_owner(
         # first language is not English write it (not "1.8 times of the throughput", a measure)
         phrase = _phrase_at(sentence, of_the.end(), predicates)
         first = phrase.split()[0] if phrase else ""
-        if names_in(phrase) and lexicon.metric_in(first) is None:
+        if phrase and lexicon.metric_in(first) is None:
             return _owner_baselines(phrase, True)
         return []
     if times_the is None:
@@ -1268,6 +1277,7 @@ def _fronted(
 
 
 _APPOSITION = re.compile(r",\s*(?:a|an|the)\s+[^,;()]{1,60},\s*", re.IGNORECASE)
+_ARTICLE = re.compile(r"(?:a|an|the)\s", re.IGNORECASE)
 
 
 def _preamble_marker(
@@ -1434,7 +1444,7 @@ def ablation_baselines(sentence: str, readings: list[Reading], own_name: str) ->
             # keeps without the part, not what the part is worth
             continue
         part = _DETERMINER.sub("", cue["part"]).strip()
-        if not part or part.lower() in _PRONOUNS:
+        if not part or part.lower() in _PRONOUNS or _A_CONDITION.match(part):
             continue
         system = reading.subjects[0] if reading.subjects else own_name
         reading.baselines = [(f"{system} without {part}", "generic")]
@@ -1467,12 +1477,22 @@ _DISABLED_CUE = re.compile(
 # the measure gets worse: a verb of loss, or less of a measure that is better higher, or more
 # of one that is better lower
 _LOSS = re.compile(
-    r"\b(?:worsen|degrad|slow|costs?\b|forfeit|los[et]|hurt|drops?\b|dropped|falls?\b|fell|"
+    r"\b(?:worsen|degrad|slows?\s+down|(?<!the\s)slowdowns?\b|forfeit|los[et]|hurt|drops?\b|"
+    r"dropped|falls?\b|fell|"
+    r"costs?\s+(?:\w+\s+){0,2}?\d[\d.]*\s?%\s+of\b|"
     r"declin|plummet|(?:reduc|lower|decreas|cut)\w*\s+(?:[\w'-]+\s+){0,4}?(?:throughput|"
-    r"performance|speed|qps|iops|goodput|accuracy|hit\s+ratio|rate|bandwidth)|"
+    r"performance|speed|qps|iops|goodput|accuracy|hit\s+ratio|(?<!miss\s)(?<!error\s)rate|"
+    r"bandwidth)|"
     r"(?:rais|increas|inflat)\w*\s+(?:[\w'-]+\s+){0,4}?(?:latency|time|ttft|tpot|p9\d|miss|error|cost|"
     r"memory|overhead|energy|traffic))",
     re.IGNORECASE,
 )
 _DETERMINER = re.compile(r"^(?:the|its|their|our)\s+", re.IGNORECASE)
+# "without any code changes", "without requiring retraining": a condition, no part removed
+# (a verb with its object, not the name of a part: "without prefetching")
+_A_CONDITION = re.compile(
+    r"(?:[a-z]+ing\s+\S|(?:any|much|significant|noticeable|loss|losses|degradation|changes?|"
+    r"modifications?|retraining)\b)",
+    re.IGNORECASE,
+)
 _PRONOUNS = frozenset({"it", "them", "this", "these", "that", "those", "any", "all"})

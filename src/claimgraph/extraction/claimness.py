@@ -146,9 +146,11 @@ SHARE_OF = re.compile(
 )
 # "2.2 times of Ext4", "0.6x-1.2x of native throughput": a multiple of what follows (a share
 # is a percentage; "2x of the GPU memory" describes a setting)
-# ("5.3 times of the vanilla OpenWhisk", "1.8 times of the throughput": a multiple, as many
-# authors whose first language is not English write it; not "of each", "of all")
-TIMES_OF_A_THING = re.compile(r"^\s*of\s+(?!(?:an?|each|all|total)\b)", re.IGNORECASE)
+TIMES_OF_A_THING = re.compile(r"^\s*of\s+(?!(?:the|its|their|an?|each|all|total)\b)", re.IGNORECASE)
+# "5.3 times of the vanilla OpenWhisk", "1.8 times of the throughput": a multiple, as many
+# authors whose first language is not English write it, of a thing or of a measure of
+# performance (not "4 times of the model size", "2x of the GPU memory": a setting's size)
+_TIMES_OF_THE = re.compile(r"^\s*of\s+(?:the|its|their)\s+(?P<what>(?:[\w-]+\s+){0,3}[\w-]+)", re.I)
 _PERCENTILE = re.compile(r"^\s*(?:tail\s+|percentile\s+)?(?:latenc|response|tail)", re.IGNORECASE)
 PAID_BEFORE = re.compile(
     r"(?:\b(?:only|just|negligible|minimal|marginal|slight|small|minor|less\s+than|under|"
@@ -342,6 +344,13 @@ def near(sentence: str, quantity: Quantity, width: int) -> tuple[str, Quantity]:
     return window, replace(quantity, start=quantity.start - start, end=quantity.end - start)
 
 
+def _times_of_the_thing(quantity: Quantity, after: str) -> bool:
+    of_the = _TIMES_OF_THE.match(after)
+    if not of_the or not re.search(r"times$", quantity.text, re.IGNORECASE):
+        return False
+    return lexicon.metric_in(of_the["what"]) not in ("memory", "parameters", "size", "other")
+
+
 def _states_a_comparison(sentence: str, quantity: Quantity) -> bool:
     before = _MATH_OPENS.sub("", sentence[: quantity.start])
     after = sentence[quantity.end :]
@@ -349,6 +358,7 @@ def _states_a_comparison(sentence: str, quantity: Quantity) -> bool:
         SHARE_OF.match(after)
         and not _REDUCTION_VERB_BEFORE.search(before)
         and not (quantity.unit == "x" and TIMES_OF_A_THING.match(after))
+        and not _times_of_the_thing(quantity, after)
     ):
         return False
     if _SPREAD_BEFORE.search(before):
@@ -441,7 +451,12 @@ def _states_a_comparison(sentence: str, quantity: Quantity) -> bool:
     )
     if glyph_factor:
         return True
-    if quantity.unit == "%" and _SIGNED_BEFORE.search(before):
+    if (
+        quantity.unit == "%"
+        and _SIGNED_BEFORE.search(before)
+        # (not in an aside: "(baseline 75.8%, +0.4%)")
+        and before.count("(") <= before.count(")")
+    ):
         return True  # "Over LRU: +9.8% IPC", "p99 TTFT -58% vs. vLLM": a change, signed
     return has_comparison_cue(sentence, quantity)
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 from claimgraph import lexicon
 from claimgraph.extraction.claimness import VERB_MEASURE_BEFORE, strip_asides
 from claimgraph.extraction.clauses import Reading, listed_runs
-from claimgraph.quantities import RESPECTIVELY, Quantity
+from claimgraph.quantities import RESPECTIVELY, Quantity, first_quantity
 from claimgraph.records import Claim
 
 # ---- metric and context
@@ -104,7 +104,9 @@ def level_beside(sentence: str, position: int, *, which_only: bool = False) -> s
     2,100 million integers per second, 2.4 times faster than A and 5 times faster than B" ->
     throughput for both factors.  A level that names no measure ("in 51 ms") gives none.
     """
-    before = sentence[:position]
+    # (a level stands within a few clauses of its factor; reading only there keeps a sentence
+    # of many numbers linear)
+    before = sentence[max(0, position - _LEVEL_REACH) : position]
     while (earlier := _COORDINATED_COMPARISON.search(before)) is not None:
         before = before[: earlier.start()]
     apposition = _APPOSITION_END.search(before)
@@ -193,8 +195,9 @@ _BARE_COMPARATIVE = re.compile(
     re.IGNORECASE,
 )
 # "2.4 times faster than PForDelta and ": a comparison coordinated before the number
+_LEVEL_REACH = 300
 _COORDINATED_COMPARISON = re.compile(
-    r"[\d.,]+\s*(?:x|×|times|%|percent)\s+(?:faster|slower|quicker|higher|lower|more|less|"
+    r"(?<![\d.,])[\d.,]+\s*(?:x|×|times|%|percent)\s+(?:faster|slower|quicker|higher|lower|more|less|"
     r"better)\s+than\s+[^,;()]{1,80}?(?:,\s*(?:and\s+)?|\s+and\s+)$",
     re.IGNORECASE,
 )
@@ -206,7 +209,7 @@ _APPOSITION_END = re.compile(
 )
 _RESPECTIVELY_END = re.compile(r",?\s*(?:respectively|resp\.)\s*$", re.IGNORECASE)
 # a number with a unit of its own, not a factor or a share
-_LEVEL_NUMBER = re.compile(r"\d(?:[\d.,]*\d)?\s*(?!x\b|×|times\b|%|percent\b)[A-Za-zµ]")
+_LEVEL_NUMBER = re.compile(r"(?<![\d.,])\d(?:[\d.,]*\d)?\s*(?!x\b|×|times\b|%|percent\b)[A-Za-zµ]")
 # A level given as a rate: "33 Gbps", "39 Gbps", "1.2 Mpps", "500K IOPS", "2,000 requests/s",
 # "112 Gflop/s", "1.1 TFLOPS"
 _RATE_LEVEL = re.compile(
@@ -235,7 +238,10 @@ _MEASURE_OPENING = re.compile(
 # (after the previous number's own measure or setting: "by 35% [compared with RS] and disk
 # reads during repair by")
 _AND_A_MEASURE_BY = re.compile(
-    r"\S*(?:\s+(?:on\s+average|in\s+average))?,?\s+and\s+(?!by\b)(?P<measure>(?:the\s+|its\s+|their\s+)?"
+    # (a setting is no measure: "and on large models by 3x", "and in the worst case by 60%")
+    r"\S*(?:\s+(?:on\s+average|in\s+average))?,?\s+and\s+"
+    r"(?!(?:by|on|in|for|at|across|with|under|during|over|from|to)\b)"
+    r"(?P<measure>(?:the\s+|its\s+|their\s+)?"
     r"(?:(?!(?:by|and|or|than|over|compared)\b)[\w/-]+\s+){0,5}?[\w/-]+)\s+by\s+"
     r"(?:up\s+to\s+|about\s+|over\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|"
     r"an?\s+average\s+of\s+|an?\s+factor\s+of\s+)?",
@@ -258,6 +264,7 @@ _CHANGED_BY = re.compile(
 )
 _ACTIVITY = re.compile(
     r"(?:ing|\binference|\btraining|\bexecution|\bprocessing|\bquer(?:y|ies)|\bcomputations?|"
+    r"\bphases?|\bstages?|"
     r"\bworkloads?|\bapplications?|\bjobs?|\btasks?|\bprograms?|\bit|\bthem|\bthis|\bthat)$",
     re.IGNORECASE,
 )
@@ -396,19 +403,22 @@ def carry_metric_to_a_changed_advantage(claims: list[Claim]) -> list[Claim]:
     names no measure is the one the paper gave earlier against the same baseline, read in
     another sentence ("... 3.2x the queries per second of DiskANN" -> throughput)."""
     carried: list[Claim] = []
-    for claim in claims:
-        if "metric=named" not in claim.evidence.split() and _ADVANTAGE_CHANGES.search(
-            claim.sentence
-        ):
-            earlier = [
-                c.metric
-                for c in carried
-                if c.start < claim.start and _same_baseline(c.baseline, claim.baseline)
-            ]
+    for claim in claims:  # (in the order of the abstract)
+        if "metric=named" not in claim.evidence.split() and _changes_the_advantage(claim):
+            earlier = [c.metric for c in carried if _same_baseline(c.baseline, claim.baseline)]
             if earlier:
                 claim = replace(claim, metric=earlier[-1])
         carried.append(claim)
     return carried
+
+
+def _changes_the_advantage(claim: Claim) -> bool:
+    """Whether the claim's own number is the one the advantage changes to."""
+    for match in _ADVANTAGE_CHANGES.finditer(claim.sentence):
+        following = first_quantity(claim.sentence[match.end() : match.end() + 40])
+        if following is not None and following.value == claim.value:
+            return True
+    return False
 
 
 def _same_baseline(earlier: str | None, later: str | None) -> bool:

@@ -548,14 +548,6 @@ def title_method(title: str) -> str:
     title = re.sub(r"\s[-–—]\s", ": ", title, count=1)  # "eBPF - From a Programmer's ..."
     head, _, subtitle = (part.strip() for part in title.partition(":"))
     method = _TITLE_METHOD.search(head)
-    if (
-        method
-        and method.group(0).lower().startswith("with")
-        and re.search(r"\s(?:for|on)\s", head[: method.start()])
-    ):
-        # "Contention-Aware Thread Scheduling for Chip Multiprocessors with Shared Caches":
-        # what the target has, not the method
-        method = None
     if not method and head and not _TITLE_HEAD_END.search(head) and len(head.split()) <= 4:
         method = None  # "Flag Aggregator: ... using Convex Optimization": a short head names it
         subtitle = ""
@@ -629,7 +621,10 @@ _PROPOSAL = re.compile(
     r"\b(?:we|this\s+(?:paper|work))\b[^.;:]{0,80}?\b(?:(?:propose|present|introduce|develop|design|"
     r"describe|implement)s?(?:ed)?d?\s+(?:a|an|the|(?P<count>two|three|four|several))\s+|"
     # "We propose step-level speculation: a small draft model ...": named before its colon
-    r"(?:propose|present|introduce)s?(?:ed)?d?\s+(?P<headed>)(?=(?:[\w-]+\s+){0,3}[\w-]+\s*:\s)|"
+    # (not "we present our key insight: ...", "the idea: ...")
+    r"(?:propose|present|introduce)s?(?:ed)?d?\s+(?P<headed>)"
+    r"(?!(?:our|the|its|their|a|an|this|these|two|three|several)\b)"
+    r"(?=(?:[\w-]+\s+){0,3}[\w-]+\s*:\s)|"
     # "we propose novel memory placement strategies": a plural needs no article
     r"(?:propose|present|introduce|develop)s?(?:ed)?d?\s+(?P<bare>)"
     r"(?!(?:of|to|for|that|how|what|whether|in|on|with|by|and|or|it|them|this|these|those|our|"

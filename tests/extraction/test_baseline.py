@@ -2398,3 +2398,22 @@ def test_a_level_set_beside_reaches_a_later_number_made_up(
 ) -> None:
     claims = made_up_claims(title, sentence)
     assert {(c.baseline, c.value, c.unit) for c in claims} == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # made up (synth yu, zp): a code's parameters written against its name are part of it
+        ("RS(10,4)", [("RS(10,4)", "named")]),
+        ("RS(10,4) and LRC(12,2,2)", [("RS(10,4)", "named"), ("LRC(12,2,2)", "named")]),
+        # ... while an aside in parentheses still lists examples
+        (
+            "state-of-the-art MoE training systems (DeepSpeed-MoE and Tutel)",
+            [("DeepSpeed-MoE", "named"), ("Tutel", "named")],
+        ),
+    ],
+)
+def test_a_codes_parameters_stay_with_its_name(
+    phrase: str, expected: list[tuple[str, str]]
+) -> None:
+    assert split_baselines(phrase) == expected

@@ -384,6 +384,13 @@ def split_baselines(phrase: str) -> list[Baseline]:
     "state-of-the-art MoE training systems (DeepSpeed-MoE and Tutel)" -> two named;
     "full/partial rebuilds" -> two generic; "the strongest baseline, EAGLE3" -> EAGLE3.
     """
+    if _PARAMETERS.search(phrase):
+        # "RS(10,4)", "LRC(12,2,2)": a code's parameters written against its name are part of
+        # it, no aside and no list
+        return [
+            (_PARAMETERS_KEPT.sub(_restore, name) if name else name, kind)
+            for name, kind in split_baselines(_PARAMETERS.sub(_protect, phrase))
+        ]
     # "compared to TF-Lite Micro [3] and CMSIS-NN [28]": a citation is no part of a name
     phrase = _CITATION.sub("", phrase)
     phrase = re.sub(r"\s+(?:and|or)$", "", phrase.strip(" ,."))  # "HyperBand and [to ...]"
@@ -493,6 +500,19 @@ def split_baselines(phrase: str) -> list[Baseline]:
     ):
         return rest
     return baselines
+
+
+_PARAMETERS = re.compile(r"(?<=\w)\((\d+(?:,\d+)+)\)")
+# (kept as word characters while the phrase is split, so that the name stays one word)
+_PARAMETERS_KEPT = re.compile(r"__(\d+(?:_\d+)+)__")
+
+
+def _protect(parameters: re.Match[str]) -> str:
+    return "__" + parameters.group(1).replace(",", "_") + "__"
+
+
+def _restore(kept: re.Match[str]) -> str:
+    return "(" + kept.group(1).replace("_", ",") + ")"
 
 
 def _names_with_their_numbers(sentence: str, readings: list[Reading]) -> None:

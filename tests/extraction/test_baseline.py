@@ -2417,3 +2417,35 @@ def test_a_codes_parameters_stay_with_its_name(
     phrase: str, expected: list[tuple[str, str]]
 ) -> None:
     assert split_baselines(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "expected"),
+    [
+        # made up (synth yd, yf, zj): the level a change starts from names what gave it, and a
+        # factor of that change is compared with it
+        (
+            "Gauge: Learned Cardinalities",
+            "On JOB, Gauge reduces the median q-error from 17.4 (PostgreSQL's built-in "
+            "estimator) to 1.9 and the 99th-percentile q-error by three orders of magnitude.",
+            {("PostgreSQL's built-in estimator", 1000.0)},
+        ),
+        (
+            "Sparse Prefill for Million-Token Contexts",
+            "TTFT for a 1M-token input drops from 142 seconds with dense FlashAttention-3 to 19 "
+            "seconds (7.5×).",
+            {("FlashAttention-3", 7.5)},
+        ),
+        # ... in its own clause only
+        (
+            "Ductile: Dynamic-Shape Compilation",
+            "Ductile reduces compilation time from 9.3 hours for per-shape autotuning to 22 "
+            "minutes, and in a two-week deployment it lowered average GPU cost by 31%.",
+            {(None, 31.0)},
+        ),
+    ],
+)
+def test_the_level_a_change_starts_from_names_its_baseline_made_up(
+    made_up_claims: Callable, title: str, sentence: str, expected: set[tuple[object, ...]]
+) -> None:
+    assert {(c.baseline, c.value) for c in made_up_claims(title, sentence)} == expected

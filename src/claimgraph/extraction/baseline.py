@@ -255,7 +255,11 @@ _LEVEL_BESIDE = re.compile(
     # needs of modern datacenters", "80% of the peak bandwidth of the device")
     r"(?:\d\s?%\s+of|\bmatch(?:es|ed|ing)?)\s+the\s+(?!peak\b|theoretical\b)"
     r"(?:[\w-]+\s+){0,2}?" + _LEVEL_MEASURE + r"\s+of\s+|"
-    r"\bthe\s+same\s+(?:[\w-]+\s+){0,3}?as\s+",
+    r"\bthe\s+same\s+(?:[\w-]+\s+){0,3}?as\s+|"
+    # "drops from 142 seconds with dense FlashAttention-3 to 19 seconds (7.5x)", "from 17.4
+    # (PostgreSQL's built-in estimator) to 1.9": the level a change starts from, with what
+    # gave it
+    r"\bfrom\s+[~]?\d[\d.,]*\s?[A-Za-zµ/]{0,8}\s+(?:\(|(?:with|when|using|under|for)\s+)",
     re.IGNORECASE,
 )
 
@@ -1373,6 +1377,8 @@ def _carried(
             for m in markers
             if start <= m.start < end
             and not (across and (m.weak or _open_parenthesis(sentence, start, m.start) is not None))
+            # (the level a change starts from speaks for its own clause only)
+            and not sentence.startswith("from", m.start)
         ]
         if previous in earlier and not across:
             return earlier[previous]

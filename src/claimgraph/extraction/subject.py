@@ -650,7 +650,8 @@ _WORSE = re.compile(
     r"(?![\s-]*(?:efficien|saving|friendly))|"
     # less of a measure that is better higher: "2x lower throughput than" (not "16% lower
     # tail-latency under performance isolation")
-    r"^\s*(?:lower|less|reduced)\s+(?:(?!(?:under|for|in|on|at|with|than)\b)[a-z-]+\s+)?"
+    # ("11% lower in throughput")
+    r"^\s*(?:lower|less|reduced)\s+(?:in\s+)?(?:(?!(?:under|for|in|on|at|with|than)\b)[a-z-]+\s+)?"
     rf"{_GAIN_MEASURE}\b",
     re.IGNORECASE,
 )

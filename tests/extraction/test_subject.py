@@ -845,3 +845,14 @@ def test_a_loss_after_matching_a_system_is_behind_it_made_up(
     made_up_claims: Callable, title: str, sentence: str, expected: set[tuple[object, ...]]
 ) -> None:
     assert {(c.subject, c.baseline, c.value) for c in made_up_claims(title, sentence)} == expected
+
+
+def test_a_cost_that_grows_against_another_system_is_behind_it_made_up(
+    made_up_claims: Callable,
+) -> None:
+    # made up (synth yk): more of a cost against another system is that system's lead
+    claims = made_up_claims(
+        "Filtrum: Filtered Vector Search",
+        "The extra partitions of Filtrum increase index memory by 1.6× relative to DiskANN.",
+    )
+    assert {(c.subject, c.baseline, c.value) for c in claims} == {("DiskANN", "Filtrum", 1.6)}

@@ -103,7 +103,7 @@ VERB_MEASURE_BEFORE = re.compile(
     r"(?:(?:about|around|approximately|nearly|roughly|almost|over|more\s+than|up\s*to)\s+)?[~]?$",
     re.IGNORECASE,
 )
-_MARKER_AFTER = re.compile(
+MARKER_AFTER = re.compile(
     r"^\s*(?:[\w-]+\s+){0,3}?(?:compared\s+(?:to|with)|than|over|versus|vs\.?|relative\s+to)\s+"
     r"(?![~+$]?\d)",
     re.IGNORECASE,
@@ -166,7 +166,7 @@ _PAID_AFTER = re.compile(
 # "Compile time grows by 3% on average", "training throughput decreases by 7% due to the
 # hashing", "does not degrade any benchmark by more than 0.5%": the subject's own measure
 # changed the worse way, with nothing it is compared with, is a cost paid
-_WORSE_CHANGE_BEFORE = re.compile(
+WORSE_CHANGE_BEFORE = re.compile(
     r"\b(?:(?:time|latency|overheads?|size|footprint|usage|consumption|traffic|misses|energy|"
     r"power|bytes(?:\s+transferred)?)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:grows?|grew|increases?|increased|rises?|rose)|"
@@ -387,11 +387,11 @@ def _states_a_comparison(sentence: str, quantity: Quantity) -> bool:
     if (
         # (and a number coordinated after one: "increases computation by 35% and upload size
         # by 12%")
-        _WORSE_CHANGE_BEFORE.search(_without_a_coordinated_cost(before))
+        WORSE_CHANGE_BEFORE.search(_without_a_coordinated_cost(before))
         # ("throughput drops by only 6% relative to an all-HBM configuration": "only" says a
         # price kept small, whatever it is measured against)
         and (
-            not _MARKER_AFTER.match(after)
+            not MARKER_AFTER.match(after)
             or _ONLY_BEFORE.search(before)
             # ("increases by no more than ten percent compared with that baseline": a bound)
             or _AT_MOST_BEFORE.search(before)
@@ -400,7 +400,7 @@ def _states_a_comparison(sentence: str, quantity: Quantity) -> bool:
         and not re.match(r"\s*(?:less|fewer|lower)\b", after, re.IGNORECASE)
     ):
         return False
-    if _PRICE_BEFORE.search(before) and not _MARKER_AFTER.match(after):
+    if _PRICE_BEFORE.search(before) and not MARKER_AFTER.match(after):
         return False  # (against something named, it is a comparison turned around)
     if _ONLY_BEFORE.search(before) and _MORE_AFTER.match(after):
         return False
@@ -555,7 +555,7 @@ def has_comparison_cue(sentence: str, quantity: Quantity) -> bool:
     measure = VERB_MEASURE_BEFORE.search(before)
     if measure and lexicon.metric_in(measure["measure"]) is not None:
         return True
-    if _MARKER_AFTER.match(after) or THAT_OF_AFTER.match(after):
+    if MARKER_AFTER.match(after) or THAT_OF_AFTER.match(after):
         return True
     if _FROM_TO_OPENS.search(before[-80:]):
         return True  # "cuts launch time from 1.9 s to 1.08 s (43%)": the change the pair makes

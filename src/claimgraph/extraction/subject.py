@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimgraph import lexicon
 from claimgraph.extraction.baseline import Marker
-from claimgraph.extraction.claimness import THAT_OF_AFTER
+from claimgraph.extraction.claimness import MARKER_AFTER, THAT_OF_AFTER, WORSE_CHANGE_BEFORE
 from claimgraph.extraction.clauses import RELATIVE_PRONOUNS, Reading
 from claimgraph.extraction.naming import PaperContext, same_name
 from claimgraph.quantities import first_quantity
@@ -558,6 +558,9 @@ def _turned_around(
         or (_LONGER_THAN.match(after) and _TAKES_BEFORE.search(before))
         # "long-flow throughput -3% vs. DCTCP": less of a measure that is better higher
         or _LESS_OF_A_GAIN_SIGNED.search(before)
+        # "Compilation time, however, increases by 1.5-2x compared with the native codes": a
+        # cost that grows against something
+        or (WORSE_CHANGE_BEFORE.search(before) and MARKER_AFTER.match(after))
         # "maintenance traffic is 1.4x that of Chord": a multiple of another's cost
         or (
             THAT_OF_AFTER.match(after)

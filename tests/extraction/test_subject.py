@@ -856,3 +856,28 @@ def test_a_cost_that_grows_against_another_system_is_behind_it_made_up(
         "The extra partitions of Filtrum increase index memory by 1.6× relative to DiskANN.",
     )
     assert {(c.subject, c.baseline, c.value) for c in claims} == {("DiskANN", "Filtrum", 1.6)}
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "expected"),
+    [
+        # made up (synth yx, zf): more of a cost, named with a noun of use or after its level,
+        # is behind what it is compared with
+        (
+            "Lullaby: Receiver-Initiated Duty Cycling",
+            "Under light traffic, however, its energy consumption is about 10% higher than that "
+            "of B-MAC.",
+            {("B-MAC", "Lullaby", 10.0)},
+        ),
+        (
+            "Halyard: Replicated Block Storage",
+            "Single-client random write latency of Halyard is 1.9 ms, about twenty percent higher "
+            "than that of a locally attached disk.",
+            {("locally attached disk", "Halyard", 20.0)},
+        ),
+    ],
+)
+def test_more_of_a_cost_after_its_level_is_behind_made_up(
+    made_up_claims: Callable, title: str, sentence: str, expected: set[tuple[object, ...]]
+) -> None:
+    assert {(c.subject, c.baseline, c.value) for c in made_up_claims(title, sentence)} == expected

@@ -717,6 +717,19 @@ def test_a_variant_worse_with_no_comparison_is_behind_its_system(made_up_claims:
             "End-to-end, Llama-2-13B decoding in vLLM is 2.5x faster than with FP16 weights.",
             {("Wicket", "FP16 weights", 2.5)},
         ),
+        # made up (synth yy): a model that runs is the workload too
+        (
+            "Tandem: On-Device Inference",
+            "On the Galaxy S23, MobileViT runs at 4.1 ms per image, 24% faster than the vendor's "
+            "own SDK.",
+            {("Tandem", "SDK", 24.0)},
+        ),
+        # ... a system that runs is the subject
+        (
+            "Tandem: On-Device Inference",
+            "FlashAttention-2 runs 2x faster than Megatron-LM.",
+            {("FlashAttention-2", "Megatron-LM", 2.0)},
+        ),
     ],
 )
 def test_a_model_run_as_subject_is_the_papers_workload_made_up(

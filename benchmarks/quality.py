@@ -76,9 +76,10 @@ PARTS = (
     # yy, yk, yf, yi) and eight of session 16 (yj: LLM systems, yl: data systems and storage,
     # zb: HPC and compilers, zc: security, networks, mobile, zd: ML systems outside LLMs, ze:
     # LLM systems in non-native English, zf: classic systems 1990-2012, zg: prior work,
-    # variants and losses) and five of session 17, written from the held-out parts' briefs (zh:
-    # compilers and accelerators, zi: distributed systems and OS, zj: terse results-first
-    # writing, zk: applied systems, zl: LLM systems);
+    # variants and losses) and nine of session 17 (zh: compilers and accelerators, zi:
+    # distributed systems and OS, zj: terse results-first writing, zk: applied systems, zl: LLM
+    # systems, zp: terse results, zq: distributed systems in non-native English, zr: classic
+    # systems 1985-2010, zs: applied ML efficiency), each scored once before it was read;
     # held out: four other sets (synth-check) and three written later (synth-fresh).
     Part("synth (made up: thirty-one sets)", "synth", True),
     Part(

@@ -197,12 +197,11 @@ _QUANTITY = re.compile(
         (?=\s+(?:[a-z-]+\s+)?(?:improvements?|speed-?ups?|reductions?|gains?|increases?|faster|
            higher|lower|better)\b)
         # (page damage may glue the number to the word before it: "by2.4 times", "up to20%")
-      | (?:(?<![A-Za-z0-9.\-])|(?<=\bby)|(?<=\bto)
-           # a minus written against the number after a space, a label or a slash: "p99 TTFT
-           # -58%/-47% vs. vLLM" (not "2-4x", a range)
-         # (not the low end of a range of changes: "ranges from -4% to 32%")
-         | (?<!from\s-)(?<!to\s-)(?<!and\s-)(?<=[\s(:;,/]-)
-         | (?<!from\s−)(?<!to\s−)(?<!and\s−)(?<=[\s(:;,/]−))
+        # (a minus written against the number after a space, a label or a slash counts: "p99
+        # TTFT -58%/-47% vs. vLLM"; not "2-4x", a range, nor the low end of a range of changes:
+        # "ranges from -4% to 32%")
+      | (?:(?<![A-Za-z0-9.])(?<![A-Za-z0-9.)][-−])(?<![-−][-−])(?<!from\s[-−])(?<!to\s[-−])
+           (?<!and\s[-−])|(?<=\bby)|(?<=\bto))
         (?P<lo>{_NUMBER})(?P<lo_unit>{_FACTOR_UNIT}|{_PERCENT_UNIT})?
         # (a year is no first number of a pair: "on SPEC 2006 and 2.43 times for ...")
         (?:(?<!\b19\d\d)(?<!\b20\d\d)

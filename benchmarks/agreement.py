@@ -60,6 +60,13 @@ PAIRS = (
         GOLD / "second" / "synth-late-claims.jsonl",
         lambda paper: paper[:2] in ("ys", "yz"),
     ),
+    # session 17: a second reading of two of the three sets written mid-session (zn, zo)
+    Pair(
+        "synth-s17 (zn, zo): two fresh readings",
+        GOLD / "synth-s17-claims.jsonl",
+        GOLD / "second" / "synth-s17-claims.jsonl",
+        lambda paper: paper[:2] in ("zn", "zo"),
+    ),
 )
 
 

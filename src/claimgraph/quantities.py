@@ -50,6 +50,10 @@ WORD_NUMBERS = {
 }
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+# "respectively", and its abbreviation in terse abstracts ("over A and B, resp."), as a fragment
+# that ends itself: a "\b" written after it would never match after "resp."
+RESPECTIVELY_WORD = r"(?:respectively\b|resp\.)"
+RESPECTIVELY = re.compile(r"\b" + RESPECTIVELY_WORD, re.IGNORECASE)
 
 
 def _trie(words: list[str]) -> str:
@@ -374,7 +378,9 @@ _CONTINUED_LOST_SIGN = re.compile(
     r"(?:(?:an?|the)\s+(?:average|highest|maximum|peak|mean|minimum|lowest)\s+of\s+)?"
     r"(?<!\d,)(?P<number>\d+\.\d+|\d{1,3})(?!,\d)"
     r"(?=(?P<own_setting>\s+(?:on|for|under|in|with|over|at|across)\b)|"
-    r"\s+(?:when|compared|than|against|respectively)\b|\s+resp\.|\s*[,;)]|\s*\.(?!\d)|\s*$|\s+and\b)",
+    r"\s+(?:when|compared|than|against)\b|\s+"
+    + RESPECTIVELY_WORD
+    + r"|\s*[,;)]|\s*\.(?!\d)|\s*$|\s+and\b)",
     re.IGNORECASE,
 )
 # A setting that ends in a number ("on 1, 2, 4 and 8 GPUs", "with batch size 32, 64 and 128",
@@ -562,8 +568,6 @@ FACTOR_VERB_BEFORE = re.compile(
     r"more\s+than\s+|roughly\s+|approximately\s+|at\s+least\s+)?$",
     re.IGNORECASE,
 )
-# "respectively", and its abbreviation in terse abstracts ("over A and B, resp.")
-RESPECTIVELY = re.compile(r"\brespectively\b|\bresp\.", re.IGNORECASE)
 _RANGING_FROM = re.compile(r"\b(?:rang\w*|vary\w*|spanning)\s+from\s+$", re.IGNORECASE)
 
 

@@ -11,7 +11,7 @@ from claimgraph import lexicon
 from claimgraph.extraction.claimness import TIMES_OF_A_THING
 from claimgraph.extraction.clauses import Reading, segment_range
 from claimgraph.extraction.syntax import owner_of_measure, predicate_offsets
-from claimgraph.quantities import UNIT_SYMBOL, Quantity, first_quantity
+from claimgraph.quantities import RESPECTIVELY_WORD, UNIT_SYMBOL, Quantity, first_quantity
 from claimgraph.records import BaselineKind
 
 Baseline = tuple[str | None, BaselineKind]
@@ -114,13 +114,14 @@ _PHRASE_STOP = re.compile(
     r"(?-i:[A-Z][\w+#.-]*)\s+(?:(?!(?:and|or)\b)[a-z-]+\s+){0,2}(?:is|are|was|were)\s+"
     r"(?:up\s+to\s+|about\s+)?\d|"
     # ("than Chinchilla and Alpaca, and its checkpoints write 76% fewer bytes")
-    r"(?:its|their)\s+[\w-]+\s+[a-z]+\s+(?:up\s+to\s+|about\s+)?\d)|respectively|resp\.|up\s*to|"
+    r"(?:its|their)\s+[\w-]+\s+[a-z]+\s+(?:up\s+to\s+|about\s+)?\d)|up\s*to|"
     r"which|that|where|to\s+(?!the\b)|achieving|reaching|showing|resulting|leading\s+to|"
     # ("than OCC due to the overhead of dependency tracking": the cause, not the baseline)
     r"due\s+to|because|owing\s+to|thanks\s+to|"
     r"by\s+[a-z]+ing|"
     r"demonstrat(?:e|es|ed|ing)|(?-i:show(?:s|ed|n)?)|indicat(?:e|es|ed|ing)|reveal(?:s|ed|ing)?|"
     r"allowing|enabling|offering|while|but)\b(?!-)|\s+\((?=[^)]*\d\s?(?:x|×|times|%))|"
+    r"\s+" + RESPECTIVELY_WORD + r"|"
     # a caveat ("without sacrificing accuracy", "without any loss"), not an ablation ("over Tern
     # without prefetching", "compared to a system without write batching")
     r"\s+without\s+(?=\w+ing\b|(?:[\w-]+\s+){0,2}?(?:any|much|significant|noticeable|loss|"

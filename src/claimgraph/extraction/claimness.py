@@ -16,6 +16,7 @@ from claimgraph.quantities import (
     FACTOR_VERB_BEFORE,
     LOST_SIGN_SPEEDUP,
     MATH_OPEN,
+    RESPECTIVELY_WORD,
     SPEEDUP_IS,
     TIMES_SIGN,
     Quantity,
@@ -627,7 +628,7 @@ def drop_absolute_pairs(sentence: str, quantities: list[Quantity]) -> list[Quant
 
 
 _COORDINATION_GAP = re.compile(
-    r"^(?:[\s,/()+~$]|and\b|or\b|respectively\b|resp\.|on\s+average\b|at\s+most\b|up\s*to\b|"
+    r"^(?:[\s,/()+~$]|and\b|or\b|" + RESPECTIVELY_WORD + r"|on\s+average\b|at\s+most\b|up\s*to\b|"
     r"(?:on|in|for|across|with|at)\s+(?:[\w.+-]+\s?){1,5}?(?=[,)]|\s+and\b|\s*$))*$",
     re.IGNORECASE,
 )

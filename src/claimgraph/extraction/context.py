@@ -7,7 +7,7 @@ import re
 from claimgraph import lexicon
 from claimgraph.extraction.baseline import Marker, strip_determiners
 from claimgraph.extraction.clauses import Reading, listed_runs
-from claimgraph.quantities import RESPECTIVELY, Quantity, first_quantity
+from claimgraph.quantities import RESPECTIVELY, RESPECTIVELY_WORD, Quantity, first_quantity
 
 
 def context_for(sentence: str, quantity: Quantity, markers: list[Marker]) -> str | None:
@@ -47,7 +47,8 @@ _CONTEXT_OPENING = re.compile(
 
 def _trim_context(phrase: str) -> str | None:
     phrase = re.split(
-        r"\s+(?:than|over|compared|versus|vs\.?|relative|against|while|and|respectively|resp\.|"
+        r"\s+" + RESPECTIVELY_WORD + r"|"
+        r"\s+(?:than|over|compared|versus|vs\.?|relative|against|while|and|"
         r"by|achieving|reaching|with|to\s+\w+)\b",
         phrase,
         maxsplit=1,
@@ -88,7 +89,8 @@ _RESPECTIVE_SETTINGS = re.compile(
     # (no number between: a later list of numbers has settings of its own)
     r"[^;()\d]{0,80}?\b(?:on|for|in|across|under|with)\s+"
     + _NO_SETTING
-    + r"(?P<list>[^;()]{2,160}?),?\s+(?:respectively\b|resp\.)",
+    + r"(?P<list>[^;()]{2,160}?),?\s+"
+    + RESPECTIVELY_WORD,
     re.IGNORECASE,
 )
 _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.IGNORECASE)

@@ -8,7 +8,7 @@ from dataclasses import replace
 from claimgraph import lexicon
 from claimgraph.extraction.claimness import VERB_MEASURE_BEFORE, strip_asides
 from claimgraph.extraction.clauses import Reading, listed_runs
-from claimgraph.quantities import RESPECTIVELY, Quantity, first_quantity
+from claimgraph.quantities import RESPECTIVELY, RESPECTIVELY_WORD, Quantity, first_quantity
 from claimgraph.records import Claim
 
 # ---- metric and context
@@ -207,7 +207,7 @@ _APPOSITION_END = re.compile(
     r"over\s+|almost\s+|approximately\s+|around\s+)?$",
     re.IGNORECASE,
 )
-_RESPECTIVELY_END = re.compile(r",?\s*(?:respectively|resp\.)\s*$", re.IGNORECASE)
+_RESPECTIVELY_END = re.compile(r",?\s*" + RESPECTIVELY_WORD + r"\s*$", re.IGNORECASE)
 # a number with a unit of its own, not a factor or a share
 _LEVEL_NUMBER = re.compile(r"(?<![\d.,])\d(?:[\d.,]*\d)?\s*(?!x\b|×|times\b|%|percent\b)[A-Za-zµ]")
 # A level given as a rate: "33 Gbps", "39 Gbps", "1.2 Mpps", "500K IOPS", "2,000 requests/s",
@@ -360,7 +360,7 @@ def respective_metrics(sentence: str, readings: list[Reading]) -> None:
 _TWO_MEASURES = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:in|on|of|for)\s+(?:the\s+)?(?P<a>[\w-]+(?:\s+[\w-]+){0,2}?)"
     r"\s+and\s+(?P<b>[\w-]+(?:\s+[\w-]+){0,3}?)(?=\s+of\b|\s*,|\s+compared|\s+over|"
-    r"\s+than|\s+respectively|\s+resp\.)",
+    r"\s+than|\s+" + RESPECTIVELY_WORD + r")",
     re.IGNORECASE,
 )
 
@@ -380,9 +380,9 @@ _TWO_MEASURES_BEFORE = re.compile(
 
 _METRIC_WINDOW_STOP = re.compile(
     # ("in time to first token", "time to accuracy": a measure, not a "to" that ends one)
-    r"[;,()]|(?<!\btime)\sto\b|"
+    r"[;,()]|(?<!\btime)\sto\b|\s" + RESPECTIVELY_WORD + r"|"
     r"\s(?:and|or|than|over|compared|versus|vs\.?|relative|against|while|by|with|at|"
-    r"from|which|that|for|on|across|when|during|using|respectively|resp\.|without|maintaining|"
+    r"from|which|that|for|on|across|when|during|using|without|maintaining|"
     r"retaining|keeping|preserving)\b",
     re.IGNORECASE,
 )

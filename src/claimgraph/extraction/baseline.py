@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from claimgraph import lexicon
-from claimgraph.extraction.claimness import TIMES_OF_A_THING
+from claimgraph.extraction.claimness import TIMES_OF_A_THING, TIMES_OF_THE
 from claimgraph.extraction.clauses import Reading, segment_range
 from claimgraph.extraction.syntax import owner_of_measure, predicate_offsets
 from claimgraph.quantities import RESPECTIVELY_WORD, UNIT_SYMBOL, Quantity, first_quantity
@@ -802,10 +802,10 @@ def _multiplied_measure_owner(
     # ("2.4x and 3.1x the queries per second of DiskANN and SPANN, respectively")
     coordinated = _AND_A_FACTOR.match(sentence, q.end)
     times_the = _TIMES_THE.match(sentence, coordinated.end() if coordinated else q.end)
-    if times_the is None and (of_the := _TIMES_OF_THE.match(sentence, q.end)):
+    if times_the is None and (of_the := TIMES_OF_THE.match(sentence, q.end)):
         # "is 5.3 times of the vanilla OpenWhisk": the thing multiplied, as many authors whose
         # first language is not English write it (not "1.8 times of the throughput", a measure)
-        phrase = _phrase_at(sentence, of_the.end(), predicates)
+        phrase = _phrase_at(sentence, of_the.start("what"), predicates)
         first = phrase.split()[0] if phrase else ""
         if phrase and lexicon.metric_in(first) is None:
             return _owner_baselines(phrase, True)
@@ -1023,7 +1023,6 @@ _TIMES_A_NAMES = re.compile(
     r"\s+(?P<name>[A-Z][\w+#.-]*?)(?:['’]s|(?<=s)['’])\s+(?P<measure>[a-z][\w-]*)"
 )
 _TIMES_THE = re.compile(r"\s+the\s+(?:[\w-]+\s+){0,3}?of\s", re.IGNORECASE)
-_TIMES_OF_THE = re.compile(r"\s+of\s+(?:the|its|their)\s+", re.IGNORECASE)
 _DEVICE_ACRONYM = re.compile(r"(?:[CGTNDI]PU|FPGA|ASIC|SoC|DSP|SSD|HDD|NIC|DRAM|HBM)s?")
 _AND_A_FACTOR = re.compile(r"\s+and\s+\d+(?:\.\d+)?\s?(?:x|×|times)(?![\w-])", re.IGNORECASE)
 # "improve write and read throughput of Badger, a popular KV store, by up to 12

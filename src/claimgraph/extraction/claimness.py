@@ -151,7 +151,7 @@ TIMES_OF_A_THING = re.compile(r"^\s*of\s+(?!(?:the|its|their|an?|each|all|total)
 # "5.3 times of the vanilla OpenWhisk", "1.8 times of the throughput": a multiple, as many
 # authors whose first language is not English write it, of a thing or of a measure of
 # performance (not "4 times of the model size", "2x of the GPU memory": a setting's size)
-_TIMES_OF_THE = re.compile(r"^\s*of\s+(?:the|its|their)\s+(?P<what>(?:[\w-]+\s+){0,3}[\w-]+)", re.I)
+TIMES_OF_THE = re.compile(r"\s+of\s+(?:the|its|their)\s+(?P<what>(?:[\w-]+\s+){0,3}[\w-]+)", re.I)
 _PERCENTILE = re.compile(r"^\s*(?:tail\s+|percentile\s+)?(?:latenc|response|tail)", re.IGNORECASE)
 PAID_BEFORE = re.compile(
     r"(?:\b(?:only|just|negligible|minimal|marginal|slight|small|minor|less\s+than|under|"
@@ -346,7 +346,7 @@ def near(sentence: str, quantity: Quantity, width: int) -> tuple[str, Quantity]:
 
 
 def _times_of_the_thing(quantity: Quantity, after: str) -> bool:
-    of_the = _TIMES_OF_THE.match(after)
+    of_the = TIMES_OF_THE.match(after)
     if not of_the or not re.search(r"times$", quantity.text, re.IGNORECASE):
         return False
     return lexicon.metric_in(of_the["what"]) not in ("memory", "parameters", "size", "other")

@@ -86,8 +86,14 @@ def extract_papers(
             claims: list[Claim] = []
             for _ in paper_docs:
                 doc = next(processed)
-                claims.extend(c for c in doc._.claims if c.confidence >= min_confidence)
-            claims = carry_metric_to_a_changed_advantage(claims)
+                claims.extend(doc._.claims)
+            # (the carry reads every claim of the paper, so that what a later advantage
+            # measures does not depend on which earlier claims a threshold keeps)
+            claims = [
+                c
+                for c in carry_metric_to_a_changed_advantage(claims)
+                if c.confidence >= min_confidence
+            ]
             yield PaperClaims(paper, claims, dict(context.abbreviations))
 
 

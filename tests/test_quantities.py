@@ -65,6 +65,12 @@ def qualifiers(sentence: str) -> list[tuple[float, str | None]]:
             id="LaTeX $2.8\\times$ (adapted)",
         ),
         pytest.param(
+            # made up: LaTeX math that opens between the number and its sign, as preprints write
+            "reducing energy per token by up to 48.6$\\%$ and latency by 12$\\%$.",
+            [(48.6, None, "%"), (12.0, None, "%")],
+            id="LaTeX 48.6$\\%$ (made up)",
+        ),
+        pytest.param(
             "outperform the supervised ViTs of similar size by 0.8\\% and 1.0\\% classification",
             [(0.8, None, "%"), (1.0, None, "%")],
             id="LaTeX 0.8\\%",

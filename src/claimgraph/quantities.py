@@ -96,7 +96,8 @@ _FACTOR_UNIT = (
     r"\s?\\\(\s?\\times\s?\\\)|\s?\$?\\times(?![A-Za-z0-9])"
     r"|\s?-?times(?![A-Za-z])" + _NOT_A_FREQUENCY + r"|\s?-?\s?fold\b)"
 )
-_PERCENT_UNIT = r"(?:\s?\\?%|\s?percent\b|\s?per\s?cent\b)"
+# ("48.6$\%$": LaTeX math may open between the number and its sign, as with "$\times$")
+_PERCENT_UNIT = r"(?:\s?(?:\$(?=\\%))?\\?%|\s?percent\b|\s?per\s?cent\b)"
 # "$" closes a LaTeX "$\times$" before the dash and opens the next after it ("$1.7\times$ –
 # $3.5\times$"); a slash joins two numbers ("2.9/2.3 times", "5.6X/5.1X")
 _DASH = r"\$?\s?(?:--?|–|—|−|‐|‑|~|∼|\\sim|up\s+to|to|and|/)\s?\$?"

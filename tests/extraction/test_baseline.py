@@ -2450,3 +2450,77 @@ def test_the_level_a_change_starts_from_names_its_baseline_made_up(
     made_up_claims: Callable, title: str, sentence: str, expected: set[tuple[object, ...]]
 ) -> None:
     assert {(c.baseline, c.value) for c in made_up_claims(title, sentence)} == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "expected"),
+    [
+        # made up (session 18, after real 2026 preprints kept outside the repository): a class
+        # that points back stands for the systems the fronted comparison names, one claim each
+        (
+            "Relay: CPU-Free LLM Serving",
+            "Evaluated against TensorRT-LLM, vLLM, and SGLang, Relay outperforms all baselines "
+            "even in isolation, reducing P99 TTFT by up to 8.5x.",
+            {("TensorRT-LLM", 8.5), ("vLLM", 8.5), ("SGLang", 8.5)},
+        ),
+        (
+            "Quarrel: Learned Compaction",
+            "Compared with RocksDB and PebblesDB, Quarrel beats both systems by 2.1x in write "
+            "throughput.",
+            {("RocksDB", 2.1), ("PebblesDB", 2.1)},
+        ),
+        # ... not a singular "the baseline", which names one thing of its own
+        (
+            "Snapline: Checkpointing",
+            "Compared with PyTorch DCP and CheckFreq, Snapline cuts stalls by 96% and 71%, "
+            "respectively, and wasted GPU hours are 8.3 times lower than the baseline.",
+            {("PyTorch DCP", 96.0), ("CheckFreq", 71.0), ("baseline", 8.3)},
+        ),
+        # ... nor a class the sentence does not front with names
+        (
+            "Relay: CPU-Free LLM Serving",
+            "Relay outperforms all baselines, reducing P99 TTFT by up to 8.5x.",
+            {("baselines", 8.5)},
+        ),
+    ],
+)
+def test_a_class_pointing_back_names_the_fronted_list_made_up(
+    made_up_claims: Callable, title: str, sentence: str, expected: set[tuple[object, ...]]
+) -> None:
+    assert {(c.baseline, c.value) for c in made_up_claims(title, sentence)} == expected
+
+
+@pytest.mark.parametrize(
+    ("paper", "sentence", "expected"),
+    [
+        # a count of a class of baselines, in words (real) or digits (made up), is no amount
+        (
+            "xm048",
+            "Experimental results show that Gorgeous consistently outperforms two "
+            "state-of-the-art disk-based systems for vector search, boosting average query "
+            "throughput by over 60% and reducing query latency by over 35%.",
+            {
+                ("state-of-the-art disk-based systems", 60.0),
+                ("state-of-the-art disk-based systems", 35.0),
+            },
+        ),
+        (
+            MADE_UP + "Fampq: Mixed-Precision Weight Quantization",
+            "Experiments on 7 models show that Fampq outperforms 7 baseline approaches in terms "
+            "of accuracy (up to 6.87% higher).",
+            {("baseline approaches", 6.87)},
+        ),
+        # ... but "over 7 models" counts a setting, and "at most 5 ... against up to 24 for X"
+        # sets a level against another, neither is a baseline
+        (
+            MADE_UP + "Tideline: Autoscaling",
+            "Against KEDA, Tideline matches latency at 75% fewer replica-steps, with violation "
+            "bursts of at most 5 intervals against up to 24 for KEDA.",
+            {("KEDA", 75.0)},
+        ),
+    ],
+)
+def test_counted_classes_and_levels_against_levels(
+    claims_of: Callable, paper: str, sentence: str, expected: set[tuple[object, ...]]
+) -> None:
+    assert {(c.baseline, c.value) for c in claims_of(paper, sentence)} == expected

@@ -2095,3 +2095,33 @@ def test_review_cases_of_shared_and_carried_measures_made_up(
     made_up_claims: Callable, title: str, abstract: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert metrics(made_up_claims, title, abstract) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract", "expected"),
+    [
+        # made up (session 18): "relative" without "to" qualifies the change; the measure
+        # after it is the number's own
+        (
+            "Enumra: Cheap Hybrid Queries",
+            "Enumra achieves a 317x cost reduction over the hybrid query baseline with an 18% "
+            "relative improvement in answer accuracy.",
+            [(18.0, "accuracy"), (317.0, "cost")],
+        ),
+        (
+            "Ternlet: Streaming Speech Recognition",
+            "Ternlet gives a 12% relative reduction in word error rate over the teacher model.",
+            [(12.0, "accuracy")],
+        ),
+        # ... while "relative to" still ends the window after the number
+        (
+            "Foo: Faster Serving",
+            "Foo cuts latency by 40% relative to vLLM.",
+            [(40.0, "latency")],
+        ),
+    ],
+)
+def test_relative_without_to_qualifies_the_change_made_up(
+    made_up_claims: Callable, title: str, abstract: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert metrics(made_up_claims, title, abstract) == expected

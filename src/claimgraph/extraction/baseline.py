@@ -98,7 +98,7 @@ _PHRASE_STOP = re.compile(
     r"\s*[;:.](?:\s|$)|\s*;|:(?![A-Za-z])|\.$|\s+[-–—]\s+|,\s+(?!including|such\s+as|e\.g\.|i\.e\.|and\b|or\b|"
     r"(?-i:(?:the\s+)?(?:[A-Z]|[a-z]+[A-Z])[\w+#.-]*(?:\s+[A-Z][\w+#.-]*)*\s*"
     r"(?:,|\.|$|\)|\s+(?:by|and|or|[a-z]+ed)\b)))|"
-    r"\s+(?:on|for|across|with|when|while|whereas|at|under|in|during|using|per|"
+    r"\s+(?:on|for|across|with|when|while|whereas|at|under|in|during|using|per|even|"
     # ("against SGLang it achieves 1.35x": the clause's own subject)
     r"it|we|they|"
     # ("... than X and within 6% of Y", "... than X, and we characterize ...": a clause of its own)
@@ -167,6 +167,8 @@ _AMOUNT_UNIT = (
 _NOT_A_BASELINE_START = re.compile(
     rf"^(?:(?:(?:about|around|roughly|approximately|nearly|almost|some)\s+)?[~+$]?(?!{_DIGIT_NAME})\d|"
     r"the\s+course|time\b|the\s+years|the\s+past|before\b|usual\b|expected\b|"
+    # "bursts of at most 5 intervals against up to 24 for KEDA": a level set against another
+    r"(?:up\s+to|at\s+most|at\s+least)\s+[~]?\d|"
     # ("than recently", but "than recently proposed policies" names them)
     r"(?:the\s+)?(?:network|wire|internet|air)\b|recent(?:ly\b(?!\s+(?:proposed|published|"
     r"introduced|developed|released|presented|designed))|\s+(?:years|"
@@ -218,7 +220,7 @@ def find_markers(sentence: str, predicates: frozenset[int] = frozenset()) -> lis
                         sentence[phrase_start:].lstrip()
                     )
             rest = sentence[phrase_start:]
-            if _NOT_A_BASELINE_START.match(rest):
+            if _NOT_A_BASELINE_START.match(rest) and not (verbal and _counts_baselines(rest)):
                 continue
             shifted = frozenset(p - phrase_start for p in predicates if p > phrase_start)
             phrase = _baseline_phrase(rest, shifted)
@@ -232,6 +234,16 @@ def find_markers(sentence: str, predicates: frozenset[int] = frozenset()) -> lis
                     Marker(match.start(), match.end(), phrase, phrase_start, verbal, weak)
                 )
     return sorted(markers, key=lambda m: m.start)
+
+
+_COUNT_OF_A_CLASS = re.compile(r"\d+\s+(?P<counted>(?:[\w-]+\s+){0,3}?[\w-]+s)\b")
+
+
+def _counts_baselines(rest: str) -> bool:
+    """ "outperforms 7 baseline approaches": a digit that counts a class of what is compared
+    against, as "two state-of-the-art systems" does in words (not "outperforms 3x")."""
+    count = _COUNT_OF_A_CLASS.match(rest)
+    return count is not None and lexicon.names_a_baseline_class(count["counted"])
 
 
 # What a level is set beside, compared as a level ("versus 61% for the original implementation",
@@ -781,6 +793,43 @@ def assign_baselines(
     _share_a_trailing_comparison(sentence, readings, boundaries, predicates, markers)
     _name_before_its_value(sentence, readings, markers)
     _names_with_their_numbers(sentence, readings)
+    _class_names_the_fronted_list(sentence, readings, markers)
+
+
+_FRONTED_COMPARISON = re.compile(
+    r"^\s*(?:(?:when\s+)?(?:evaluated|compared|benchmarked|tested)\s+(?:against|with|to)|against|"
+    r"versus|vs\.?|relative\s+to|in\s+comparison\s+(?:to|with))\s",
+    re.IGNORECASE,
+)
+# "all baselines", "these systems", "them": a class that points back rather than describes
+_BACK_POINTING_CLASS = re.compile(
+    r"(?:(?:all|both|each|every|these|those|the)\s+(?:(?:of\s+)?(?:the|these|them)\s+)?)?"
+    r"(?:three\s+|four\s+|five\s+)?"
+    r"(?:baselines|systems|methods|approaches|frameworks|competitors|alternatives|engines|them|"
+    r"others)",
+    re.IGNORECASE,
+)
+
+
+def _class_names_the_fronted_list(
+    sentence: str, readings: list[Reading], markers: list[Marker]
+) -> None:
+    """ "Evaluated against TensorRT-LLM, vLLM, and SGLang, Blink outperforms all baselines,
+    reducing P99 TTFT by up to 8.47x": a class that points back stands for the named systems
+    the fronted comparison lists, one claim each (CLAIMS.md: a class with examples)."""
+    opening = _FRONTED_COMPARISON.match(sentence)
+    fronted = next((m for m in markers if opening and m.end <= opening.end()), None)
+    if fronted is None:
+        return
+    named = [b for b in split_baselines(fronted.phrase) if b[1] == "named"]
+    if not named:
+        return
+    for reading in readings:
+        if reading.quantity.start < fronted.phrase_end or len(reading.baselines) != 1:
+            continue
+        name, kind = reading.baselines[0]
+        if kind == "generic" and name and _BACK_POINTING_CLASS.fullmatch(name):
+            reading.baselines = list(named)
 
 
 def _phrase_at(sentence: str, start: int, predicates: frozenset[int]) -> str:

@@ -306,7 +306,9 @@ _LEVEL_NOUN_AFTER = re.compile(
 _SPREAD_BEFORE = re.compile(
     r"\b(?:var(?:y|ies|ied|ying)|differ(?:s|ed|ing)?|fluctuat(?:e|es|ed|ing))\s+by\s+"
     r"(?:(?:up\s*to|as\s+much\s+as|more\s+than|less\s+than|over|about|around|nearly|almost|"
-    r"roughly)\s+)?(?:a\s+factor\s+of\s+)?[~]?$",
+    r"roughly|an?\s+(?:median|mean|average)\s+of)\s+)?(?:a\s+factor\s+of\s+)?[~]?"
+    # ("differ by a median of 4.9x (max 81x)": the aside spreads as far)
+    r"(?:\d[\d.,]*\s?(?:x|×|%)\s*\(\s*(?:max(?:imum)?|up\s+to|at\s+most)?\s*)?$",
     re.IGNORECASE,
 )
 _MULTIPLE_OF = re.compile(r"^\s+the\s+(?P<rest>(?:[\w-]+\s*){1,3})", re.IGNORECASE)

@@ -2524,3 +2524,33 @@ def test_counted_classes_and_levels_against_levels(
     claims_of: Callable, paper: str, sentence: str, expected: set[tuple[object, ...]]
 ) -> None:
     assert {(c.baseline, c.value) for c in claims_of(paper, sentence)} == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # made up (session 18): a plural acronym heading a class of baselines is the class its
+        # examples in parentheses belong to (a name heading the phrase makes them a note)
+        (
+            "the best-performing baseline sequence CRDTs (Logoot and LSEQ)",
+            [("Logoot", "named"), ("LSEQ", "named")],
+        ),
+        (
+            "state-of-the-art LSM KVSs (RocksDB and PebblesDB)",
+            [("RocksDB", "named"), ("PebblesDB", "named")],
+        ),
+        ("off-the-shelf TensorFlow (Raspberry Pi)", [("TensorFlow", "named")]),
+        # a lone adjective shares the head of the conjunct after it: one class, not "static"
+        (
+            "state-of-the-art synchronous and asynchronous FL baselines",
+            [("state-of-the-art synchronous and asynchronous FL baselines", "generic")],
+        ),
+        ("static and dynamic batching", [("static and dynamic batching", "generic")]),
+        ("vLLM and SGLang", [("vLLM", "named"), ("SGLang", "named")]),
+        ("uniform sampling and random", [("uniform sampling", "generic"), ("random", "generic")]),
+    ],
+)
+def test_classes_with_acronyms_and_adjectives_made_up(
+    phrase: str, expected: list[tuple[str, str]]
+) -> None:
+    assert split_baselines(phrase) == expected

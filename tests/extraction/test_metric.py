@@ -2125,3 +2125,11 @@ def test_relative_without_to_qualifies_the_change_made_up(
     made_up_claims: Callable, title: str, abstract: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert metrics(made_up_claims, title, abstract) == expected
+
+
+def test_responsiveness_is_latency_made_up(made_up_claims: Callable) -> None:
+    # made up (session 18): how quickly edits are seen is a latency
+    abstract = "Stern improves responsiveness by 28% over Logoot."
+    assert metrics(made_up_claims, "Stern: Identifiers for Text CRDTs", abstract) == [
+        (28.0, "latency")
+    ]

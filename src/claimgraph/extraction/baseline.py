@@ -465,7 +465,7 @@ def split_baselines(phrase: str) -> list[Baseline]:
         if names_in(name) == [name] and not lexicon.is_generic_acronym(name):
             phrase = phrase[: participle.start("participle")].rstrip()
             break
-    for conjunct, gap in _conjuncts_and_gaps(phrase):
+    for conjunct, gap in _adjectives_joined(_conjuncts_and_gaps(phrase)):
         names = names_in(conjunct, head_only=True)
         if names and _modifies_a_class(names[0], conjunct):
             names = []
@@ -585,7 +585,13 @@ def _is_note(phrase: str, examples: str) -> bool:
     opening = phrase.rfind("(")
     if opening < 0 or re.match(r"\((?:e\.g\.|i\.e\.|including)", phrase[opening:], re.I):
         return False
-    return bool(names_in(phrase[:opening].strip(), head_only=True))
+    head = phrase[:opening].strip()
+    names = names_in(head, head_only=True)
+    # ("the best-performing baseline sequence CRDTs (Logoot and LSEQ)": a plural acronym
+    # that heads a class of baselines is the class its examples belong to)
+    return bool(names) and not (
+        _A_PLURAL_ACRONYM.fullmatch(names[-1].split()[-1]) and lexicon.names_a_baseline_class(head)
+    )
 
 
 _CLASS_BEFORE = re.compile(
@@ -682,6 +688,25 @@ def _conjuncts_and_gaps(phrase: str) -> list[tuple[str, str]]:
         elif found and gap:
             found[-1] = (found[-1][0], "and")
     return found
+
+
+_LONE_ADJECTIVE = re.compile(
+    r"(?:state-of-the-art\s+|existing\s+|prior\s+)?"
+    r"(?:[a-z-]+(?:ous|ic|al|ive|ary|ent|ant|ile|less|able|ible)|dense|sparse|online|offline|"
+    r"eager|lazy|exact|full|partial)"
+)
+
+
+def _adjectives_joined(conjuncts: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """ "synchronous and asynchronous FL baselines", "static and dynamic batching": a lone
+    adjective shares the head of the conjunct after it, so the two make one class."""
+    joined: list[tuple[str, str]] = []
+    for conjunct, gap in conjuncts:
+        if joined and joined[-1][1] == "and" and _LONE_ADJECTIVE.fullmatch(joined[-1][0]):
+            joined[-1] = (f"{joined[-1][0]} and {conjunct}", gap)
+        else:
+            joined.append((conjunct, gap))
+    return joined
 
 
 def names_in(text: str, head_only: bool = False) -> list[str]:

@@ -330,7 +330,8 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # (a number format is no precision score: "2.3 times in single precision")
             r"(?<!single[\s-])(?<!double[\s-])(?<!half[\s-])(?<!mixed[\s-])(?<!full[\s-])"
             r"(?<!low[\s-])(?<!lower[\s-])(?<!reduced[\s-])precision|"
-            r"deviation|auc|exact\s+match|pass@\d|success\s+rate|regret|loss)\b",
+            # ("reduce KL divergence by 44%": how far outputs stray from the reference's)
+            r"deviation|divergence|auc|exact\s+match|pass@\d|success\s+rate|regret|loss)\b",
         ),
         (
             "speedup",
@@ -349,7 +350,7 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # utilization", not the memory or compute itself)
             r"amplification|(?:\w+\s)?utili[sz]ation|misses|(?:miss|hit)\s+(?:ratios?|rates?)|"
             r"slo\s+(?:attainment|adherence|satisfaction|compliance)|"
-            r"(?:slo|sla|latency|deadline)\s+violations?(?:\s+rates?)?)\b",
+            r"(?:slo|sla|qos|latency|deadline)\s+violations?(?:\s+rates?)?)\b",
         ),
         # "performance", "efficiency": the measure the sentence gives them, else speed (metric.py)
         # "performs 25% better than SMRfs": the performance of the system

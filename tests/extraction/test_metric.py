@@ -2133,3 +2133,21 @@ def test_responsiveness_is_latency_made_up(made_up_claims: Callable) -> None:
     assert metrics(made_up_claims, "Stern: Identifiers for Text CRDTs", abstract) == [
         (28.0, "latency")
     ]
+
+
+@pytest.mark.parametrize(
+    ("abstract", "expected"),
+    [
+        # made up (session 18): how far outputs stray from a reference is a quality measure,
+        # and violations of a QoS target are counted as other (as SLO violations are)
+        (
+            "Gaugeline reduces KL divergence by 44% relative to raw coordinates.",
+            [(44.0, "accuracy")],
+        ),
+        ("Gaugeline reduces QoS violations by 4x under power caps.", [(4.0, "other")]),
+    ],
+)
+def test_divergence_and_qos_violations_made_up(
+    made_up_claims: Callable, abstract: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert metrics(made_up_claims, "Gaugeline: Learned Codecs", abstract) == expected

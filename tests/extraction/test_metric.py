@@ -2144,6 +2144,7 @@ def test_responsiveness_is_latency_made_up(made_up_claims: Callable) -> None:
             "Gaugeline reduces KL divergence by 44% relative to raw coordinates.",
             [(44.0, "accuracy")],
         ),
+        # ... and "under" opens a condition, not the measure ("under power caps")
         ("Gaugeline reduces QoS violations by 4x under power caps.", [(4.0, "other")]),
     ],
 )
@@ -2151,3 +2152,18 @@ def test_divergence_and_qos_violations_made_up(
     made_up_claims: Callable, abstract: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert metrics(made_up_claims, "Gaugeline: Learned Codecs", abstract) == expected
+
+
+def test_under_opens_a_condition_not_the_measure_made_up(made_up_claims: Callable) -> None:
+    # made up (synth ze): "under the same request rate" sets the condition of the P99 cut
+    sentence = (
+        "Our evaluation with Llama-2-7B and Llama-3-8B using the production traces shows that "
+        "Patchwork achieves up to 4.2× higher throughput compared with S-LoRA and 1.9× compared "
+        "with Punica, and reduces the P99 latency by 63% under the same request rate."
+    )
+    title = "Patchwork: Serving Thousands of LoRA Adapters with Heterogeneous Ranks on Shared GPUs"
+    assert sorted(set(metrics(made_up_claims, title, sentence))) == [
+        (1.9, "throughput"),
+        (4.2, "throughput"),
+        (63.0, "latency"),
+    ]

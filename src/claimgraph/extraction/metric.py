@@ -383,7 +383,7 @@ _METRIC_WINDOW_STOP = re.compile(
     r"[;,()]|(?<!\btime)\sto\b|\s" + RESPECTIVELY_WORD + r"|"
     # ("an 18% relative improvement in answer accuracy": "relative" without "to" qualifies)
     r"\s(?:and|or|than|over|compared|versus|vs\.?|relative(?=\s+to\b)|against|while|by|with|at|"
-    r"from|which|that|for|on|across|when|during|using|without|maintaining|"
+    r"from|which|that|for|on|across|when|during|under|using|without|maintaining|"
     r"retaining|keeping|preserving)\b",
     re.IGNORECASE,
 )

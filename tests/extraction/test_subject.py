@@ -914,3 +914,57 @@ def test_another_system_still_ahead_is_ahead_of_the_papers_made_up(
 ) -> None:
     claims = made_up_claims("TessLA: Tiled Dense Linear Algebra", sentence)
     assert {(c.subject, c.baseline, c.value) for c in claims} == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "expected"),
+    [
+        # made up (synth zg, zr, zp and session 18): "N% below X" and "N% above X" compare right
+        # after the number; less of a measure that is better higher (more of a cost) is behind
+        (
+            "Pipit: Prefix-Aware Serving",
+            "Pipit is not universally better: on workloads with no shared prefixes its "
+            "throughput is within 3% of vLLM and 5% below TensorRT-LLM, owing to scheduling "
+            "overhead.",
+            {("TensorRT-LLM", "Pipit", 5.0)},
+        ),
+        (
+            "Cormorant: A Concurrent Collector",
+            "Overall application throughput is 4 percent below that of HotSpot's parallel "
+            "collector, a gap we attribute to the Jikes optimizing compiler rather than to the "
+            "collector.",
+            {("HotSpot's parallel collector", "Cormorant", 4.0)},
+        ),
+        (
+            "Crowdlet: Federated Inference on Phones",
+            "Crowdlet holds peak memory to 43 MB, while streaming concurrency cuts batch "
+            "latency 34% below barrier synchronisation.",
+            {("Crowdlet", "barrier synchronisation", 34.0)},
+        ),
+        (
+            "Crowdlet: Federated Inference on Phones",
+            "Its memory use is 20% above that of Redis.",
+            {("Redis", "Crowdlet", 20.0)},
+        ),
+    ],
+)
+def test_below_and_above_compare_after_the_number_made_up(
+    made_up_claims: Callable, title: str, sentence: str, expected: set[tuple[object, ...]]
+) -> None:
+    claims = made_up_claims(title, sentence)
+    assert {(c.subject, c.baseline, c.value) for c in claims} == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # made up (synth zp): a level above or below a bound is no system compared with
+        "Stream systems face input rates that burst 5-10x above capacity in network monitoring.",
+        "Weir keeps the queueing delay 20% below the target under overload.",
+    ],
+)
+def test_a_bound_above_or_below_is_no_baseline_made_up(
+    made_up_claims: Callable, sentence: str
+) -> None:
+    baselines = {c.baseline for c in made_up_claims("Weir: Load Shedding for Streams", sentence)}
+    assert baselines <= {None}

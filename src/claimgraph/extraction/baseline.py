@@ -42,6 +42,8 @@ _PREPOSITIONAL = re.compile(
     # "comparable recall as graph-aware pruning", "similar performance to X"
     r"(?:comparable|similar)\s+(?:[a-z-]+\s+){0,2}?(?:to|as|with)|"
     r"versus|vs\.?|relative\s+to|against|with\s+respect\s+to|w\.r\.t\.|"
+    # "12% below RS", "4 percent below that of HotSpot's collector": right after the number
+    r"(?:(?<=%\s)|(?<=percent\s)|(?<=[x×]\s))(?:below|above)|"
     # "perplexity within 1% of full-precision training": a level, like "comparable to"
     r"within\s+[~]?\d+(?:\.\d+)?\s?%\s+of|"
     r"on\s+par\s+with|as\s+[a-z-]+\s+as|"
@@ -228,6 +230,11 @@ def find_markers(sentence: str, predicates: frozenset[int] = frozenset()) -> lis
                 # "outperforms Intel TBB, GCC's libgomp implementation of OpenMP tasks, and
                 # Cilk Plus by 1.3x, ...": a list of the verb's objects runs to its "by"
                 phrase = max(phrase, listed["objects"], key=len)
+            if _A_LEVEL_ABOVE_OR_BELOW.fullmatch(match.group(0).strip()) and (
+                _A_BOUND.search(phrase)
+                or (lexicon.metric_in(phrase) is not None and not names_in(phrase))
+            ):
+                continue  # "input rates that burst 5-10x above capacity": a level, no system
             if phrase:
                 weak = pattern is _LEVEL_BESIDE or _compares_a_level(sentence, match)
                 markers.append(
@@ -236,6 +243,10 @@ def find_markers(sentence: str, predicates: frozenset[int] = frozenset()) -> lis
     return sorted(markers, key=lambda m: m.start)
 
 
+_A_LEVEL_ABOVE_OR_BELOW = re.compile(r"(?:below|above)", re.IGNORECASE)
+_A_BOUND = re.compile(
+    r"\b(?:thresholds?|targets?|budgets?|limits?|peak|optimal|optimum|line\s+rate)\b", re.I
+)
 _COUNT_OF_A_CLASS = re.compile(r"\d+\s+(?P<counted>(?:[\w-]+\s+){0,3}?[\w-]+s)\b")
 
 

@@ -105,8 +105,10 @@ VERB_MEASURE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 MARKER_AFTER = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,3}?(?:compared\s+(?:to|with)|than|over|versus|vs\.?|relative\s+to)\s+"
-    r"(?![~+$]?\d)",
+    r"^\s*(?:(?:[\w-]+\s+){0,3}?(?:compared\s+(?:to|with)|than|over|versus|vs\.?|relative\s+to)|"
+    # ("12% below RS": right after the number; not a level, "5x above capacity")
+    r"(?:below|above)(?!\s+(?:the\s+)?(?:capacity|thresholds?|targets?|budgets?|limits?|peak|"
+    r"optimal|optimum|line\s+rate)\b))\s+(?![~+$]?\d)",
     re.IGNORECASE,
 )
 # "saves up to 66% of core power", "eliminates 90% of the copies": a cut, not a share

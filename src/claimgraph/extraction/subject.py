@@ -580,6 +580,10 @@ def _turned_around(
         or (_HIGHER.match(after) and _COST_MEASURE_IS.search(before))
         or _WORSE_THAN_BY.search(before)
         or (_LONGER_THAN.match(after) and _TAKES_BEFORE.search(before))
+        # "its throughput is 5% below TensorRT-LLM", "encoding throughput 2.1 GB/s, 12% below
+        # RS" (but "cuts batch latency 34% below barrier synchronisation" is ahead)
+        or (_BELOW.match(after) and _last_measure(before) == "gain")
+        or (_ABOVE.match(after) and _last_measure(before) == "cost")
         # "long-flow throughput -3% vs. DCTCP": less of a measure that is better higher
         or _LESS_OF_A_GAIN_SIGNED.search(before)
         # "Compilation time, however, increases by 1.5-2x compared with the native codes": a
@@ -705,6 +709,25 @@ _TAKES_BEFORE = re.compile(
 )
 # "Cairn's encoding throughput is 11% lower than that of X": the measure before the number
 _LOWER = re.compile(r"^\s*(?:lower|less|smaller)\s+than\b", re.IGNORECASE)
+_BELOW = re.compile(r"^\s*below\b", re.IGNORECASE)
+_ABOVE = re.compile(r"^\s*above\b", re.IGNORECASE)
+_MEASURE_WORD = re.compile(
+    rf"\b(?:(?P<gain>{_GAIN_MEASURE})|(?P<cost>latenc(?:y|ies)|time|ttft|memory|footprint|"
+    r"energy|power|costs?|overheads?|traffic))\b",
+    re.IGNORECASE,
+)
+
+
+def _last_measure(before: str) -> str | None:
+    """Whether the last measure named in the clause before a number is better higher ("gain")
+    or lower ("cost")."""
+    clause = re.split(r"[;:]", before)[-1]
+    found = list(_MEASURE_WORD.finditer(clause))
+    if not found:
+        return None
+    return "gain" if found[-1]["gain"] else "cost"
+
+
 _GAIN_MEASURE_IS = re.compile(
     # ("training throughput on a single GPU is 1.3x lower than ...": a setting between)
     rf"\b{_GAIN_MEASURE}(?:\s+(?:on|in|for|at|with|under)\s+[^,;()]{{1,40}}?)?\s+"

@@ -1888,3 +1888,36 @@ def test_motivation_headlines_and_asides_give_no_claim(
     made_up_claims: Callable, title: str, abstract: str
 ) -> None:
     assert made_up_claims(title, abstract) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "expected"),
+    [
+        # made up (synth zq and session 18): "with less than N%" bounds what a gain costs; the
+        # gain is no level set beside it
+        (
+            "DeFrag: Restore-Aware Deduplication",
+            "The experiments show that DeFrag improves the restore throughput by 2.8-4.1 times "
+            "compared with the traditional deduplication system, and compared to the capping "
+            "scheme, the restore performance is increased up to 38% with less than 4% loss in "
+            "the deduplication ratio.",
+            {2.8, 38.0},
+        ),
+        (
+            "Sticky Routing: Training MoE Models for Memory-Efficient Inference",
+            "Experiments show that StickyMoE reduces the expert switch rate by up to 60% with "
+            "less than 4% perplexity degradation.",
+            {60.0},
+        ),
+        # ... while two levels side by side stay no claim
+        (
+            "Sticky Routing: Training MoE Models for Memory-Efficient Inference",
+            "StickyMoE reaches a hit rate of 61% compared to 48% for LRU caching.",
+            set(),
+        ),
+    ],
+)
+def test_a_bound_on_the_cost_of_a_gain_is_no_level_pair_made_up(
+    made_up_claims: Callable, title: str, sentence: str, expected: set[float]
+) -> None:
+    assert {c.value for c in made_up_claims(title, sentence)} == expected

@@ -316,7 +316,9 @@ _SPREAD_BEFORE = re.compile(
 _MULTIPLE_OF = re.compile(r"^\s+the\s+(?P<rest>(?:[\w-]+\s*){1,3})", re.IGNORECASE)
 _OF_AN_OWNER = re.compile(r"\s+the\s+(?:[\w-]+\s+){1,3}?of\s+(?!\d)", re.IGNORECASE)
 _LEVEL_PAIR_AFTER = re.compile(
-    r"^\s*(?:\w+\s+){0,2}?(?:compared\s+(?:to|with)|vs\.?|versus|than|against|over|relative\s+to)"
+    # (not a bound on what the gain costs: "by up to 38% with less than 4% loss")
+    r"^\s*(?!(?:with|at|while)\s+(?:less|fewer|no\s+more|not\s+more)\s+than\b)"
+    r"(?:\w+\s+){0,2}?(?:compared\s+(?:to|with)|vs\.?|versus|than|against|over|relative\s+to)"
     # (a number, not a name that starts with one: "compared with a 2PC-over-Paxos design")
     # (nor a number of a clause of its own: "than GradSift but loses 0.6% accuracy")
     r"\s+(?:the\s+)?(?:(?!(?:and|or|by|but|while|whereas|yet)\b)[\w-]+\s+){0,3}?"

@@ -155,7 +155,10 @@ _QUANTITY = re.compile(
            (?P<mixed_orders>an?|one|two|three|\d)[\s-]+orders?[\s-]+of[\s-]+magnitude)
       | (?P<twice>\btwice\b|\bthrice\b|\b(?:doubl|tripl)(?:es|ed|ing)\b|\bhalved\b|
         # ("asynchronous halving matches ...", "successive halving": a method's name)
-        \bhalving\b(?=\s+(?:the|its|their|our|this|these|an?)\b)|
+        \bhalving\b(?=\s+(?:the|its|their|our|this|these|an?)\b|
+          # ("halving latency", "halving memory traffic")
+          \s+(?:[a-z-]+\s+)?(?:latency|time|memory|traffic|costs?|size|volume|usage|overheads?|
+          footprint|energy|power)\b)|
         # ("splits the model into two halves": the noun)
         \bhalves\b(?=\s+(?:the|its|their|our|this|these)\b|
           # ("halves gradient all-reduce volume", not "two halves of the model")

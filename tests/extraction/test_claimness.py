@@ -1921,3 +1921,46 @@ def test_a_bound_on_the_cost_of_a_gain_is_no_level_pair_made_up(
     made_up_claims: Callable, title: str, sentence: str, expected: set[float]
 ) -> None:
     assert {c.value for c in made_up_claims(title, sentence)} == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "expected"),
+    [
+        # made up (synth zc, zs, yb and session 18): halving is a factor of two, on a count of
+        # things too (of no owner, measured as other), on a measure named after it, or passive
+        # after a measure of several words; a run's length is no baseline
+        (
+            "DuskMAC: Low-Power MAC for Sensor Networks",
+            "DuskMAC additionally coalesces acknowledgments with the next probe, halving the "
+            "number of control frames in the common case.",
+            {("DuskMAC", None, 2.0, "other")},
+        ),
+        (
+            "HaloGNN: Distributed GNN Training",
+            "Memory consumption per machine is halved relative to DistDGL's full-graph mode.",
+            {("HaloGNN", "DistDGL's full-graph mode", 2.0, "memory")},
+        ),
+        (
+            "ListKay: Listwise Reranking",
+            "ListKay dominates the Pareto frontier, halving latency compared to prior art.",
+            {("ListKay", "prior art", 2.0, "latency")},
+        ),
+        (
+            "Driftwood: Training on Preemptible Instances",
+            "Restricting Driftwood to a single zone roughly doubles the number of rollbacks to "
+            "disk (from 3 to 7 over a 36-hour run) and reduces throughput by 17%.",
+            {("Driftwood", None, 2.0, "other"), ("Driftwood", None, 17.0, "throughput")},
+        ),
+        # ... not a method's name ("successive halving")
+        (
+            "Hyperloom: Tuning at Scale",
+            "Methods such as successive halving reduce this waste.",
+            set(),
+        ),
+    ],
+)
+def test_halving_is_a_factor_of_two_made_up(
+    made_up_claims: Callable, title: str, sentence: str, expected: set[tuple[object, ...]]
+) -> None:
+    claims = made_up_claims(title, sentence)
+    assert {(c.subject, c.baseline, c.value, c.metric) for c in claims} == expected

@@ -70,7 +70,11 @@ _A_MEDIUM = re.compile(
 _A_SETTING_COUNTED = re.compile(
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|all)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:datasets|benchmarks|runs|seeds|traces|workloads|tasks|trials|"
-    r"iterations|epochs|scenarios|days|hours|weeks|months|years)\b",
+    r"iterations|epochs|scenarios|days|hours|weeks|months|years)\b|"
+    # "over a 36-hour run", "over a two-week trace": a span of time measured over
+    r"(?:an?\s+)?(?:\d+|one|two|three|four|five|six|seven|ten|twelve|24|48)-"
+    r"(?:second|minute|hour|day|week|month|year)\s+(?:run|period|window|trace|campaign|"
+    r"experiment|deployment|test)s?\b",
     re.IGNORECASE,
 )
 # "We implement the scheme over a Rust-based log store", "Our implementation of Kestrel over
@@ -243,6 +247,8 @@ def find_markers(sentence: str, predicates: frozenset[int] = frozenset()) -> lis
     return sorted(markers, key=lambda m: m.start)
 
 
+# "halving the number of control frames": what is counted is no owner of a measure
+_A_COUNT_AFTER = re.compile(r"\s+(?:the\s+)?number\s+of\s", re.IGNORECASE)
 _A_LEVEL_ABOVE_OR_BELOW = re.compile(r"(?:below|above)", re.IGNORECASE)
 _A_BOUND = re.compile(
     r"\b(?:thresholds?|targets?|budgets?|limits?|peak|optimal|optimum|line\s+rate)\b", re.I
@@ -797,7 +803,7 @@ def assign_baselines(
             reading.baselines = _carried(
                 reading.segment, previous_segment_baselines, boundaries, sentence, markers
             )
-        if not reading.baselines:
+        if not reading.baselines and not _A_COUNT_AFTER.match(sentence, q.end):
             # "reduces the communication volume of ZeRO by 4x": the owner of the measure.
             owner = owner_of_measure(doc, q)
             times_the = _TIMES_THE.match(sentence, q.end)

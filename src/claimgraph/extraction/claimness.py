@@ -377,9 +377,12 @@ def _states_a_comparison(sentence: str, quantity: Quantity) -> bool:
         # efficiency of up to 35 percent" is a change)
         return False
     if not _has_unit(quantity):
-        if not _names_its_measure(before, after):
+        changes = re.match(r"(?:doubl|tripl|halv)", quantity.text, re.IGNORECASE)
+        # ("halving the number of control frames": a verb of change on a count of things)
+        counted = changes and re.match(r"\s+(?:the\s+)?number\s+of\s+[a-z]", after)
+        if not counted and not _names_its_measure(before, after):
             return False
-        if re.match(r"(?:doubl|tripl|halv)", quantity.text, re.IGNORECASE):
+        if changes:
             return True  # the verb is the comparison: "doubles the throughput"
     if (
         quantity.unit == "%"
@@ -541,8 +544,9 @@ def _names_its_measure(before: str, after: str) -> bool:
     window = " ".join(after.split()[:4])
     if lexicon.metric_in(window, prefer_specific=True) not in (None, "vague", "size"):
         return True
-    # "system throughput is doubled": the measure before a passive doubling verb
-    passive = re.search(r"((?:[\w-]+\s+){1,3})(?:is|are|was|were|gets?)\s+(?:\w+ly\s+)?$", before)
+    # "system throughput is doubled", "memory consumption per machine is halved": the measure
+    # before a passive doubling verb
+    passive = re.search(r"((?:[\w-]+\s+){1,4})(?:is|are|was|were|gets?)\s+(?:\w+ly\s+)?$", before)
     if passive is None:
         return False
     return lexicon.metric_in(passive.group(1)) not in (None, "vague", "size")

@@ -16,6 +16,10 @@ from claimgraph.records import Claim
 
 def metric_for(sentence: str, quantity: Quantity, previous_end: int = 0) -> str | None:
     """The metric named right after the number, else the nearest one before it."""
+    if counted := _NUMBER_OF_AFTER.match(sentence, quantity.end):
+        # "halving the number of control frames", "doubles the number of rollbacks to disk": a
+        # count of things, whatever they are (or the measure its words name)
+        return lexicon.metric_in(counted["things"]) or "other"
     metric = metric_after(sentence, quantity)
     if metric in (None, "speedup") and (bare := _BARE_COMPARATIVE.match(sentence, quantity.end)):
         # "achieves 1,210 tokens/s for the prefill, which is 6.3x faster than llama.cpp", "148
@@ -165,6 +169,9 @@ def resolve(
 
 # "the SQLite performance (inserts/sec)", "5.1x performance (insert/sec)": the performance the
 # sentence measures, named by its unit
+_NUMBER_OF_AFTER = re.compile(
+    r"\s+(?:the\s+)?number\s+of\s+(?P<things>(?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE
+)
 _RATE_UNIT_NAMED = re.compile(
     r"\bperformance\s*\(\s*(?:in\s+)?[\w-]+\s*(?:/|per\s+)\s*s(?:ec(?:ond)?)?\s*\)", re.IGNORECASE
 )

@@ -2574,3 +2574,18 @@ def test_a_factor_of_a_names_measure_made_up(
 ) -> None:
     claims = made_up_claims("Strata: Vector Search on Flash", sentence)
     assert {(c.baseline, c.value) for c in claims} == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # made up (session 18): what the results are averaged over, counted in words past ten
+        "Strata improves recall by 3% over eleven benchmarks.",
+        "Strata improves recall by 3% over a dozen datasets.",
+    ],
+)
+def test_a_counted_setting_past_ten_is_no_baseline_made_up(
+    made_up_claims: Callable, sentence: str
+) -> None:
+    claims = made_up_claims("Strata: Vector Search on Flash", sentence)
+    assert {(c.baseline, c.value) for c in claims} == {(None, 3.0)}

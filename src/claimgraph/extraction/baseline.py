@@ -68,7 +68,8 @@ _A_MEDIUM = re.compile(
 # "experiments over four datasets", "over 10 runs": the settings a result spans (not "over
 # three leading systems A, B and C", named examples of a class)
 _A_SETTING_COUNTED = re.compile(
-    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|all)\s+"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"several|many|multiple|all|a\s+dozen|dozens\s+of)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:datasets|benchmarks|runs|seeds|traces|workloads|tasks|trials|"
     r"iterations|epochs|scenarios|days|hours|weeks|months|years)\b|"
     # "over a 36-hour run", "over a two-week trace": a span of time measured over

@@ -891,9 +891,6 @@ def _multiplied_measure_owner(
     possessive = _TIMES_A_NAMES.match(sentence, q.end)
     if possessive:
         return [(possessive["name"], "named")]  # "2.8x AFL's branch coverage"
-    bare = _TIMES_A_NAME.match(sentence, q.end)
-    if bare and names_in(bare["name"]) == [bare["name"]] and lexicon.metric_in(bare["measure"]):
-        return [(bare["name"], "named")]  # "up to 1.39x FA2 throughput"
     # ("2.4x and 3.1x the queries per second of DiskANN and SPANN, respectively")
     coordinated = _AND_A_FACTOR.match(sentence, q.end)
     times_the = _TIMES_THE.match(sentence, coordinated.end() if coordinated else q.end)
@@ -1117,7 +1114,6 @@ def _share_a_closing_comparison(
 _TIMES_A_NAMES = re.compile(
     r"\s+(?P<name>[A-Z][\w+#.-]*?)(?:['’]s|(?<=s)['’])\s+(?P<measure>[a-z][\w-]*)"
 )
-_TIMES_A_NAME = re.compile(r"\$?\s+(?P<name>[A-Z][\w+#.-]*[\w+#])\s+(?P<measure>[a-z][\w-]*)\b")
 _TIMES_THE = re.compile(r"\s+the\s+(?:[\w-]+\s+){0,3}?of\s", re.IGNORECASE)
 _DEVICE_ACRONYM = re.compile(r"(?:[CGTNDI]PU|FPGA|ASIC|SoC|DSP|SSD|HDD|NIC|DRAM|HBM)s?")
 _AND_A_FACTOR = re.compile(r"\s+and\s+\d+(?:\.\d+)?\s?(?:x|×|times)(?![\w-])", re.IGNORECASE)

@@ -350,7 +350,7 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # utilization", not the memory or compute itself)
             r"amplification|(?:\w+\s)?utili[sz]ation|misses|(?:miss|hit)\s+(?:ratios?|rates?)|"
             r"slo\s+(?:attainment|adherence|satisfaction|compliance)|"
-            r"(?:slo|sla|qos|latency|deadline)\s+violations?(?:\s+rates?)?)\b",
+            r"(?:slo|sla|latency|deadline)\s+violations?(?:\s+rates?)?)\b",
         ),
         # "performance", "efficiency": the measure the sentence gives them, else speed (metric.py)
         # "performs 25% better than SMRfs": the performance of the system

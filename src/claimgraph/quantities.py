@@ -96,6 +96,10 @@ _FACTOR_UNIT = (
     r"\s?\\\(\s?\\times\s?\\\)|\s?\$?\\times(?![A-Za-z0-9])"
     r"|\s?-?times(?![A-Za-z])" + _NOT_A_FREQUENCY + r"|\s?-?\s?fold\b)"
 )
+# "halving the number of control frames": a count of things that a change acts on
+NUMBER_OF = re.compile(
+    r"\s+(?:the\s+)?number\s+of\s+(?P<things>(?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE
+)
 # ("48.6$\%$": LaTeX math may open between the number and its sign, as with "$\times$")
 _PERCENT_UNIT = r"(?:\s?(?:\$(?=\\%))?\\?%|\s?percent\b|\s?per\s?cent\b)"
 # "$" closes a LaTeX "$\times$" before the dash and opens the next after it ("$1.7\times$ –
@@ -155,6 +159,7 @@ _QUANTITY = re.compile(
            (?P<mixed_orders>an?|one|two|three|\d)[\s-]+orders?[\s-]+of[\s-]+magnitude)
       | (?P<twice>\btwice\b|\bthrice\b|\b(?:doubl|tripl)(?:es|ed|ing)\b|\bhalved\b|
         # ("asynchronous halving matches ...", "successive halving": a method's name)
+        (?<![Ss]uccessive\s)(?<![Aa]synchronous\s)(?<![Ss]uccessive-)
         \bhalving\b(?=\s+(?:the|its|their|our|this|these|an?)\b|
           # ("halving latency", "halving memory traffic")
           \s+(?:[a-z-]+\s+)?(?:latency|time|memory|traffic|costs?|size|volume|usage|overheads?|

@@ -2476,11 +2476,29 @@ def test_the_level_a_change_starts_from_names_its_baseline_made_up(
             "respectively, and wasted GPU hours are 8.3 times lower than the baseline.",
             {("PyTorch DCP", 96.0), ("CheckFreq", 71.0), ("baseline", 8.3)},
         ),
-        # ... nor a class the sentence does not front with names
+        # ... "all of them" too, and a generic member of the list with the named ones
+        (
+            "Quarrel: Learned Compaction",
+            "Compared with RocksDB and PebblesDB, Quarrel outperforms all of them by 2x.",
+            {("RocksDB", 2.0), ("PebblesDB", 2.0)},
+        ),
+        (
+            "Quarrel: Learned Compaction",
+            "Compared with RocksDB and state-of-the-art systems, Quarrel beats all baselines by "
+            "30%.",
+            {("RocksDB", 30.0), ("state-of-the-art systems", 30.0)},
+        ),
+        # ... nor a class the sentence does not front with names, nor a list fronted without
+        # a comparison ("benchmarked with")
         (
             "Relay: CPU-Free LLM Serving",
             "Relay outperforms all baselines, reducing P99 TTFT by up to 8.5x.",
             {("baselines", 8.5)},
+        ),
+        (
+            "Relay: CPU-Free LLM Serving",
+            "Benchmarked with vLLM and SGLang, Relay outperforms all baselines by 2x.",
+            {("baselines", 2.0)},
         ),
     ],
 )
@@ -2547,6 +2565,15 @@ def test_counted_classes_and_levels_against_levels(
         ),
         ("static and dynamic batching", [("static and dynamic batching", "generic")]),
         ("vLLM and SGLang", [("vLLM", "named"), ("SGLang", "named")]),
+        (
+            "centralized and federated baselines",
+            [("centralized and federated baselines", "generic")],
+        ),
+        # (review) not across to a name: two baselines
+        (
+            "manual and PostgreSQL's default tuning",
+            [("manual", "generic"), ("PostgreSQL's default tuning", "generic")],
+        ),
         ("uniform sampling and random", [("uniform sampling", "generic"), ("random", "generic")]),
     ],
 )
@@ -2554,7 +2581,6 @@ def test_classes_with_acronyms_and_adjectives_made_up(
     phrase: str, expected: list[tuple[str, str]]
 ) -> None:
     assert split_baselines(phrase) == expected
-
 
 
 @pytest.mark.parametrize(

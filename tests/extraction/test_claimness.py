@@ -1957,6 +1957,22 @@ def test_a_bound_on_the_cost_of_a_gain_is_no_level_pair_made_up(
             "Methods such as successive halving reduce this waste.",
             set(),
         ),
+        # (review) nor before a measure, nor a setting changed
+        (
+            "Hyperloom: Tuning at Scale",
+            "Successive halving costs grow linearly with the number of trials.",
+            set(),
+        ),
+        (
+            "Hyperloom: Tuning at Scale",
+            "When doubling the number of experts, accuracy improves by 2%.",
+            {("Hyperloom", None, 2.0, "accuracy")},
+        ),
+        (
+            "Hyperloom: Tuning at Scale",
+            "Hyperloom keeps accuracy when halving the number of trials.",
+            set(),
+        ),
     ],
 )
 def test_halving_is_a_factor_of_two_made_up(

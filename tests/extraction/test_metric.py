@@ -2139,11 +2139,12 @@ def test_responsiveness_is_latency_made_up(made_up_claims: Callable) -> None:
     ("abstract", "expected"),
     [
         # made up (session 18): how far outputs stray from a reference is a quality measure,
-        # and violations of a QoS target are counted as other (as SLO violations are)
+        # and violations of a QoS target are counted as other (an unknown measure changed)
         (
             "Gaugeline reduces KL divergence by 44% relative to raw coordinates.",
             [(44.0, "accuracy")],
         ),
+        ("Gaugeline reduces QoS violations by 4x.", [(4.0, "other")]),
         # ... and "under" opens a condition, not the measure ("under power caps")
         ("Gaugeline reduces QoS violations by 4x under power caps.", [(4.0, "other")]),
     ],

@@ -11,7 +11,13 @@ from claimgraph import lexicon
 from claimgraph.extraction.claimness import TIMES_OF_A_THING, TIMES_OF_THE
 from claimgraph.extraction.clauses import Reading, segment_range
 from claimgraph.extraction.syntax import owner_of_measure, predicate_offsets
-from claimgraph.quantities import RESPECTIVELY_WORD, UNIT_SYMBOL, Quantity, first_quantity
+from claimgraph.quantities import (
+    NUMBER_OF,
+    RESPECTIVELY_WORD,
+    UNIT_SYMBOL,
+    Quantity,
+    first_quantity,
+)
 from claimgraph.records import BaselineKind
 
 Baseline = tuple[str | None, BaselineKind]
@@ -43,7 +49,8 @@ _PREPOSITIONAL = re.compile(
     r"(?:comparable|similar)\s+(?:[a-z-]+\s+){0,2}?(?:to|as|with)|"
     r"versus|vs\.?|relative\s+to|against|with\s+respect\s+to|w\.r\.t\.|"
     # "12% below RS", "4 percent below that of HotSpot's collector": right after the number
-    r"(?:(?<=%\s)|(?<=percent\s)|(?<=[x×]\s))(?:below|above)|"
+    r"(?:(?<=\d%\s)|(?<=\d\s%\s)|(?<=\dpercent\s)|(?<=\d\spercent\s)|(?<=\d[x×]\s)|"
+    r"(?<=\d\s[x×]\s))(?:below|above)|"
     # "perplexity within 1% of full-precision training": a level, like "comparable to"
     r"within\s+[~]?\d+(?:\.\d+)?\s?%\s+of|"
     r"on\s+par\s+with|as\s+[a-z-]+\s+as|"
@@ -67,15 +74,16 @@ _A_MEDIUM = re.compile(
 )
 # "experiments over four datasets", "over 10 runs": the settings a result spans (not "over
 # three leading systems A, B and C", named examples of a class)
+_COUNT_WORD = (
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+)
 _A_SETTING_COUNTED = re.compile(
-    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
-    r"several|many|multiple|all|a\s+dozen|dozens\s+of)\s+"
+    rf"(?:{_COUNT_WORD}|several|many|multiple|all|a\s+dozen|dozens\s+of)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:datasets|benchmarks|runs|seeds|traces|workloads|tasks|trials|"
     r"iterations|epochs|scenarios|days|hours|weeks|months|years)\b|"
     # "over a 36-hour run", "over a two-week trace": a span of time measured over
-    r"(?:an?\s+)?(?:\d+|one|two|three|four|five|six|seven|ten|twelve|24|48)-"
-    r"(?:second|minute|hour|day|week|month|year)\s+(?:run|period|window|trace|campaign|"
-    r"experiment|deployment|test)s?\b",
+    rf"(?:an?\s+)?{_COUNT_WORD}-(?:second|minute|hour|day|week|month|year)\s+"
+    r"(?:run|period|window|trace|campaign|experiment|deployment|test)s?\b",
     re.IGNORECASE,
 )
 # "We implement the scheme over a Rust-based log store", "Our implementation of Kestrel over
@@ -235,11 +243,10 @@ def find_markers(sentence: str, predicates: frozenset[int] = frozenset()) -> lis
                 # "outperforms Intel TBB, GCC's libgomp implementation of OpenMP tasks, and
                 # Cilk Plus by 1.3x, ...": a list of the verb's objects runs to its "by"
                 phrase = max(phrase, listed["objects"], key=len)
-            if _A_LEVEL_ABOVE_OR_BELOW.fullmatch(match.group(0).strip()) and (
-                _A_BOUND.search(phrase)
-                or (lexicon.metric_in(phrase) is not None and not names_in(phrase))
+            if _A_LEVEL_ABOVE_OR_BELOW.fullmatch(match.group(0).strip()) and not (
+                names_in(phrase) or lexicon.names_a_baseline_class(phrase)
             ):
-                continue  # "input rates that burst 5-10x above capacity": a level, no system
+                continue  # "5-10x above capacity", "20% below the SLO": a bound, no system
             if phrase:
                 weak = pattern is _LEVEL_BESIDE or _compares_a_level(sentence, match)
                 markers.append(
@@ -248,12 +255,7 @@ def find_markers(sentence: str, predicates: frozenset[int] = frozenset()) -> lis
     return sorted(markers, key=lambda m: m.start)
 
 
-# "halving the number of control frames": what is counted is no owner of a measure
-_A_COUNT_AFTER = re.compile(r"\s+(?:the\s+)?number\s+of\s", re.IGNORECASE)
 _A_LEVEL_ABOVE_OR_BELOW = re.compile(r"(?:below|above)", re.IGNORECASE)
-_A_BOUND = re.compile(
-    r"\b(?:thresholds?|targets?|budgets?|limits?|peak|optimal|optimum|line\s+rate)\b", re.I
-)
 _COUNT_OF_A_CLASS = re.compile(r"\d+\s+(?P<counted>(?:[\w-]+\s+){0,3}?[\w-]+s)\b")
 
 
@@ -710,8 +712,8 @@ def _conjuncts_and_gaps(phrase: str) -> list[tuple[str, str]]:
 
 _LONE_ADJECTIVE = re.compile(
     r"(?:state-of-the-art\s+|existing\s+|prior\s+)?"
-    r"(?:[a-z-]+(?:ous|ic|al|ive|ary|ent|ant|ile|less|able|ible)|dense|sparse|online|offline|"
-    r"eager|lazy|exact|full|partial)"
+    r"(?:[a-z-]+(?:ous|ic|al|ive|ary|ent|ant|ile|less|able|ible|ized|ised|ated)|dense|sparse|"
+    r"online|offline|eager|lazy|exact|full|partial)"
 )
 
 
@@ -720,7 +722,13 @@ def _adjectives_joined(conjuncts: list[tuple[str, str]]) -> list[tuple[str, str]
     adjective shares the head of the conjunct after it, so the two make one class."""
     joined: list[tuple[str, str]] = []
     for conjunct, gap in conjuncts:
-        if joined and joined[-1][1] == "and" and _LONE_ADJECTIVE.fullmatch(joined[-1][0]):
+        # (a lower-case head after it: not "manual and PostgreSQL's default tuning")
+        if (
+            joined
+            and joined[-1][1] == "and"
+            and _LONE_ADJECTIVE.fullmatch(joined[-1][0])
+            and conjunct[:1].islower()
+        ):
             joined[-1] = (f"{joined[-1][0]} and {conjunct}", gap)
         else:
             joined.append((conjunct, gap))
@@ -804,7 +812,8 @@ def assign_baselines(
             reading.baselines = _carried(
                 reading.segment, previous_segment_baselines, boundaries, sentence, markers
             )
-        if not reading.baselines and not _A_COUNT_AFTER.match(sentence, q.end):
+        # ("halving the number of control frames": what is counted is no owner)
+        if not reading.baselines and not NUMBER_OF.match(sentence, q.end):
             # "reduces the communication volume of ZeRO by 4x": the owner of the measure.
             owner = owner_of_measure(doc, q)
             times_the = _TIMES_THE.match(sentence, q.end)
@@ -839,17 +848,19 @@ def assign_baselines(
     _class_names_the_fronted_list(sentence, readings, markers)
 
 
+# (a comparison cue that find_markers reads: "evaluated with X" compares nothing)
 _FRONTED_COMPARISON = re.compile(
-    r"^\s*(?:(?:when\s+)?(?:evaluated|compared|benchmarked|tested)\s+(?:against|with|to)|against|"
-    r"versus|vs\.?|relative\s+to|in\s+comparison\s+(?:to|with))\s",
+    r"^\s*(?:(?:when\s+)?(?:evaluated|benchmarked|tested)\s+against|(?:when\s+)?compared\s+"
+    r"(?:against|with|to)|against|versus|vs\.?|relative\s+to|in\s+comparison\s+(?:to|with))\s",
     re.IGNORECASE,
 )
-# "all baselines", "these systems", "them": a class that points back rather than describes
+# "all baselines", "these systems", "all of them": a class that points back rather than
+# describes ("all" may already be read with the verb: "outperforms all | of them")
 _BACK_POINTING_CLASS = re.compile(
-    r"(?:(?:all|both|each|every|these|those|the)\s+(?:(?:of\s+)?(?:the|these|them)\s+)?)?"
+    r"(?:(?:all|both|each|every|these|those|the)\s+(?:of\s+(?:the|these)\s+)?)?"
     r"(?:three\s+|four\s+|five\s+)?"
-    r"(?:baselines|systems|methods|approaches|frameworks|competitors|alternatives|engines|them|"
-    r"others)",
+    r"(?:baselines|systems|methods|approaches|frameworks|competitors|alternatives|engines|others)|"
+    r"(?:(?:all|both|each)\s+)?(?:of\s+)?them",
     re.IGNORECASE,
 )
 
@@ -864,15 +875,15 @@ def _class_names_the_fronted_list(
     fronted = next((m for m in markers if opening and m.end <= opening.end()), None)
     if fronted is None:
         return
-    named = [b for b in split_baselines(fronted.phrase) if b[1] == "named"]
-    if not named:
+    listed = split_baselines(fronted.phrase)
+    if not any(kind == "named" for _, kind in listed):
         return
     for reading in readings:
         if reading.quantity.start < fronted.phrase_end or len(reading.baselines) != 1:
             continue
         name, kind = reading.baselines[0]
         if kind == "generic" and name and _BACK_POINTING_CLASS.fullmatch(name):
-            reading.baselines = list(named)
+            reading.baselines = list(listed)
 
 
 def _phrase_at(sentence: str, start: int, predicates: frozenset[int]) -> str:

@@ -16,6 +16,7 @@ from claimgraph.quantities import (
     FACTOR_VERB_BEFORE,
     LOST_SIGN_SPEEDUP,
     MATH_OPEN,
+    NUMBER_OF,
     RESPECTIVELY_WORD,
     SPEEDUP_IS,
     TIMES_SIGN,
@@ -106,9 +107,12 @@ VERB_MEASURE_BEFORE = re.compile(
 )
 MARKER_AFTER = re.compile(
     r"^\s*(?:(?:[\w-]+\s+){0,3}?(?:compared\s+(?:to|with)|than|over|versus|vs\.?|relative\s+to)|"
-    # ("12% below RS": right after the number; not a level, "5x above capacity")
-    r"(?:below|above)(?!\s+(?:the\s+)?(?:capacity|thresholds?|targets?|budgets?|limits?|peak|"
-    r"optimal|optimum|line\s+rate)\b))\s+(?![~+$]?\d)",
+    # ("12% below RS", "4 percent below that of HotSpot's collector": right after the number,
+    # before a name or a baseline; not a bound, "5x above capacity", "20% below the SLO")
+    r"(?:below|above)(?=\s+(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?"
+    r"(?:(?-i:(?!(?:SLOs?|SLAs?|QoS|TDP|OOM|CPU|GPU|DRAM|HBM)\b)[A-Z])|"
+    r"(?:baseline|default|existing|prior|previous|state-of-the-art|conventional|standard|vanilla|"
+    r"traditional|original|naive|unmodified|stock)\b)))\s+(?![~+$]?\d)",
     re.IGNORECASE,
 )
 # "saves up to 66% of core power", "eliminates 90% of the copies": a cut, not a share
@@ -378,8 +382,15 @@ def _states_a_comparison(sentence: str, quantity: Quantity) -> bool:
         return False
     if not _has_unit(quantity):
         changes = re.match(r"(?:doubl|tripl|halv)", quantity.text, re.IGNORECASE)
-        # ("halving the number of control frames": a verb of change on a count of things)
-        counted = changes and re.match(r"\s+(?:the\s+)?number\s+of\s+[a-z]", after)
+        # ("..., halving the number of control frames", "halves the number of rollbacks": a
+        # result on a count of things; not a setting changed, "when doubling the number of
+        # experts", "doubling the number of nodes nearly doubles the throughput")
+        counted = (
+            changes
+            and NUMBER_OF.match(after)
+            and (before.rstrip().endswith(",") or quantity.text.lower().endswith(("es", "ed")))
+            and not re.search(r"\b(?:when|if|by|after|while|on|before)\s*$", before, re.I)
+        )
         if not counted and not _names_its_measure(before, after):
             return False
         if changes:

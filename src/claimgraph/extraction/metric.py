@@ -8,7 +8,13 @@ from dataclasses import replace
 from claimgraph import lexicon
 from claimgraph.extraction.claimness import VERB_MEASURE_BEFORE, strip_asides
 from claimgraph.extraction.clauses import Reading, listed_runs
-from claimgraph.quantities import RESPECTIVELY, RESPECTIVELY_WORD, Quantity, first_quantity
+from claimgraph.quantities import (
+    NUMBER_OF,
+    RESPECTIVELY,
+    RESPECTIVELY_WORD,
+    Quantity,
+    first_quantity,
+)
 from claimgraph.records import Claim
 
 # ---- metric and context
@@ -16,7 +22,7 @@ from claimgraph.records import Claim
 
 def metric_for(sentence: str, quantity: Quantity, previous_end: int = 0) -> str | None:
     """The metric named right after the number, else the nearest one before it."""
-    if counted := _NUMBER_OF_AFTER.match(sentence, quantity.end):
+    if counted := NUMBER_OF.match(sentence, quantity.end):
         # "halving the number of control frames", "doubles the number of rollbacks to disk": a
         # count of things, whatever they are (or the measure its words name)
         return lexicon.metric_in(counted["things"]) or "other"
@@ -169,9 +175,6 @@ def resolve(
 
 # "the SQLite performance (inserts/sec)", "5.1x performance (insert/sec)": the performance the
 # sentence measures, named by its unit
-_NUMBER_OF_AFTER = re.compile(
-    r"\s+(?:the\s+)?number\s+of\s+(?P<things>(?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE
-)
 _RATE_UNIT_NAMED = re.compile(
     r"\bperformance\s*\(\s*(?:in\s+)?[\w-]+\s*(?:/|per\s+)\s*s(?:ec(?:ond)?)?\s*\)", re.IGNORECASE
 )

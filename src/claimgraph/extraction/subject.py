@@ -666,11 +666,14 @@ def is_a_cost_paid(reading: Reading, own_name: str, sentence: str = "") -> bool:
 # (not bandwidth: "requires 40x less bandwidth than sFlow" is a saving)
 _GAIN_MEASURE = r"(?:throughput|goodput|accuracy|performance|speed|IOPS)"
 # "Median time-to-first-token is 11% higher than vLLM's": more of a cost, the measure before
+_COST_MEASURE = (
+    r"(?:latenc(?:y|ies)|time(?:-to-[\w-]+)?|ttft|memory|footprint|energy|power|costs?|"
+    r"overheads?|traffic)"
+)
 _COST_MEASURE_IS = re.compile(
-    r"\b(?:latenc(?:y|ies)|time(?:-to-[\w-]+)?|ttft|memory|footprint|energy|power|costs?|"
     # ("its energy consumption is about 10% higher", "write latency is 1.9 ms, about twenty
     # percent higher": a noun of use, and the level before the change)
-    r"overheads?|traffic)(?:\s+(?:consumption|usage|use))?\s+(?:of\s+(?:the\s+)?[\w-]+\s+)?"
+    rf"\b{_COST_MEASURE}(?:\s+(?:consumption|usage|use))?\s+(?:of\s+(?:the\s+)?[\w-]+\s+)?"
     r"(?:is|was|are|were)\s+(?:[~]?\d[\d.,]*\s?[A-Za-zµ/]{1,6},?\s+)?"
     r"(?:(?:about|only|roughly|up\s+to|on\s+average)\s+)?$",
     re.IGNORECASE,
@@ -712,8 +715,9 @@ _LOWER = re.compile(r"^\s*(?:lower|less|smaller)\s+than\b", re.IGNORECASE)
 _BELOW = re.compile(r"^\s*below\b", re.IGNORECASE)
 _ABOVE = re.compile(r"^\s*above\b", re.IGNORECASE)
 _MEASURE_WORD = re.compile(
-    rf"\b(?:(?P<gain>{_GAIN_MEASURE})|(?P<cost>latenc(?:y|ies)|time|ttft|memory|footprint|"
-    r"energy|power|costs?|overheads?|traffic))\b",
+    # (what is better lower: a cost, or an error; not "over time")
+    rf"\b(?:(?P<gain>{_GAIN_MEASURE})|(?P<cost>{_COST_MEASURE}|errors?|error\s+rates?|"
+    r"perplexity|loss|misses))\b(?<!over\stime)",
     re.IGNORECASE,
 )
 

@@ -1980,3 +1980,29 @@ def test_halving_is_a_factor_of_two_made_up(
 ) -> None:
     claims = made_up_claims(title, sentence)
     assert {(c.subject, c.baseline, c.value, c.metric) for c in claims} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # made up (synth zk, yj and session 18): what a mechanism costs on the serving time
+        # measures (TTFT, P99) with nothing compared is a cost paid, as for latency ...
+        ("Confidential mode increases average TTFT by 21.8% for Mistral-7B.", set()),
+        ("Confidential mode increases average latency by 21.8% for Mistral-7B.", set()),
+        # ... but what an ablation switches off shows the system's lead over itself without it
+        (
+            "Each of the three techniques contributes: disabling prefetching alone raises "
+            "latency by 31%.",
+            {("Emberly", "Emberly without prefetching", 31.0)},
+        ),
+        (
+            "Disabling proactive replication raises P99 TTFT by 21% on the most skewed workload.",
+            {("Emberly", "Emberly without proactive replication", 21.0)},
+        ),
+    ],
+)
+def test_costs_on_serving_times_and_ablations_made_up(
+    made_up_claims: Callable, sentence: str, expected: set[tuple[object, ...]]
+) -> None:
+    claims = made_up_claims("Emberly: Prefetching for Tiered Serving", sentence)
+    assert {(c.subject, c.baseline, c.value) for c in claims} == expected

@@ -8,7 +8,12 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from claimgraph import lexicon
-from claimgraph.extraction.claimness import TIMES_OF_A_THING, TIMES_OF_THE
+from claimgraph.extraction.claimness import (
+    ABLATION_CUE,
+    DISABLED_CUE,
+    TIMES_OF_A_THING,
+    TIMES_OF_THE,
+)
 from claimgraph.extraction.clauses import Reading, segment_range
 from claimgraph.extraction.syntax import owner_of_measure, predicate_offsets
 from claimgraph.quantities import (
@@ -1588,26 +1593,12 @@ def ablation_baselines(sentence: str, readings: list[Reading], own_name: str) ->
 
 def _last_ablation_cue(sentence: str, start: int, end: int) -> re.Match[str] | None:
     cues = [
-        *_ABLATION_CUE.finditer(sentence, start, end),
-        *_DISABLED_CUE.finditer(sentence, start, end),
+        *ABLATION_CUE.finditer(sentence, start, end),
+        *DISABLED_CUE.finditer(sentence, start, end),
     ]
     return max(cues, key=lambda cue: cue.start()) if cues else None
 
 
-_PART = (
-    r"(?P<part>(?:(?:the|its|their|our)\s+)?[\w/-]+(?:\s+(?!(?:and|alone|by|the|in|on|for|from|"
-    r"to|while|as|at|with)\b)[a-z][\w/-]*){0,4}?)"
-)
-_ABLATION_CUE = re.compile(
-    r"\b(?:[Dd]isabling|[Rr]emoving|[Aa]blating|[Tt]urning\s+off|[Ss]witching\s+off|"
-    r"[Oo]mitting|[Ww]ithout)\s+"
-    + _PART
-    + r"(?=\s*[,;:]|\s+(?:and|alone|by|in|on|for|from|while|as|at)\b|\s+[A-Z]|\s+the\b|"
-    r"\s+(?:reduc|lower|rais|increas|decreas|cost|cut|drop|fall|worsen|degrad|slow|hurt)\w*)"
-)
-_DISABLED_CUE = re.compile(
-    r"\b[Ww]ith\s+" + _PART + r"\s+(?:disabled|removed|turned\s+off|switched\s+off)\b"
-)
 # the measure gets worse: a verb of loss, or less of a measure that is better higher, or more
 # of one that is better lower
 _LOSS = re.compile(

@@ -159,7 +159,7 @@ _QUANTITY = re.compile(
            (?P<mixed_orders>an?|one|two|three|\d)[\s-]+orders?[\s-]+of[\s-]+magnitude)
       | (?P<twice>\btwice\b|\bthrice\b|\b(?:doubl|tripl)(?:es|ed|ing)\b|\bhalved\b|
         # ("asynchronous halving matches ...", "successive halving": a method's name)
-        (?<![Ss]uccessive\s)(?<![Aa]synchronous\s)(?<![Ss]uccessive-)
+        (?<![Ss]uccessive\s)(?<![Aa]synchronous\s)(?<![Ss]uccessive-)(?<![Rr]ecursive\s)
         \bhalving\b(?=\s+(?:the|its|their|our|this|these|an?)\b|
           # ("halving latency", "halving memory traffic")
           \s+(?:[a-z-]+\s+)?(?:latency|time|memory|traffic|costs?|size|volume|usage|overheads?|

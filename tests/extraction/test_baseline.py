@@ -2484,6 +2484,11 @@ def test_the_level_a_change_starts_from_names_its_baseline_made_up(
         ),
         (
             "Quarrel: Learned Compaction",
+            "Compared with RocksDB and PebblesDB, Quarrel outperforms all of the baselines by 2x.",
+            {("RocksDB", 2.0), ("PebblesDB", 2.0)},
+        ),
+        (
+            "Quarrel: Learned Compaction",
             "Compared with RocksDB and state-of-the-art systems, Quarrel beats all baselines by "
             "30%.",
             {("RocksDB", 30.0), ("state-of-the-art systems", 30.0)},
@@ -2569,6 +2574,7 @@ def test_counted_classes_and_levels_against_levels(
             "centralized and federated baselines",
             [("centralized and federated baselines", "generic")],
         ),
+        ("dense and MoE models", [("dense and MoE models", "generic")]),
         # (review) not across to a name: two baselines
         (
             "manual and PostgreSQL's default tuning",

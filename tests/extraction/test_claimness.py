@@ -1945,11 +1945,29 @@ def test_a_bound_on_the_cost_of_a_gain_is_no_level_pair_made_up(
             "ListKay dominates the Pareto frontier, halving latency compared to prior art.",
             {("ListKay", "prior art", 2.0, "latency")},
         ),
+        # ... but more of a count is read as a setting (second review: "doubled the number of
+        # GPUs"), and a run's length is no baseline
         (
             "Driftwood: Training on Preemptible Instances",
             "Restricting Driftwood to a single zone roughly doubles the number of rollbacks to "
             "disk (from 3 to 7 over a 36-hour run) and reduces throughput by 17%.",
-            {("Driftwood", None, 2.0, "other"), ("Driftwood", None, 17.0, "throughput")},
+            {("Driftwood", None, 17.0, "throughput")},
+        ),
+        (
+            "Driftwood: Training on Preemptible Instances",
+            "Driftwood doubled the number of GPUs.",
+            set(),
+        ),
+        # ... and what is counted owns no measure
+        (
+            "Driftwood: Training on Preemptible Instances",
+            "Driftwood cuts latency by 20%, halving the number of RPCs.",
+            {("Driftwood", None, 20.0, "latency"), ("Driftwood", None, 2.0, "other")},
+        ),
+        (
+            "Hyperloom: Tuning at Scale",
+            "Recursive halving costs grow linearly with the number of ranks.",
+            set(),
         ),
         # ... not a method's name ("successive halving")
         (
@@ -1988,6 +2006,14 @@ def test_halving_is_a_factor_of_two_made_up(
         # made up (synth zk, yj and session 18): what a mechanism costs on the serving time
         # measures (TTFT, P99) with nothing compared is a cost paid, as for latency ...
         ("Confidential mode increases average TTFT by 21.8% for Mistral-7B.", set()),
+        ("Confidential mode increases time-to-first-token by 21.8% for Mistral-7B.", set()),
+        # (second review) a condition or another clause's removal is no ablation
+        ("Without any code changes, Emberly increases P99 latency by 6%.", set()),
+        ("Removing the bottleneck is hard; encryption increases latency by 8%.", set()),
+        (
+            "With the cache disabled, Emberly increases latency by 25%.",
+            {("Emberly", "Emberly without cache", 25.0)},
+        ),
         ("Confidential mode increases average latency by 21.8% for Mistral-7B.", set()),
         # ... but what an ablation switches off shows the system's lead over itself without it
         (

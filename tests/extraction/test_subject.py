@@ -938,8 +938,19 @@ def test_another_system_still_ahead_is_ahead_of_the_papers_made_up(
         (
             "Crowdlet: Federated Inference on Phones",
             "Crowdlet holds peak memory to 43 MB, while streaming concurrency cuts batch "
-            "latency 34% below that of Hivemind.",
-            {("Crowdlet", "Hivemind", 34.0)},
+            "latency 34% below barrier synchronisation.",
+            {("Crowdlet", "barrier synchronisation", 34.0)},
+        ),
+        # (second review) a name written in lower case, in LaTeX's "\%" too
+        (
+            "Crowdlet: Federated Inference on Phones",
+            "Crowdlet's p99 latency is 34% below llama.cpp.",
+            {("Crowdlet", "llama.cpp", 34.0)},
+        ),
+        (
+            "Crowdlet: Federated Inference on Phones",
+            "Crowdlet cuts batch latency 12\\% below RS.",
+            {("Crowdlet", "RS", 12.0)},
         ),
         (
             "Crowdlet: Federated Inference on Phones",
@@ -963,6 +974,8 @@ def test_below_and_above_compare_after_the_number_made_up(
         ("Foo keeps p99 latency 20% below the SLO under bursty load.", set()),
         ("Foo keeps power draw 8% below the cap.", set()),
         ("Foo keeps GPU memory 10% below the OOM boundary.", set()),
+        ("Foo keeps throughput 8% below the NIC line rate.", set()),
+        ("Foo keeps power 8% below the GPUs' TDP.", set()),
         # ... and a word ending in "x" is no number ("index below the LLC size")
         (
             "Foo keeps the working set of each index below the LLC size and cuts lookup latency "
@@ -977,6 +990,9 @@ def test_below_and_above_compare_after_the_number_made_up(
         # what is better lower (an error, a perplexity) above another's is behind it
         ("Its error rate is 12% above that of Whisper.", {("Whisper", "Foo", 12.0)}),
         ("Its perplexity is 4% above Llama-2.", {("Llama-2", "Foo", 4.0)}),
+        ("Its miss rate is 12% above LRU.", {("LRU", "Foo", 12.0)}),
+        # ... a loss named in a setting is no measure ("with 5% packet loss")
+        ("Its accuracy with 5% packet loss is 4% above Raft.", {("Foo", "Raft", 4.0)}),
     ],
 )
 def test_bounds_and_measures_above_or_below_made_up(

@@ -8,12 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from claimgraph import lexicon
-from claimgraph.extraction.claimness import (
-    ABLATION_CUE,
-    DISABLED_CUE,
-    TIMES_OF_A_THING,
-    TIMES_OF_THE,
-)
+from claimgraph.extraction.claimness import BOUND, TIMES_OF_A_THING, TIMES_OF_THE
 from claimgraph.extraction.clauses import Reading, segment_range
 from claimgraph.extraction.syntax import owner_of_measure, predicate_offsets
 from claimgraph.quantities import (
@@ -54,7 +49,7 @@ _PREPOSITIONAL = re.compile(
     r"(?:comparable|similar)\s+(?:[a-z-]+\s+){0,2}?(?:to|as|with)|"
     r"versus|vs\.?|relative\s+to|against|with\s+respect\s+to|w\.r\.t\.|"
     # "12% below RS", "4 percent below that of HotSpot's collector": right after the number
-    r"(?:(?<=\d%\s)|(?<=\d\s%\s)|(?<=\dpercent\s)|(?<=\d\spercent\s)|(?<=\d[x×]\s)|"
+    r"(?:(?<=\d%\s)|(?<=\d\s%\s)|(?<=\d\\%\s)|(?<=\dpercent\s)|(?<=\d\spercent\s)|(?<=\d[x×]\s)|"
     r"(?<=\d\s[x×]\s))(?:below|above)|"
     # "perplexity within 1% of full-precision training": a level, like "comparable to"
     r"within\s+[~]?\d+(?:\.\d+)?\s?%\s+of|"
@@ -248,8 +243,10 @@ def find_markers(sentence: str, predicates: frozenset[int] = frozenset()) -> lis
                 # "outperforms Intel TBB, GCC's libgomp implementation of OpenMP tasks, and
                 # Cilk Plus by 1.3x, ...": a list of the verb's objects runs to its "by"
                 phrase = max(phrase, listed["objects"], key=len)
-            if _A_LEVEL_ABOVE_OR_BELOW.fullmatch(match.group(0).strip()) and not (
-                names_in(phrase) or lexicon.names_a_baseline_class(phrase)
+            if (
+                _A_LEVEL_ABOVE_OR_BELOW.fullmatch(match.group(0).strip())
+                and not names_in(phrase)
+                and re.match(BOUND, phrase, re.IGNORECASE)
             ):
                 continue  # "5-10x above capacity", "20% below the SLO": a bound, no system
             if phrase:
@@ -722,17 +719,20 @@ _LONE_ADJECTIVE = re.compile(
 )
 
 
+_A_NAME_FIRST = re.compile(r"\S*['’]s\b|[A-Z][a-z]+\b")
+
+
 def _adjectives_joined(conjuncts: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """ "synchronous and asynchronous FL baselines", "static and dynamic batching": a lone
     adjective shares the head of the conjunct after it, so the two make one class."""
     joined: list[tuple[str, str]] = []
     for conjunct, gap in conjuncts:
-        # (a lower-case head after it: not "manual and PostgreSQL's default tuning")
+        # (not across to a name: "manual and PostgreSQL's default tuning")
         if (
             joined
             and joined[-1][1] == "and"
             and _LONE_ADJECTIVE.fullmatch(joined[-1][0])
-            and conjunct[:1].islower()
+            and not _A_NAME_FIRST.match(conjunct)
         ):
             joined[-1] = (f"{joined[-1][0]} and {conjunct}", gap)
         else:
@@ -862,7 +862,7 @@ _FRONTED_COMPARISON = re.compile(
 # "all baselines", "these systems", "all of them": a class that points back rather than
 # describes ("all" may already be read with the verb: "outperforms all | of them")
 _BACK_POINTING_CLASS = re.compile(
-    r"(?:(?:all|both|each|every|these|those|the)\s+(?:of\s+(?:the|these)\s+)?)?"
+    r"(?:(?:all|both|each|every|these|those|the)\s+)?(?:of\s+)?(?:(?:the|these|those)\s+)?"
     r"(?:three\s+|four\s+|five\s+)?"
     r"(?:baselines|systems|methods|approaches|frameworks|competitors|alternatives|engines|others)|"
     r"(?:(?:all|both|each)\s+)?(?:of\s+)?them",
@@ -902,8 +902,8 @@ def _multiplied_measure_owner(
     sentence: str, q: Quantity, predicates: frozenset[int] = frozenset()
 ) -> list[Baseline]:
     """What "N x the throughput of X" multiplies the measure of, when X names something."""
-    if q.unit != "x":
-        return []
+    if q.unit != "x" or NUMBER_OF.match(sentence, q.end):
+        return []  # ("halving the number of RPCs": what is counted is no owner)
     possessive = _TIMES_A_NAMES.match(sentence, q.end)
     if possessive:
         return [(possessive["name"], "named")]  # "2.8x AFL's branch coverage"
@@ -1593,12 +1593,26 @@ def ablation_baselines(sentence: str, readings: list[Reading], own_name: str) ->
 
 def _last_ablation_cue(sentence: str, start: int, end: int) -> re.Match[str] | None:
     cues = [
-        *ABLATION_CUE.finditer(sentence, start, end),
-        *DISABLED_CUE.finditer(sentence, start, end),
+        *_ABLATION_CUE.finditer(sentence, start, end),
+        *_DISABLED_CUE.finditer(sentence, start, end),
     ]
     return max(cues, key=lambda cue: cue.start()) if cues else None
 
 
+_PART = (
+    r"(?P<part>(?:(?:the|its|their|our)\s+)?[\w/-]+(?:\s+(?!(?:and|alone|by|the|in|on|for|from|"
+    r"to|while|as|at|with)\b)[a-z][\w/-]*){0,4}?)"
+)
+_ABLATION_CUE = re.compile(
+    r"\b(?:[Dd]isabling|[Rr]emoving|[Aa]blating|[Tt]urning\s+off|[Ss]witching\s+off|"
+    r"[Oo]mitting|[Ww]ithout)\s+"
+    + _PART
+    + r"(?=\s*[,;:]|\s+(?:and|alone|by|in|on|for|from|while|as|at)\b|\s+[A-Z]|\s+the\b|"
+    r"\s+(?:reduc|lower|rais|increas|decreas|cost|cut|drop|fall|worsen|degrad|slow|hurt)\w*)"
+)
+_DISABLED_CUE = re.compile(
+    r"\b[Ww]ith\s+" + _PART + r"\s+(?:disabled|removed|turned\s+off|switched\s+off)\b"
+)
 # the measure gets worse: a verb of loss, or less of a measure that is better higher, or more
 # of one that is better lower
 _LOSS = re.compile(

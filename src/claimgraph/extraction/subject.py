@@ -716,8 +716,8 @@ _BELOW = re.compile(r"^\s*below\b", re.IGNORECASE)
 _ABOVE = re.compile(r"^\s*above\b", re.IGNORECASE)
 _MEASURE_WORD = re.compile(
     # (what is better lower: a cost, or an error; not "over time")
-    rf"\b(?:(?P<gain>{_GAIN_MEASURE})|(?P<cost>{_COST_MEASURE}|errors?|error\s+rates?|"
-    r"perplexity|loss|misses))\b(?<!over\stime)",
+    rf"\b(?:(?P<gain>{_GAIN_MEASURE})|(?P<cost>{_COST_MEASURE}|error\s+rates?|errors?|"
+    r"perplexity|misses|miss\s+(?:rate|ratio)s?))\b(?<!over\stime)",
     re.IGNORECASE,
 )
 

@@ -874,8 +874,9 @@ def _class_names_the_fronted_list(
     sentence: str, readings: list[Reading], markers: list[Marker]
 ) -> None:
     """ "Evaluated against TensorRT-LLM, vLLM, and SGLang, Blink outperforms all baselines,
-    reducing P99 TTFT by up to 8.47x": a class that points back stands for the named systems
-    the fronted comparison lists, one claim each (CLAIMS.md: a class with examples)."""
+    reducing P99 TTFT by up to 8.47x": a class that points back stands for what the fronted
+    comparison lists, one claim each, when the list names a system (CLAIMS.md: a class with
+    examples)."""
     opening = _FRONTED_COMPARISON.match(sentence)
     fronted = next((m for m in markers if opening and m.end <= opening.end()), None)
     if fronted is None:

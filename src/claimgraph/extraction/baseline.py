@@ -8,7 +8,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from claimgraph import lexicon
-from claimgraph.extraction.claimness import BOUND, TIMES_OF_A_THING, TIMES_OF_THE
+from claimgraph.extraction.claimness import (
+    BOUND,
+    SWITCHED_OFF,
+    SWITCHING_OFF,
+    TIMES_OF_A_THING,
+    TIMES_OF_THE,
+)
 from claimgraph.extraction.clauses import Reading, segment_range
 from claimgraph.extraction.syntax import owner_of_measure, predicate_offsets
 from claimgraph.quantities import (
@@ -74,9 +80,10 @@ _A_MEDIUM = re.compile(
 )
 # "experiments over four datasets", "over 10 runs": the settings a result spans (not "over
 # three leading systems A, B and C", named examples of a class)
-_COUNT_WORD = (
-    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+_SMALL_NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
 )
+_COUNT_WORD = rf"(?:\d+|{_SMALL_NUMBER_WORDS})"
 _A_SETTING_COUNTED = re.compile(
     rf"(?:{_COUNT_WORD}|several|many|multiple|all|a\s+dozen|dozens\s+of)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:datasets|benchmarks|runs|seeds|traces|workloads|tasks|trials|"
@@ -172,8 +179,8 @@ _CLAUSE_BEFORE_NUMBER = re.compile(
 # than 3GPP's default handover path"); a unit may not ("over 5Gbps", "over 65PBs")
 _DIGIT_NAME = rf"(?-i:\d+(?!(?:{UNIT_SYMBOL}|GT/s|[TP]F|[CGTN]PUs?)s?\b)[A-Z]{{2,}})"
 _NUMBER_WORD = (
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
-    r"forty|fifty|sixty|a\s+hundred|a\s+thousand|hundreds|thousands|millions|dozens)"
+    rf"(?:{_SMALL_NUMBER_WORDS}|thirty|forty|fifty|sixty|a\s+hundred|a\s+thousand|hundreds|"
+    r"thousands|millions|dozens)"
 )
 _AMOUNT_UNIT = (
     r"(?:milli|micro|nano)?seconds?|minutes?|hours?|days?|weeks?|months?|percent|"
@@ -244,7 +251,7 @@ def find_markers(sentence: str, predicates: frozenset[int] = frozenset()) -> lis
                 # Cilk Plus by 1.3x, ...": a list of the verb's objects runs to its "by"
                 phrase = max(phrase, listed["objects"], key=len)
             if (
-                _A_LEVEL_ABOVE_OR_BELOW.fullmatch(match.group(0).strip())
+                match.group(0).strip().lower() in ("below", "above")
                 and not names_in(phrase)
                 and re.match(BOUND, phrase, re.IGNORECASE)
             ):
@@ -257,7 +264,6 @@ def find_markers(sentence: str, predicates: frozenset[int] = frozenset()) -> lis
     return sorted(markers, key=lambda m: m.start)
 
 
-_A_LEVEL_ABOVE_OR_BELOW = re.compile(r"(?:below|above)", re.IGNORECASE)
 _COUNT_OF_A_CLASS = re.compile(r"\d+\s+(?P<counted>(?:[\w-]+\s+){0,3}?[\w-]+s)\b")
 
 
@@ -780,7 +786,9 @@ def assign_baselines(
     previous_segment_baselines: dict[int, list[tuple[str | None, BaselineKind]]] = {}
     for reading in readings:
         q = reading.quantity
-        if multiplied := _multiplied_measure_owner(sentence, q, predicates):
+        # ("halving the number of control frames": what is counted is no owner of a measure)
+        counts_things = NUMBER_OF.match(sentence, q.end) is not None
+        if not counts_things and (multiplied := _multiplied_measure_owner(sentence, q, predicates)):
             # "1.3x the throughput of MemC3 and 11x that of memcached": the number's own "of"
             # phrase names what it multiplies, before any comparison after it
             reading.baselines = multiplied
@@ -817,8 +825,7 @@ def assign_baselines(
             reading.baselines = _carried(
                 reading.segment, previous_segment_baselines, boundaries, sentence, markers
             )
-        # ("halving the number of control frames": what is counted is no owner)
-        if not reading.baselines and not NUMBER_OF.match(sentence, q.end):
+        if not reading.baselines and not counts_things:
             # "reduces the communication volume of ZeRO by 4x": the owner of the measure.
             owner = owner_of_measure(doc, q)
             times_the = _TIMES_THE.match(sentence, q.end)
@@ -903,8 +910,8 @@ def _multiplied_measure_owner(
     sentence: str, q: Quantity, predicates: frozenset[int] = frozenset()
 ) -> list[Baseline]:
     """What "N x the throughput of X" multiplies the measure of, when X names something."""
-    if q.unit != "x" or NUMBER_OF.match(sentence, q.end):
-        return []  # ("halving the number of RPCs": what is counted is no owner)
+    if q.unit != "x":
+        return []
     possessive = _TIMES_A_NAMES.match(sentence, q.end)
     if possessive:
         return [(possessive["name"], "named")]  # "2.8x AFL's branch coverage"
@@ -1605,15 +1612,12 @@ _PART = (
     r"to|while|as|at|with)\b)[a-z][\w/-]*){0,4}?)"
 )
 _ABLATION_CUE = re.compile(
-    r"\b(?:[Dd]isabling|[Rr]emoving|[Aa]blating|[Tt]urning\s+off|[Ss]witching\s+off|"
-    r"[Oo]mitting|[Ww]ithout)\s+"
+    rf"\b(?:{SWITCHING_OFF}|[Ww]ithout)\s+"
     + _PART
     + r"(?=\s*[,;:]|\s+(?:and|alone|by|in|on|for|from|while|as|at)\b|\s+[A-Z]|\s+the\b|"
     r"\s+(?:reduc|lower|rais|increas|decreas|cost|cut|drop|fall|worsen|degrad|slow|hurt)\w*)"
 )
-_DISABLED_CUE = re.compile(
-    r"\b[Ww]ith\s+" + _PART + r"\s+(?:disabled|removed|turned\s+off|switched\s+off)\b"
-)
+_DISABLED_CUE = re.compile(r"\b[Ww]ith\s+" + _PART + rf"\s+{SWITCHED_OFF}\b")
 # the measure gets worse: a verb of loss, or less of a measure that is better higher, or more
 # of one that is better lower
 _LOSS = re.compile(

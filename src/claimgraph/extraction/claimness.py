@@ -174,10 +174,13 @@ _PAID_AFTER = re.compile(
     r"slower|slowdown|worse)\b",
     re.IGNORECASE,
 )
-
+# What an ablation does to a part ("disabling prefetching", "with the cache disabled")
+SWITCHING_OFF = (
+    r"(?:[Dd]isabling|[Rr]emoving|[Aa]blating|[Tt]urning\s+off|[Ss]witching\s+off|[Oo]mitting)"
+)
+SWITCHED_OFF = r"(?:disabled|removed|turned\s+off|switched\s+off)"
 _SWITCHED_OFF = re.compile(
-    r"\b(?:[Dd]isabling|[Rr]emoving|[Aa]blating|[Tt]urning\s+off|[Ss]witching\s+off|[Oo]mitting)\s"
-    r"|\b[Ww]ith\s+(?:[\w/-]+\s+){1,4}(?:disabled|removed|turned\s+off|switched\s+off)\b"
+    rf"\b{SWITCHING_OFF}\s|\b[Ww]ith\s+(?:[\w/-]+\s+){{1,4}}{SWITCHED_OFF}\b"
 )
 # "Compile time grows by 3% on average", "training throughput decreases by 7% due to the
 # hashing", "does not degrade any benchmark by more than 0.5%": the subject's own measure

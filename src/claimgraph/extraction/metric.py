@@ -23,8 +23,8 @@ from claimgraph.records import Claim
 def metric_for(sentence: str, quantity: Quantity, previous_end: int = 0) -> str | None:
     """The metric named right after the number, else the nearest one before it."""
     if counted := NUMBER_OF.match(sentence, quantity.end):
-        # "halving the number of control frames", "doubles the number of rollbacks to disk": a
-        # count of things, whatever they are (or the measure its words name)
+        # "halving the number of control frames": a count of things, whatever they are (or the
+        # measure its words name)
         return lexicon.metric_in(counted["things"]) or "other"
     metric = metric_after(sentence, quantity)
     if metric in (None, "speedup") and (bare := _BARE_COMPARATIVE.match(sentence, quantity.end)):

@@ -665,11 +665,12 @@ def is_a_cost_paid(reading: Reading, own_name: str, sentence: str = "") -> bool:
 # performance governor consumes 9.8% more energy than ondemand".
 # (not bandwidth: "requires 40x less bandwidth than sFlow" is a saving)
 _GAIN_MEASURE = r"(?:throughput|goodput|accuracy|performance|speed|IOPS)"
-# "Median time-to-first-token is 11% higher than vLLM's": more of a cost, the measure before
+# What is better lower
 _COST_MEASURE = (
     r"(?:latenc(?:y|ies)|time(?:-to-[\w-]+)?|ttft|memory|footprint|energy|power|costs?|"
     r"overheads?|traffic)"
 )
+# "Median time-to-first-token is 11% higher than vLLM's": more of a cost, the measure before
 _COST_MEASURE_IS = re.compile(
     # ("its energy consumption is about 10% higher", "write latency is 1.9 ms, about twenty
     # percent higher": a noun of use, and the level before the change)

@@ -2369,6 +2369,26 @@ def test_a_saving_beside_a_level_matched_takes_its_baseline_made_up(
             "and reaches 1.7x more basic blocks on average.",
             {("P2IM", 1.7, "x")},
         ),
+        # made up (session 19; synth zr, corpus b): the level set beside may be a range, or a
+        # level of each of two measures
+        (
+            "Quill: Shared Virtual Memory",
+            "Quill achieves speedups of 4.1 to 7.2 on eight processors, compared with 2.3 to "
+            "6.8 for a page-based protocol, and sends 3.6 times fewer messages.",
+            {(None, 4.1, "x"), ("page-based protocol", 3.6, "x")},
+        ),
+        (
+            "Finch: Real-Time Detection",
+            "Finch achieves 57.9 AP in 51 ms, compared to 57.5 AP in 198 ms by RetinaNet, "
+            "with similar accuracy but 3.8x faster.",
+            {("RetinaNet", 3.8, "x")},
+        ),
+        # ... not a range of the system's own settings
+        (
+            "Finch: Real-Time Detection",
+            "Finch achieves 57.9 AP in 51 ms on 4 to 8 GPUs and runs 3.8x faster.",
+            {(None, 3.8, "x")},
+        ),
         # ... not a level of the system's own
         (
             "Rebuild: Popularity-Directed Rebuild",

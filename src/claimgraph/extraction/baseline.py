@@ -283,9 +283,15 @@ _LEVEL_MEASURE = (
     r"(?:throughput|goodput|performance|accuracy|latency|speed|quality|F1|recall|precision|"
     r"hit\s+ratio|bandwidth)"
 )
+_A_LEVEL = r"[~]?\d[\d.,]*\s?(?:%|x|×|[A-Za-z/]{1,6})?"
 _LEVEL_BESIDE = re.compile(
-    r"\b(?:versus|vs\.?|compared\s+(?:with|to))\s+(?:an?\s+|only\s+|just\s+)?[~]?\d[\d.,]*"
-    r"\s?(?:%|x|×|[A-Za-z/]{1,6})?\s+(?:for|with|by|of|in|on)\s+|"
+    # (a range of levels, "compared with 2.3 to 6.8 for a page-based protocol", or a level of
+    # each of two measures, "compared to 57.5 AP in 198 ms by RetinaNet")
+    r"\b(?:versus|vs\.?|compared\s+(?:with|to))\s+(?:an?\s+|only\s+|just\s+)?"
+    + _A_LEVEL
+    + r"(?:\s*(?:-|–|to|in|at)\s*"
+    + _A_LEVEL
+    + r")?\s+(?:for|with|by|of|in|on)\s+|"
     r"\d\s?%\s+of\s+(?=[A-Z][\w+#.-]*['’]s?\s)|"
     r"\d\s?%\s+of\s+the\s+(?:[\w-]+\s+){1,3}?(?:achieved|reached|found|obtained|attained|"
     r"delivered|reported)\s+(?:by|with)\s+|"

@@ -997,6 +997,9 @@ def test_a_number_in_parentheses_after_a_lost_sign_factor_is_a_factor(
             [],
         ),
         ("Cadence reduces the worst-case slowdown of any application from 2.3x to 1.4x.", []),
+        # made up (session 19): a qualifier of the first level between "from" and the number
+        ("Ballast reduces the slowdown of compression from as high as 3.1x to 1.40x.", []),
+        ("Ballast lowers the tail slowdown from about 2.5x to 1.2x.", []),
         # real (reading xm013): a range of speedups, from its low end
         (
             "Experimental results show that OpenRLHF achieves superior training efficiency with "
@@ -1007,6 +1010,8 @@ def test_a_number_in_parentheses_after_a_lost_sign_factor_is_a_factor(
         ("speedups from 1.2x to 2.8x over TVM", [(1.2, 2.8)]),
         # ... and "ranging" keeps a range written from its high end
         ("a factor ranging from 3.2 to 2.2", [(2.2, 3.2)]),
+        # ... and a cut that rises is a range of cuts, qualified or not
+        ("saves energy from about 12% to 31%", [(12.0, 31.0)]),
     ],
 )
 def test_a_factor_falling_from_one_level_to_another_is_no_range(

@@ -228,7 +228,12 @@ _QUANTITY = re.compile(
     re.VERBOSE,
 )
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
-_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+# (a qualifier may come between: "from as high as 3.1x to 1.40x", "from about 10% to 5%")
+_FROM_QUALIFIED = (
+    r"(?:(?:as\s+(?:high|low|much|many|little|large|small)\s+as|about|around|roughly|nearly|"
+    r"approximately|almost)\s+)?"
+)
+_FROM = re.compile(r"\bfrom\s+" + _FROM_QUALIFIED + "$", re.IGNORECASE)
 
 _QUALIFIER_BEFORE: tuple[tuple[Qualifier, re.Pattern[str]], ...] = (
     (
@@ -608,7 +613,7 @@ CUT_FROM = re.compile(
     r"(?:(?!(?:with|ranging|range|while|by|to|and|at|for|under|across|over|during|when|"
     r"below|above|loads?)\b)[^\s,;.]+\s+){0,6}?from\s+"
     # ("... from 8% to 42% and from 13% to 51%": the next range of the same cut)
-    r"(?:[\d.]+\s?%\s+to\s+[\d.]+\s?%\s+and\s+from\s+)?$",
+    r"(?:[\d.]+\s?%\s+to\s+[\d.]+\s?%\s+and\s+from\s+)?" + _FROM_QUALIFIED + "$",
     re.IGNORECASE,
 )
 

@@ -2622,3 +2622,35 @@ def test_a_counted_setting_past_ten_is_no_baseline_made_up(
 ) -> None:
     claims = made_up_claims("Strata: Vector Search on Flash", sentence)
     assert {(c.baseline, c.value) for c in claims} == {(None, 3.0)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # made up (session 19): LaTeX math that opens before the next number ends the baseline
+        # phrase before it, as the number does
+        (
+            "Spindle achieves a geometric-mean $1.95\\times$ speedup over state-of-the-art "
+            "SpGEMM accelerators and $5.3\\times$ over the best static dataflow configuration.",
+            {
+                ("state-of-the-art SpGEMM accelerators", 1.95),
+                ("best static dataflow configuration", 5.3),
+            },
+        ),
+        (
+            "Spindle achieves up to $95.7\\times$ speedup over CPU and $8.5\\times$ speedup over "
+            "GPU baselines.",
+            {("CPU", 95.7), ("GPU baselines", 8.5)},
+        ),
+        # ... as in plain text
+        (
+            "Spindle achieves up to 95.7x speedup over CPU and 8.5x speedup over GPU baselines.",
+            {("CPU", 95.7), ("GPU baselines", 8.5)},
+        ),
+    ],
+)
+def test_latex_math_before_a_number_ends_the_baseline_made_up(
+    made_up_claims: Callable, sentence: str, expected: set[tuple[object, ...]]
+) -> None:
+    claims = made_up_claims("Spindle: Dynamic Dataflow for SpGEMM", sentence)
+    assert {(c.baseline, c.value) for c in claims} == expected

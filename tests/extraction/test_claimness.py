@@ -2032,3 +2032,66 @@ def test_costs_on_serving_times_and_ablations_made_up(
 ) -> None:
     claims = made_up_claims("Emberly: Prefetching for Tiered Serving", sentence)
     assert {(c.subject, c.baseline, c.value) for c in claims} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # made up (session 19): a gap to a bound compares no system, as "within 3% of the
+        # optimum" does not ...
+        ("Lattice builds tables of size roughly $50\\%$ above the lower bound.", set()),
+        ("Lattice uses 30% more space than the information-theoretic lower bound.", set()),
+        ("Lattice keeps memory 12% above the theoretical bound on large inputs.", set()),
+        # ... while a system compared under a bound, or named after one, stays a baseline
+        ("Lattice achieves 1.3x higher throughput than Cuckoo under the SLO.", {1.3}),
+        ("Lattice is 2x faster than the SLO-aware scheduler.", {2.0}),
+    ],
+)
+def test_a_gap_to_a_bound_is_no_claim_made_up(
+    made_up_claims: Callable, sentence: str, expected: set[float]
+) -> None:
+    claims = made_up_claims("Lattice: Compact Perfect Hashing", sentence)
+    assert {c.value for c in claims} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # made up (session 19, synth zj): the factor right after words of linear or ideal
+        # scaling is the system's own speed growing with its workers (CLAIMS.md: self-relative
+        # scaling)
+        ("On up to 16 nodes we observed near-ideal scaling with a 15.6x speedup.", set()),
+        ("Throughput scales near-linearly to 32 cores (27x), yielding 35 queries/s.", set()),
+        ("Relay shows linear strong scaling, reaching 7.6x on 8 GPUs.", set()),
+        # ... not a factor compared with another system, nor one after another verb
+        ("Relay scales almost linearly, with an 8x speedup over Memcached on 24 threads.", {8.0}),
+        ("Relay scales linearly to 64 GPUs and achieves 3x higher throughput.", {3.0}),
+    ],
+)
+def test_linear_scaling_is_self_relative_made_up(
+    made_up_claims: Callable, sentence: str, expected: set[float]
+) -> None:
+    claims = made_up_claims("Relay: One-Sided Communication", sentence)
+    assert {c.value for c in claims} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # made up (session 19): what a gain costs "with approximately N%" is a cost paid, as
+        # "with only N%" is
+        (
+            "Relay reduces timing vulnerability by 41.7% with approximately 1.0% nominal "
+            "timing degradation.",
+            {41.7},
+        ),
+        ("Relay cuts p99 latency by 30% with about 2% throughput loss.", {30.0}),
+        # ... not a gain stated with its measure
+        ("Relay is faster, with about 20% lower latency than Beacon.", {20.0}),
+    ],
+)
+def test_an_approximate_price_is_a_cost_paid_made_up(
+    made_up_claims: Callable, sentence: str, expected: set[float]
+) -> None:
+    claims = made_up_claims("Relay: Routing", sentence)
+    assert {c.value for c in claims} == expected

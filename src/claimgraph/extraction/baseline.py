@@ -18,6 +18,7 @@ from claimgraph.extraction.claimness import (
 from claimgraph.extraction.clauses import Reading, segment_range
 from claimgraph.extraction.syntax import owner_of_measure, predicate_offsets
 from claimgraph.quantities import (
+    MATH_OPEN,
     NUMBER_OF,
     RESPECTIVELY_WORD,
     UNIT_SYMBOL,
@@ -162,8 +163,10 @@ _BY_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _AND = re.compile(r",?\s+(?:and|or)\s+", re.IGNORECASE)
+# (and LaTeX math that opens before the number: "accelerators and $5.3\times$ over")
 _TRAILING_LINK = re.compile(
-    r"(?:[\s,(]|\b(?:and|or|by|with|over|up\s*to|about|around|nearly|roughly|approximately|"
+    r"(?:[\s,(]|" + MATH_OPEN + r"|\b(?:and|or|by|with|over|up\s*to|about|around|nearly|roughly|"
+    r"approximately|"
     r"more\s+than|at\s+least|an?|the|between|of)\b)*$",
     re.IGNORECASE,
 )

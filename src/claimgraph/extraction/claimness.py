@@ -107,7 +107,9 @@ VERB_MEASURE_BEFORE = re.compile(
 )
 # What a level is kept below or above that is no system: a target, a limit, a device's rating
 BOUND = (
-    r"(?:(?:the|its|their|our|an?|each)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    # (not "vLLM under the SLO": the words before the bound qualify it)
+    r"(?:(?:the|its|their|our|an?|each)\s+)?"
+    r"(?:(?!(?:under|at|with|for|on|in|of|and|or|to|by|from)\b)[\w'’-]+\s+){0,3}?"
     r"(?:SLOs?|SLAs?|QoS|targets?|thresholds?|budgets?|limits?|caps?|capacity|peaks?|optimal|"
     r"optimum|bounds?|boundary|boundaries|deadlines?|line\s+rate|TDP|ceilings?|requirements?)\b"
 )
@@ -117,6 +119,27 @@ MARKER_AFTER = re.compile(
     # bound, "5x above capacity", "20% below the SLO", "8% below the NIC line rate")
     # (a name's own bound stays its: "5% below TensorRT-LLM's peak throughput")
     r"(?:below|above)(?!\s+(?!\S+['’]s\s)" + BOUND + r"))\s+(?![~+$]?\d)",
+    re.IGNORECASE,
+)
+# Self-relative scaling (CLAIMS.md): the factor by which a system's own speed grows with its
+# workers, right after the words that say so ("observed near-ideal scaling with a 15.6x
+# speedup", "scales near-linearly to 32 cores (27x)")
+_SCALING_BEFORE = re.compile(
+    r"(?:\b(?:(?:near|almost|nearly|close-to|close\s+to|super)[\s-]?)?(?:linear|ideal|perfect)"
+    r"(?:ly)?\s+(?:strong\s+|weak\s+)?scal(?:ing|ability|es|ed)|"
+    r"\bscal(?:es|ed|ing)\s+(?:(?:almost|nearly|near|close\s+to)[\s-])?"
+    r"(?:super-?)?(?:linearly|ideally|perfectly))\b"
+    r"(?:(?!\band\b)[^;:.])(?:(?!\band\b)[^;:]){0,50}$",
+    re.IGNORECASE,
+)
+# A gap to a bound compares no system: "roughly 50% above the lower bound", "30% more space
+# than the theoretical lower bound" (as "within 3% of the optimum" is a bound on a gap)
+_TO_A_BOUND_AFTER = re.compile(
+    r"^\$?\s*(?:[\w-]+\s+){0,3}?(?:(?:above|below)\s+(?!\S+['’]s\s)"
+    + BOUND
+    # (after "than" only a bound by name: "than a static frequency cap" is a policy)
+    + r"|than\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:bounds?|optimum))(?![\w-])"
+    r"(?=\s*(?:[,.;:()]|$)|\s+(?:and|or|but|while|with|for|on|in|at|under|across|when|by)\b)",
     re.IGNORECASE,
 )
 # "saves up to 66% of core power", "eliminates 90% of the copies": a cut, not a share
@@ -166,7 +189,9 @@ _PERCENTILE = re.compile(r"^\s*(?:tail\s+|percentile\s+)?(?:latenc|response|tail
 PAID_BEFORE = re.compile(
     r"(?:\b(?:only|just|negligible|minimal|marginal|slight|small|minor|less\s+than|under|"
     r"(?:no|never)\s+more\s+than|with|(?:with\s+)?down\s+to|"
-    r"overheads?\s+of|loss\s+of|drop\s+of|degradation\s+of)\s+(?:an?\s+)?(?:of\s+)?[~<≤]?)$",
+    r"overheads?\s+of|loss\s+of|drop\s+of|degradation\s+of)\s+"
+    # ("with approximately 1.0% nominal timing degradation")
+    r"(?:(?:about|approximately|around|roughly|nearly)\s+)?(?:an?\s+)?(?:of\s+)?[~<≤]?)$",
     re.IGNORECASE,
 )
 _PAID_AFTER = re.compile(
@@ -458,6 +483,10 @@ def _states_a_comparison(sentence: str, quantity: Quantity) -> bool:
     if _SETTING_BEFORE.search(before) and _SETTING_NOUN_AFTER.match(after):
         return False
     if _is_others_level(before, after):
+        return False
+    if _TO_A_BOUND_AFTER.match(after):
+        return False
+    if quantity.unit == "x" and _SCALING_BEFORE.search(before) and not MARKER_AFTER.match(after):
         return False
     if (
         quantity.unit == "x"

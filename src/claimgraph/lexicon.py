@@ -226,7 +226,7 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "latency",
             # (the time to a first event: a token, a frame, a byte; a flow's completion time)
-            r"\b(?:latenc(?:y|ies)|responsiveness|time[\s-]to[\s-]first[\s-]\w+|ttft|tpot|tbt|itl|fcts?|"
+            r"\b(?:latenc(?:y|ies)|responsiveness|time[\s-]to[\s-](?:first|last)[\s-]\w+|ttft|ttlt|tpot|tbt|itl|fcts?|"
             r"response\s+times?|mttr|turnaround|completion\s+times?|tail\s+time|"
             # "12.6x tighter SLO", "1.5x tighter SLOs": a latency target met
             r"(?:tighter|stricter)\s+(?:[\w-]+\s+)?(?:slos?|slas?|deadlines?)|"

@@ -2168,3 +2168,23 @@ def test_under_opens_a_condition_not_the_measure_made_up(made_up_claims: Callabl
         (4.2, "throughput"),
         (63.0, "latency"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("abstract", "expected"),
+    [
+        # made up (session 19): what an acceleration speeds up runs faster, whatever it
+        # computes ...
+        ("Sparrow accelerates SpMV computations by an average of 1.6x.", [(1.6, "speedup")]),
+        ("Sparrow speeds up the stencil computation by 2.4x on A100.", [(2.4, "speedup")]),
+        # ... unless a measure is what it raises
+        ("Sparrow accelerates end-to-end throughput by up to 1.33x.", [(1.33, "throughput")]),
+        # the time to the last token, like the time to the first, is a latency
+        ("Sparrow reduces P99 TTLT by up to 35% relative to SRPT.", [(35.0, "latency")]),
+        ("Sparrow cuts the time-to-last-token by 20% over vLLM.", [(20.0, "latency")]),
+    ],
+)
+def test_what_an_acceleration_speeds_up_made_up(
+    made_up_claims: Callable, abstract: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert metrics(made_up_claims, "Sparrow: Vectorized Sparse Kernels", abstract) == expected

@@ -71,6 +71,11 @@ def metric_for(sentence: str, quantity: Quantity, previous_end: int = 0) -> str 
         # "speedups of 2.4x in attention kernels and 1.3x in end-to-end training": what
         # follows the previous number is its setting; this one shares its metric
         return None
+    accelerated = _ACCELERATED_BY.search(since_previous)
+    if accelerated and lexicon.metric_in(accelerated["what"]) in (None, "compute"):
+        # "accelerates SpMV computations by an average of 1.6x": what is sped up runs faster,
+        # whatever it computes (not "accelerates end-to-end throughput by 1.33x")
+        return "speedup"
     # ("prolonged the system lifetime about 13%": the "by" may be left out)
     changed = _CHANGED_BY.search(since_previous) or VERB_MEASURE_BEFORE.search(since_previous)
     if (
@@ -265,11 +270,20 @@ _SETTING_OF_THE_PREVIOUS = re.compile(
 # not a metric borrowed from a neighbour.  An activity ("improves GNN training by") is speed.
 # (Unlike quantities.FACTOR_VERB_BEFORE, only verbs whose object is the measure changed:
 # "outperforms X by", "accelerates training by" name a system or an activity.)
+_BY_QUALIFIER = (
+    r"(?:up\s+to\s+|over\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+|"
+    r"approximately\s+|roughly\s+|an?\s+average\s+of\s+|an?\s+factor\s+of\s+)?"
+)
 _CHANGED_BY = re.compile(
     r"(?<![\w-])(?:reduc|improv|increas|decreas|lower|rais|boost|cut|shrink|enhanc|extend)\w*\s+"
     r"(?P<measure>(?:the\s+|its\s+|their\s+)?(?:(?!and\s|or\s)[\w-]+\s+){0,6}?[\w-]+)\s+by\s+"
-    r"(?:up\s+to\s+|over\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+|"
-    r"approximately\s+|roughly\s+|an?\s+average\s+of\s+|an?\s+factor\s+of\s+)?$",
+    + _BY_QUALIFIER
+    + "$",
+    re.IGNORECASE,
+)
+_ACCELERATED_BY = re.compile(
+    r"(?<![\w-])(?:accelerat\w*|speed(?:s|ing)?\s+up|sped\s+up)\s+"
+    r"(?P<what>(?:(?!and\s|or\s)[\w-]+\s+){0,6}?[\w-]+)\s+by\s+" + _BY_QUALIFIER + "$",
     re.IGNORECASE,
 )
 _ACTIVITY = re.compile(

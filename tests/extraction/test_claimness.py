@@ -2095,3 +2095,31 @@ def test_an_approximate_price_is_a_cost_paid_made_up(
 ) -> None:
     claims = made_up_claims("Relay: Routing", sentence)
     assert {c.value for c in claims} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # made up (session 19): a change named before the number ("gains of") makes a share
+        # "in ... efficiency" a gain, and a second "of" after "and" goes on with it ...
+        (
+            "Trellis achieves gains of up to 36% in throughput efficiency and of up to 20% in "
+            "fairness when compared against two alternative heuristics.",
+            {36.0, 20.0},
+        ),
+        ("Trellis yields an improvement of 12% in energy efficiency over DCTCP.", {12.0}),
+        # ... while a level of efficiency stays a level
+        ("Trellis reaches 76% scaling efficiency on 64 nodes.", set()),
+        ("An improvement of 40% GPU utilization is reached.", set()),
+        # the plural verb halves too
+        ("Together, the two techniques halve the p99 latency of Redis.", {2.0}),
+        ("Both optimizations halve memory usage relative to vLLM.", {2.0}),
+        # ... not the noun
+        ("We split the model into two halves and run each on one GPU.", set()),
+    ],
+)
+def test_gains_named_before_a_share_and_plural_halving_made_up(
+    made_up_claims: Callable, sentence: str, expected: set[float]
+) -> None:
+    claims = made_up_claims("Trellis: Backhaul Scheduling", sentence)
+    assert {c.value for c in claims} == expected

@@ -505,7 +505,14 @@ def _states_a_comparison(sentence: str, quantity: Quantity) -> bool:
         return False  # "campaigns repeated 10 times": how often it was run, no factor
     if _COUNTED_NOUN.match(after):
         return False
-    if quantity.unit == "%" and _LEVEL_NOUN_AFTER.match(after) and not _BY_BEFORE.search(before):
+    if (
+        quantity.unit == "%"
+        and _LEVEL_NOUN_AFTER.match(after)
+        and not _BY_BEFORE.search(before)
+        # ("gains of up to 36% in throughput efficiency": the change is named before, the
+        # measure after "in")
+        and not (_NOUN_OF_BEFORE.search(before) and after.startswith(" in "))
+    ):
         return False
     multiple = _MULTIPLE_OF.match(after)
     if multiple and lexicon.metric_in(multiple.group("rest")) is None:
@@ -694,7 +701,9 @@ def drop_absolute_pairs(sentence: str, quantities: list[Quantity]) -> list[Quant
 
 
 _COORDINATION_GAP = re.compile(
-    r"^(?:[\s,/()+~$]|and\b|or\b|" + RESPECTIVELY_WORD + r"|on\s+average\b|at\s+most\b|up\s*to\b|"
+    # ("gains of up to 36% in throughput and of up to 20% in fairness": "of" again after "and")
+    r"^(?:[\s,/()+~$]|and\b|or\b|(?<=\band\s)of\b|" + RESPECTIVELY_WORD + r"|on\s+average\b|"
+    r"at\s+most\b|up\s*to\b|"
     r"(?:on|in|for|across|with|at)\s+(?:[\w.+-]+\s?){1,5}?(?=[,)]|\s+and\b|\s*$))*$",
     re.IGNORECASE,
 )

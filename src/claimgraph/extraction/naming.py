@@ -31,6 +31,10 @@ class PaperContext:
     kind_phrases: dict[str, str] = field(default_factory=dict)
     """For a kind of thing the abstract calls its own ("our scheme"), the most specific phrase
     it writes with that head ("the in-place commit scheme")."""
+    own_is_a_study: bool = False
+    """True when the phrase standing for the paper names a study, not a method ("Measurement
+    Study", "Characterizing Communication Overheads", "first systematic benchmark"): its
+    figures are about the things it studies, each named by its clause."""
     introduced_at: int = 0
     """Where the abstract first speaks of its own work ("we", "this paper", its own name): the
     figures of a sentence that ends before it describe the problem."""
@@ -803,12 +807,36 @@ def paper_context(paper: Paper) -> PaperContext:
         aliases,
         tuple(coined),
         own_is_named=named,
+        own_is_a_study=not named and names_a_study(own),
         kind_phrases={} if named else kind_phrases(paper.abstract),
         introduced_at=_introduced_at(
             paper.abstract,
             [own, *coined, *(long for long, short in aliases.items() if short == own)],
         ),
     )
+
+
+def names_a_study(phrase: str) -> bool:
+    """ "Measurement Study", "first systematic benchmark", "Characterizing Communication
+    Overheads": a phrase whose head is a kind of study, or that opens on studying."""
+    words = phrase.split()
+    if not words:
+        return False
+    head = lexicon.singular(words[-1].lower())
+    return head in _STUDY_HEADS or words[0].lower() in _STUDYING
+
+
+_STUDY_HEADS = frozenset(
+    # (not "analysis": "Interprocedural Synchronization Analysis" is a method)
+    "study characterization characterisation measurement benchmark survey evaluation "
+    "lesson trade-off tradeoff comparison investigation overview review assessment "
+    "experience".split()
+)
+_STUDYING = frozenset(
+    "characterizing characterising understanding analyzing analysing measuring dissecting "
+    "demystifying revisiting benchmarking quantifying evaluating exploring investigating "
+    "comparing examining".split()
+)
 
 
 _OWN_WORK = re.compile(

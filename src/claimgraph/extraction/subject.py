@@ -195,7 +195,7 @@ def _name_the_unnamed(reading: Reading, subject: ClauseSubject, context: PaperCo
             reading.subjects = [kind]
             reading.paths["subject"] = "kind"
         return
-    thing = _thing_named(subject.phrase)
+    thing = _thing_named(subject.phrase, in_a_study=context.own_is_a_study)
     if thing and not same_name(thing, context.own_name):
         reading.subjects = [thing]
         reading.paths["subject"] = "thing"
@@ -290,7 +290,7 @@ def _clause_subjects(doc: Doc) -> list[ClauseSubject]:
             token.like_num or first_quantity(token.text) or not token.text[0].isalnum()
         ):
             continue
-        if lexicon.singular(token.lower_) in _CHANGE_NOUNS:
+        if lexicon.singular(token.lower_) in _CHANGE_NOUNS and not _a_kind_of_change(token):
             continue  # "with a speedup up to 25X": the change itself is nobody's subject
         if token.left_edge.i > 0 and doc[token.left_edge.i - 1].lower_ in ("with", "without"):
             # "With NVMe disabled, the throughput gain falls": the part switched off in a
@@ -365,6 +365,27 @@ def _clause_subjects(doc: Doc) -> list[ClauseSubject]:
             ClauseSubject(token.left_edge.idx, names, "" if names else span.text, devices=devices)
         )
     return found
+
+
+def _a_kind_of_change(token: Token) -> bool:
+    """ "token reduction can reduce computational cost": a technique named by what it
+    changes, not a change measured ("the latency reduction", "a 2x speedup")."""
+    # (the tagger may take the noun for an adjective: "token" of "token reduction")
+    return any(
+        child.dep_ in ("compound", "amod")
+        and child.i == token.i - 1
+        and child.text.isalpha()
+        and _IDENTIFYING_MODIFIER.fullmatch(child.text) is not None
+        and child.lower_ not in _DEGREE_WORDS
+        and lexicon.metric_in(child.text) is None
+        for child in token.children
+    )
+
+
+_DEGREE_WORDS = frozenset(
+    "significant modest slight huge big great average median mean total net maximum minimum "
+    "peak further relative absolute marginal".split()
+)
 
 
 _SETTING_PREPOSITIONS = frozenset("on in at across".split())
@@ -472,9 +493,13 @@ _REPORTS = _REPORTING_HEADS | frozenset(
 )
 
 
-def _thing_named(phrase: str) -> str | None:
+def _thing_named(phrase: str, *, in_a_study: bool = False) -> str | None:
     """A common noun phrase that names a thing compared ("in-browser inference", "the
-    performance governor"), not the paper, a measure or a bare kind of thing."""
+    performance governor"), not the paper, a measure or a bare kind of thing.
+
+    In a study, whose figures are about the things it studies, one word may name one
+    ("Tiering supports 73x more sessions"), and so may a change of something ("token
+    reduction can reduce computational cost by 29%")."""
     words = re.sub(
         r"^(?:(?:that|whether|if|because|while|when)\s+)?"
         r"(?:(?:the|these|this|an?|such|each|both)\b\s*)?",
@@ -485,11 +510,14 @@ def _thing_named(phrase: str) -> str | None:
     if not words or _OWN_WORDS.match(phrase) or not all(w.isalpha() or "-" in w for w in words):
         return None
     head = words[-1].lower().rsplit("-", 1)[-1]  # "SLO miss-rate": a rate
-    if len(words) < 2 and "-" not in words[0]:
+    if len(words) < 2 and "-" not in words[0] and not in_a_study:
         return None  # "prototype", "caching": one common word identifies nothing
     whole = lexicon.singular(words[-1].lower().replace("-", ""))  # "A speed-up of 16 fold"
-    if lexicon.singular(head) in _NOT_A_THING or whole in _NOT_A_THING:
+    change_named = in_a_study and len(words) > 1 and whole in _CHANGE_NOUNS
+    if (lexicon.singular(head) in _NOT_A_THING or whole in _NOT_A_THING) and not change_named:
         return None
+    if in_a_study and (whole in _REPORTS or len(words) == 1 and len(words[0]) < 4):
+        return None  # "Our findings", "It"
     if lexicon.metric_in(head) not in (None, "speedup") or _MEASURE_NOUN.fullmatch(head):
         # "The latency", "Model sizes", "the memory consumption": a measure ("GPU
         # acceleration" is a method)

@@ -1622,3 +1622,36 @@ def test_unnamed_methods_are_named_by_what_is_proposed_or_the_title_made_up(
     title: str, abstract: str, name: str
 ) -> None:
     assert own_system_name(_made_up(title, abstract), {}, []) == name
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract", "name"),
+    [
+        # made up (session 19, real ri): the second verb of "we" presents the name, before
+        # the apposition that says what kind of thing it is
+        (
+            "Trees from Marginals: Drafting with Factorized Priors",
+            "Factorized drafters lose acceptance as the budget grows. We analyze this limitation "
+            "and introduce Loomwright, a lightweight adapter that builds proposal trees. "
+            "Loomwright reaches a 4.4x speedup over autoregressive decoding.",
+            "Loomwright",
+        ),
+        (
+            "Tiered Memory for Vector Search",
+            "We characterize the access skew of graph indexes and then propose Shoal, an index "
+            "layout for CXL memory. It cuts query latency by 35%.",
+            "Shoal",
+        ),
+        # ... not another's, introduced in the past by someone else
+        (
+            "Tiered Memory for Vector Search",
+            "Prior work analyzed access skew and introduced DiskANN, an SSD-resident index. We "
+            "build on it; our layout cuts query latency by 35%.",
+            "Tiered Memory",
+        ),
+    ],
+)
+def test_the_second_verb_of_we_presents_a_name_made_up(
+    title: str, abstract: str, name: str
+) -> None:
+    assert paper_context(_made_up(title, abstract)).own_name == name

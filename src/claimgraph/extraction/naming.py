@@ -245,6 +245,13 @@ _WE_PRESENT = (
 )
 _COINING_PATTERNS = (
     *_WE_PRESENT,
+    # "We analyze this limitation and introduce Weaver, a lightweight ... adapter": the second
+    # verb of "we" presents it, named before what kind of thing it is
+    re.compile(
+        r"\bwe\s+[^.;:]{0,80}?\band\s+(?:then\s+)?(?:propose|present|introduce|develop|design|"
+        r"build|implement)\s+(?P<rest>[^\s,]{2,40},\s+(?:a|an)\s[^.;]{0,60})",
+        re.IGNORECASE,
+    ),
     re.compile(
         # ("a general framework to boost speculative decoding, namely Parallel spEculative
         # decoding with Adaptive dRaft Length (PEARL)")

@@ -246,7 +246,9 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "communication",
             # (not the traffic a store writes to its device: "write traffic to flash")
+            # ("reduce upload size by 30%": bytes sent)
             r"\b(?:communication|(?<!write\s)(?<!read\s)(?<!I/O\s)(?<!disk\s)(?<!flash\s)traffic|"
+            r"(?:upload|download)\s+(?:sizes?|volumes?)|"
             r"all-?reduce|all-?to-?all|"
             r"(?:bytes|pages|data)\s+(?:transferred|transmitted|sent)|(?:transferred|transmitted|sent)\s+data|(?:wide-area\s+)?data\s+transfers?\b(?!\s+time)|"
             r"network\s+(?:volume|overhead|usage)|data\s+movement|transfer\s+volume|bandwidth)",

@@ -2188,3 +2188,29 @@ def test_what_an_acceleration_speeds_up_made_up(
     made_up_claims: Callable, abstract: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert metrics(made_up_claims, "Sparrow: Vectorized Sparse Kernels", abstract) == expected
+
+
+@pytest.mark.parametrize(
+    ("abstract", "expected"),
+    [
+        # made up (session 19, real rc, rd, ri): the size of what a system stores is bytes (or
+        # parameters of a model when no bytes are counted) ...
+        ("Quillon reduces identifier size by 92.81% over Logoot.", [(92.81, "memory")]),
+        (
+            "The pipeline achieves a 54.5x size reduction (327.42 MB to 6.01 MB).",
+            [(54.5, "memory")],
+        ),
+        (
+            "Quillon improves responsiveness by 86% and reduces identifier size by 92%.",
+            [(86.0, "latency"), (92.0, "memory")],
+        ),
+        # ... what is uploaded is sent
+        ("Quillon reduces upload size by 30% compared with FedAvg.", [(30.0, "communication")]),
+        # ... and the size of a setting is a capacity
+        ("Quillon increases the batch size by 4x over vLLM.", [(4.0, "other")]),
+    ],
+)
+def test_a_size_changed_is_bytes_made_up(
+    made_up_claims: Callable, abstract: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert metrics(made_up_claims, "Quillon: Compact Identifiers", abstract) == expected

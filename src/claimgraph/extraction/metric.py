@@ -49,8 +49,12 @@ def metric_for(sentence: str, quantity: Quantity, previous_end: int = 0) -> str 
         far = lexicon.metric_in(opening.group("measure"))
         if far is not None and not lexicon.metric_in(sentence[opening.end() : quantity.start]):
             return resolve(far, sentence, quantity.start, previous_end, quantity.unit)
-    if _UNKNOWN_MEASURE_CHANGED.match(sentence[quantity.end :]):
-        return "other"  # "55% endurance enhancement": a measure the lexicon does not know
+    if unknown := _UNKNOWN_MEASURE_CHANGED.match(sentence[quantity.end :]):
+        # "55% endurance enhancement": a measure the lexicon does not know; "a 54.5x size
+        # reduction" is of bytes or parameters
+        if _A_SIZE.search(unknown.group(0).split()[0]):
+            return resolve("size", sentence, quantity.start, previous_end, quantity.unit)
+        return "other"
     after = strip_asides(sentence[quantity.end :])
     if _COMPARATIVE_NOUN.match(after):
         # "5.7x less Flash": the measure is the noun after the comparative, even one the
@@ -66,6 +70,8 @@ def metric_for(sentence: str, quantity: Quantity, previous_end: int = 0) -> str 
         measure = _MEMORY_NAMING_A_THING.sub(" ", second["measure"])
         named = lexicon.metric_in(measure, nearest_last=True)
         if named is not None or len(measure.split()) > 1:
+            if named is None and _A_SIZE.search(measure.rstrip()):
+                named = "size"  # "and reduces identifier size by 92.81%"
             return resolve(named or "other", sentence, quantity.start, previous_end, quantity.unit)
     if _SETTING_OF_THE_PREVIOUS.fullmatch(since_previous):
         # "speedups of 2.4x in attention kernels and 1.3x in end-to-end training": what
@@ -83,6 +89,9 @@ def metric_for(sentence: str, quantity: Quantity, previous_end: int = 0) -> str 
         and lexicon.metric_in(_MEMORY_NAMING_A_THING.sub(" ", changed["measure"])) is None
         and not _ACTIVITY.search(changed["measure"])
     ):
+        if _A_SIZE.search(changed["measure"]):
+            # "reduces identifier size by 92.81%": bytes, or parameters of a model
+            return resolve("size", sentence, quantity.start, previous_end, quantity.unit)
         return "other"  # "reducing the 90th-percentile retry counts by 38.6%"
     cut = max(since_previous.rfind(";"), since_previous.rfind(". "))
     own = _METRIC_WINDOW_STOP.search(since_previous) if cut < 0 and previous_end > 0 else None
@@ -279,6 +288,14 @@ _CHANGED_BY = re.compile(
     r"(?P<measure>(?:the\s+|its\s+|their\s+)?(?:(?!and\s|or\s)[\w-]+\s+){0,6}?[\w-]+)\s+by\s+"
     + _BY_QUALIFIER
     + "$",
+    re.IGNORECASE,
+)
+# The size of what a system stores or ships, not of a setting ("batch size", "input size": a
+# capacity)
+_A_SIZE = re.compile(
+    r"(?<!batch\s)(?<!input\s)(?<!problem\s)(?<!cluster\s)(?<!sequence\s)(?<!context\s)"
+    r"(?<!window\s)(?<!step\s)(?<!block\s)(?<!chunk\s)(?<!tile\s)(?<!sample\s)(?<!group\s)"
+    r"(?<!beam\s)(?<!population\s)(?<!vocabulary\s)\bsizes?$",
     re.IGNORECASE,
 )
 _ACCELERATED_BY = re.compile(

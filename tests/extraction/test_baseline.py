@@ -2654,3 +2654,30 @@ def test_latex_math_before_a_number_ends_the_baseline_made_up(
 ) -> None:
     claims = made_up_claims("Spindle: Dynamic Dataflow for SpGEMM", sentence)
     assert {(c.baseline, c.value) for c in claims} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # made up (session 19, real re): "without" a loss is a caveat, not part of the baseline
+        (
+            "Bicache improves serving throughput by 36% compared to existing techniques "
+            "without accuracy collapse.",
+            "existing techniques",
+        ),
+        (
+            "Bicache is 2.1x faster than vLLM without any regression in quality.",
+            "vLLM",
+        ),
+        # ... but an ablation stays one
+        (
+            "Bicache is 2.1x faster than vLLM without prefix caching.",
+            "vLLM without prefix caching",
+        ),
+    ],
+)
+def test_without_a_loss_is_a_caveat_made_up(
+    made_up_claims: Callable, sentence: str, expected: str
+) -> None:
+    claims = made_up_claims("Bicache: Prefix Caching for DLMs", sentence)
+    assert [c.baseline for c in claims] == [expected]

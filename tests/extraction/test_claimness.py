@@ -2123,3 +2123,19 @@ def test_gains_named_before_a_share_and_plural_halving_made_up(
 ) -> None:
     claims = made_up_claims("Trellis: Backhaul Scheduling", sentence)
     assert {c.value for c in claims} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # made up (session 19, real rd): less of a gain "with only" is a cost paid ...
+        ("Wardley secures a saturated web server with only an 11.1% throughput reduction.", set()),
+        ("Wardley cuts p99 latency by 2x with only a 3% accuracy reduction.", {2.0}),
+        # ... not a cut of a cost
+        ("Wardley reduces latency by 30%, with a 40% reduction in memory.", {30.0, 40.0}),
+    ],
+)
+def test_less_of_a_gain_with_only_is_a_cost_made_up(
+    made_up_claims: Callable, sentence: str, expected: set[float]
+) -> None:
+    assert {c.value for c in made_up_claims("Wardley: Isolation", sentence)} == expected

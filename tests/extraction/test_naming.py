@@ -1655,3 +1655,31 @@ def test_the_second_verb_of_we_presents_a_name_made_up(
     title: str, abstract: str, name: str
 ) -> None:
     assert paper_context(_made_up(title, abstract)).own_name == name
+
+
+@pytest.mark.parametrize(
+    ("abstract", "name"),
+    [
+        # made up (session 19, real re): a lower-case short name in apposition after the long
+        # one, used again later
+        (
+            "To unlock fast serving, we propose bidirectional prefix caching, bicache, the first "
+            "KV caching technique for DLMs. Evaluations show that bicache improves throughput "
+            "by 36%.",
+            "bicache",
+        ),
+        (
+            "We present elastic sharding, eshard, a scheme that resizes shards online. eshard "
+            "cuts tail latency by 2x.",
+            "eshard",
+        ),
+        # ... not a word used once
+        (
+            "We propose bidirectional prefix caching, reuse, the first technique for DLMs. It "
+            "improves throughput by 36%.",
+            "Caching Shared Prefixes",
+        ),
+    ],
+)
+def test_a_lower_case_short_name_after_the_long_made_up(abstract: str, name: str) -> None:
+    assert paper_context(_made_up("Caching Shared Prefixes for DLMs", abstract)).own_name == name

@@ -1035,3 +1035,33 @@ def test_a_studys_figures_are_about_what_its_clauses_name_made_up(
     made_up_claims: Callable, title: str, sentence: str, expected: list[str]
 ) -> None:
     assert [c.subject for c in made_up_claims(title, sentence)][: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # made up (session 19, real re): after "show that", the paper's name acting is the
+        # subject, even where the tagger takes its verb for a noun ...
+        (
+            "Experiments across many benchmarks show that Tollgate satisfies SLA constraints "
+            "without per-benchmark tuning, reducing operating cost by up to 2.2x over existing "
+            "baselines.",
+            ["Tollgate"],
+        ),
+        (
+            "Our results demonstrate that Tollgate meets QoS targets while cutting GPU hours by "
+            "40% relative to static routing.",
+            ["Tollgate"],
+        ),
+        # ... while another system named after "show that" keeps its own figure
+        (
+            "Prior measurements show that vLLM wastes 60% of KV cache memory.",
+            [],
+        ),
+    ],
+)
+def test_the_papers_name_acting_after_show_that_made_up(
+    made_up_claims: Callable, sentence: str, expected: list[str]
+) -> None:
+    claims = made_up_claims("Tollgate: Cost-Optimal LLM Routing", sentence)
+    assert [c.subject for c in claims] == expected

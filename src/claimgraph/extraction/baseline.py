@@ -148,7 +148,8 @@ _PHRASE_STOP = re.compile(
     # a caveat ("without sacrificing accuracy", "without any loss"), not an ablation ("over Tern
     # without prefetching", "compared to a system without write batching")
     r"\s+without\s+(?=\w+ing\b|(?:[\w-]+\s+){0,2}?(?:any|much|significant|noticeable|loss|"
-    r"losses|degradation|drop|overhead|compromise|sacrifice|modifications?|changes?)\b)",
+    r"losses|degradation|drop|overhead|compromise|sacrifice|modifications?|changes?|collapse|"
+    r"regressions?|penalt(?:y|ies))\b)",
     re.IGNORECASE,
 )
 _LISTED_OBJECTS = re.compile(

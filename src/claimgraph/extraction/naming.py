@@ -121,6 +121,11 @@ def coined_names(abstract: str, abbreviations: dict[str, str] | None = None) -> 
                 # by the apposition that says what kind of thing it is
                 lower_case = _LOWER_CASE_NAME.match(abstract, match.start("rest"))
                 name = lower_case.group("name") if lower_case else None
+                second = _LOWER_CASE_NAME_SECOND.match(abstract, match.start("rest"))
+                if name is None and second and _used_again(second["name"], abstract):
+                    # "we propose bidirectional prefix caching, bicache, the first KV caching
+                    # technique ...": the short name after the long, used again later
+                    name = second.group("name")
             if name and not lexicon.is_generic_acronym(name):
                 # "Raft is a widely used consensus algorithm" opens on the topic;
                 # what "we present" names comes first
@@ -287,6 +292,16 @@ _LOWER_CASE_NAME = re.compile(
     r"(?!\w+" + _COMMON_NOUN_ENDING + r",)"
     r"(?P<name>[a-z][a-z0-9]*(?:[.+-][a-z0-9]+)*),\s+(?:a|an)\s"
 )
+
+
+_LOWER_CASE_NAME_SECOND = re.compile(
+    r"(?:[\w-]+\s+){0,4}?[\w-]+,\s+(?!\w+" + _COMMON_NOUN_ENDING + r",)"
+    r"(?P<name>[a-z][a-z0-9]*(?:[.+-][a-z0-9]+)*),\s+(?:a|an|the)\s"
+)
+
+
+def _used_again(name: str, abstract: str) -> bool:
+    return len(re.findall(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", abstract)) > 1
 
 
 def _first_name_run(text: str) -> str | None:

@@ -134,11 +134,15 @@ def _own_name_acts_before(
     # implementation built on Quorra is"; not "which Pallet extends")
     own = re.escape(context.own_name)
     acting = re.compile(
-        r"(?:(?:^|[,;:])\s*" + own + r"\s+(?:also\s+|still\s+)?(?:[a-z]+(?:s|ed)|can|could)|"
+        # ("show that SLARouter satisfies SLA constraints ..., reducing": the tagger may take
+        # the verb for a noun of the name)
+        r"(?:(?:^|[,;:]|\b" + _REPORTING_VERB.pattern + r"\s+that)\s*" + own + r"\s+"
+        r"(?:also\s+|still\s+)?(?:[a-z]+(?:s|ed)|can|could)|"
         r"\b(?:built|based|running|implemented)\s+(?:on|upon|with|in)\s+" + own + r"\s+"
         r"(?:is|are|was|were|runs|achieves))\b"
     )
-    return acting.search(text, subject.start, position) is not None
+    # (from a little before the subject, where a reporting verb's "that" opens it)
+    return acting.search(text, max(0, subject.start - 20), position) is not None
 
 
 def _against_its_own_name(reading: Reading, subject: ClauseSubject, context: PaperContext) -> bool:

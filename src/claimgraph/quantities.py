@@ -240,7 +240,8 @@ _QUALIFIER_BEFORE: tuple[tuple[Qualifier, re.Pattern[str]], ...] = (
         "up_to",
         re.compile(
             r"\b(?:up[\s-]*to|as\s+(?:much|high|many|large)\s+as|at\s+most|no\s+more\s+than|"
-            r"(?:maximum|peak)\s+(?:[\w-]+\s+){0,2}?of)\s+(?:an?\s+)?(?:factor\s+of\s+)?$",
+            r"(?:maximum|peak)\s+(?:[\w-]+\s+){0,2}?of|by\s+(?:a\s+)?maximum(?:\s+of)?)\s+"
+            r"(?:an?\s+)?(?:factor\s+of\s+)?$",
             re.I,
         ),
     ),

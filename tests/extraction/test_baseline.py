@@ -2681,3 +2681,46 @@ def test_without_a_loss_is_a_caveat_made_up(
 ) -> None:
     claims = made_up_claims("Bicache: Prefix Caching for DLMs", sentence)
     assert [c.baseline for c in claims] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # made up (session 19, real rd and synth zl): a fronted comparison speaks for the
+        # numbers before an item that ends in a comparison of its own ...
+        (
+            "Compared to MGARD-X, Sluice achieves up to 4.2x and 9.1x higher compression "
+            "throughput, and up to 8.63x higher compression ratio than uniform baselines.",
+            {("MGARD-X", 4.2), ("MGARD-X", 9.1), ("uniform baselines", 8.63)},
+        ),
+        (
+            "Compared to Ring Attention, Sluice achieves 1.5x higher training throughput at 512K "
+            "tokens, and supports 4x longer sequences than Ulysses.",
+            {("Ring Attention", 1.5), ("Ulysses", 4.0)},
+        ),
+        # ... while numbers coordinated before a comparison share it
+        (
+            "Compared to the default compaction, Sluice lowers write amplification by 3.1x; over "
+            "the full traces it improves throughput by 1.8x and 2.6x over RocksDB and LevelDB, "
+            "respectively.",
+            {("default compaction", 3.1), ("RocksDB", 1.8), ("LevelDB", 2.6)},
+        ),
+        # a name may open on a digit, a capital and a hyphen ...
+        (
+            "Sluice improves the mean efficiency by 26% compared to S3-FIFO and by 8% compared "
+            "to 3L-Cache, the best prior algorithm.",
+            {("S3-FIFO", 26.0), ("3L-Cache", 8.0)},
+        ),
+        # ... and another's level set beside "from" it reaches the later numbers
+        (
+            "Sluice reaches a perplexity of 11.9 (vs. 38 from SOTA) and delivers a 3.26x "
+            "inference speedup.",
+            {("SOTA", 3.26)},
+        ),
+    ],
+)
+def test_fronted_comparisons_digit_names_and_levels_from_made_up(
+    made_up_claims: Callable, sentence: str, expected: set[tuple[object, ...]]
+) -> None:
+    claims = made_up_claims("Sluice: Compaction", sentence)
+    assert {(c.baseline, c.value) for c in claims} == expected

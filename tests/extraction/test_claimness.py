@@ -2139,3 +2139,20 @@ def test_less_of_a_gain_with_only_is_a_cost_made_up(
     made_up_claims: Callable, sentence: str, expected: set[float]
 ) -> None:
     assert {c.value for c in made_up_claims("Wardley: Isolation", sentence)} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # made up (session 19, real ra): "by maximum N%" is a change, up to N
+        ("Plexus reduces user GPU hour cost by maximum 37.58%.", [(37.58, "up_to")]),
+        ("Plexus cuts job latency by a maximum of 2.1x over Slurm.", [(2.1, "up_to")]),
+        # ... not a maximum reached
+        ("Plexus reaches a maximum of 37% GPU utilization.", []),
+    ],
+)
+def test_by_a_maximum_is_a_change_made_up(
+    made_up_claims: Callable, sentence: str, expected: list[tuple[object, ...]]
+) -> None:
+    claims = made_up_claims("Plexus: Cluster Sharing for RL", sentence)
+    assert [(c.value, c.qualifier) for c in claims] == expected

@@ -2214,3 +2214,19 @@ def test_a_size_changed_is_bytes_made_up(
     made_up_claims: Callable, abstract: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert metrics(made_up_claims, "Quillon: Compact Identifiers", abstract) == expected
+
+
+@pytest.mark.parametrize(
+    ("abstract", "expected"),
+    [
+        # made up (session 19, real rc): tasks a model is scored on are changed in score
+        ("Brindle improves five zero-shot tasks by more than 70% over SOTA.", [(70.0, "accuracy")]),
+        ("Brindle improves downstream tasks by 3.1% on average.", [(3.1, "accuracy")]),
+        # ... not tasks run as work
+        ("Brindle speeds up training tasks by 30%.", [(30.0, "speedup")]),
+    ],
+)
+def test_scored_tasks_are_accuracy_made_up(
+    made_up_claims: Callable, abstract: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert metrics(made_up_claims, "Brindle: Low-Bit Activations", abstract) == expected

@@ -181,7 +181,10 @@ _CLAUSE_BEFORE_NUMBER = re.compile(
 )
 # A name may start with a digit when capitals follow it ("outperforms 2PC-baseline", "faster
 # than 3GPP's default handover path"); a unit may not ("over 5Gbps", "over 65PBs")
-_DIGIT_NAME = rf"(?-i:\d+(?!(?:{UNIT_SYMBOL}|GT/s|[TP]F|[CGTN]PUs?)s?\b)[A-Z]{{2,}})"
+# (or a capital then a hyphen and a capitalised word: "3L-Cache")
+_DIGIT_NAME = (
+    rf"(?-i:\d+(?!(?:{UNIT_SYMBOL}|GT/s|[TP]F|[CGTN]PUs?)s?\b)(?:[A-Z]{{2,}}|[A-Z]-[A-Z][a-z]))"
+)
 _NUMBER_WORD = (
     rf"(?:{_SMALL_NUMBER_WORDS}|thirty|forty|fifty|sixty|a\s+hundred|a\s+thousand|hundreds|"
     r"thousands|millions|dozens)"
@@ -295,7 +298,7 @@ _LEVEL_BESIDE = re.compile(
     + _A_LEVEL
     + r"(?:\s*(?:-|–|to|in|at)\s*"
     + _A_LEVEL
-    + r")?\s+(?:for|with|by|of|in|on)\s+|"
+    + r")?\s+(?:for|with|by|of|in|on|from)\s+|"
     r"\d\s?%\s+of\s+(?=[A-Z][\w+#.-]*['’]s?\s)|"
     r"\d\s?%\s+of\s+the\s+(?:[\w-]+\s+){1,3}?(?:achieved|reached|found|obtained|attained|"
     r"delivered|reported)\s+(?:by|with)\s+|"
@@ -808,6 +811,16 @@ def assign_baselines(
             continue
         path = "following"
         marker = _following_marker(sentence, q, reading.segment, markers, boundaries, readings)
+        if (
+            marker is not None
+            and preamble is not None
+            and preamble.start < q.start
+            and _a_later_item_before(sentence, q, marker, readings)
+        ):
+            # "Compared to MGARD-X, it achieves up to 4.2x and 9.1x higher throughput, and up
+            # to 8.63x higher compression ratio than uniform-tolerance baselines": the fronted
+            # comparison speaks for the numbers before the one the later comparison ends
+            marker = None
         if marker is None:
             path = "preceding"
             marker = _preceding_marker(sentence, q, reading.segment, markers, boundaries)
@@ -1321,6 +1334,26 @@ _OWN_PHRASE_GAP = re.compile(
     r",\s*with\b|\band\s+an?\s|,\s*which\b|"
     r"\band\s+(?:also\s+)?(?:achiev|deliver|provid|attain|yield|obtain|offer|reach)\w*\s",
     re.IGNORECASE,
+)
+
+
+def _a_later_item_before(
+    sentence: str, q: Quantity, marker: Marker, readings: list[Reading]
+) -> bool:
+    """Whether a number between ``q`` and ``marker`` opens an item of its own, not one
+    coordinated with ``q`` ("1.8x and 2.6x over A and B" share their comparison)."""
+    previous_end = q.end
+    for other in readings:
+        between = other.quantity
+        if q.end <= between.start and between.end <= marker.start:
+            if not _COORDINATED_NUMBERS.fullmatch(sentence[previous_end : between.start]):
+                return True
+            previous_end = between.end
+    return False
+
+
+_COORDINATED_NUMBERS = re.compile(
+    r"[\s,]*(?:and|or)?\s*(?:up\s+to\s+|about\s+|nearly\s+|over\s+)?", re.IGNORECASE
 )
 
 

@@ -51,7 +51,9 @@ _COMPARATIVE_AFTER = re.compile(
 _BY_BEFORE = re.compile(
     r"\bby\s+(?:(?:up\s*to|as\s+much\s+as|as\s+high\s+as|over|more\s+than|at\s+least|about|"
     r"around|approximately|nearly|roughly|almost|an?\s+average\s+of|on\s+average|"
-    r"an?\s+additional|a\s+further|a\s+remarkable|a\s+significant|an?)\s+)?[~+]?$",
+    # ("reduces user GPU hour cost by maximum 37.58%")
+    r"an?\s+additional|a\s+further|a\s+remarkable|a\s+significant|(?:a\s+)?maximum(?:\s+of)?|"
+    r"an?)\s+)?[~+]?$",
     re.IGNORECASE,
 )
 _NOUN_OF_BEFORE = re.compile(

@@ -77,6 +77,9 @@ def metric_for(sentence: str, quantity: Quantity, previous_end: int = 0) -> str 
         # "speedups of 2.4x in attention kernels and 1.3x in end-to-end training": what
         # follows the previous number is its setting; this one shares its metric
         return None
+    changed_tasks = _CHANGED_BY.search(since_previous)
+    if changed_tasks and _SCORED_TASKS.search(changed_tasks["measure"]):
+        return "accuracy"  # "improves five zero-shot tasks by more than 70%": their scores
     accelerated = _ACCELERATED_BY.search(since_previous)
     if accelerated and lexicon.metric_in(accelerated["what"]) in (None, "compute"):
         # "accelerates SpMV computations by an average of 1.6x": what is sped up runs faster,
@@ -296,6 +299,12 @@ _A_SIZE = re.compile(
     r"(?<!batch\s)(?<!input\s)(?<!problem\s)(?<!cluster\s)(?<!sequence\s)(?<!context\s)"
     r"(?<!window\s)(?<!step\s)(?<!block\s)(?<!chunk\s)(?<!tile\s)(?<!sample\s)(?<!group\s)"
     r"(?<!beam\s)(?<!population\s)(?<!vocabulary\s)\bsizes?$",
+    re.IGNORECASE,
+)
+# Tasks a model is scored on (not "training tasks", "batch tasks": work to run)
+_SCORED_TASKS = re.compile(
+    r"\b(?:zero-shot|few-shot|one-shot|downstream|reasoning|benchmark|evaluation|QA|NLP|"
+    r"language|understanding|math|coding)\s+(?:tasks|benchmarks)$",
     re.IGNORECASE,
 )
 _ACCELERATED_BY = re.compile(

@@ -2230,3 +2230,36 @@ def test_scored_tasks_are_accuracy_made_up(
     made_up_claims: Callable, abstract: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert metrics(made_up_claims, "Brindle: Low-Bit Activations", abstract) == expected
+
+
+@pytest.mark.parametrize(
+    ("abstract", "expected"),
+    [
+        # made up (session 19, real rb, rd and synth zr): messages counted are communication;
+        # a wait time and a median (P50) are latencies ...
+        (
+            "At N = 100,000, Cinder uses 2.2x fewer messages than HotStuff.",
+            [(2.2, "communication")],
+        ),
+        (
+            "Cinder reduces tail wait time by 64% over the production heuristic.",
+            [(64.0, "latency")],
+        ),
+        ("In steady state, Cinder lowers write P50 by 29% over round-robin.", [(29.0, "latency")]),
+        # ... and two modifiers share the measure after them
+        (
+            "Cinder achieves 4.2x higher compression and decompression throughput than MGARD-X.",
+            [(4.2, "throughput")],
+        ),
+        ("Cinder achieves 2x lower read and write latency than RocksDB.", [(2.0, "latency")]),
+        # ... not two measures
+        (
+            "Cinder achieves 2x higher throughput and lower latency than RocksDB.",
+            [(2.0, "throughput")],
+        ),
+    ],
+)
+def test_messages_waits_medians_and_shared_heads_made_up(
+    made_up_claims: Callable, abstract: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert metrics(made_up_claims, "Cinder: Consensus at Scale", abstract) == expected

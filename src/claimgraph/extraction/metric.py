@@ -363,9 +363,28 @@ def metric_after(sentence: str, quantity: Quantity) -> str | None:
     after = strip_asides(sentence[quantity.end :])
     # "by up to 1.8x, in terms of packet processing rate": the comma sets off the measure
     after = re.sub(r"^\s*,\s*(?=in\s+terms\s+of\b)", " ", after, flags=re.IGNORECASE)
+    shared = _SHARED_HEAD.match(after)
+    if shared and all(_names_what_is_measured(shared[part]) for part in ("a", "b")):
+        # "higher compression and decompression throughput", "lower read and write latency":
+        # two modifiers of one measure, which the "and" would cut off
+        head = lexicon.metric_in(shared["head"])
+        if head not in (None, *lexicon.GENERAL_METRICS):
+            return head
     stop = _METRIC_WINDOW_STOP.search(after)
     window_after = after[: stop.start()] if stop else after
     return lexicon.metric_in(" ".join(window_after.split()[:8]), prefer_specific=True)
+
+
+def _names_what_is_measured(word: str) -> bool:
+    """What a measure is of ("read", "compression"), not a measure ("throughput")."""
+    return lexicon.metric_in(word) is None or word.lower().endswith("compression")
+
+
+_SHARED_HEAD = re.compile(
+    r"\s*(?:higher|lower|faster|slower|better|more|less|smaller|larger|shorter)\s+"
+    r"(?P<a>[a-z][\w-]*)\s+and\s+(?P<b>[a-z][\w-]*)\s+(?P<head>[a-z][\w-]*)\b",
+    re.IGNORECASE,
+)
 
 
 def list_metrics(sentence: str, readings: list[Reading]) -> None:

@@ -90,11 +90,16 @@ TIMES_SIGN = r"(?:[x×X✕]|Γ—|Ã—)"
 _NOT_A_FREQUENCY = (
     r"(?!\s+(?:per|a|an|each|every)\s+(?:second|minute|hour|day|week|month|year)s?\b)"
 )
+# ("$6 \times 10^3$ calls", "2.5 × 10^6 events": a number in scientific notation, no factor)
+_NOT_A_POWER = r"(?!\s*\$?\s*10\s*\^)"
 _FACTOR_UNIT = (
-    rf"(?:\s?{TIMES_SIGN}(?![A-Za-z0-9])|"
+    rf"(?:\s?{TIMES_SIGN}(?![A-Za-z0-9]){_NOT_A_POWER}|"
     # ("4\times70 billion": a product of two numbers, no factor)
     r"\s?\\\(\s?\\times\s?\\\)|\s?\$?\\times(?![A-Za-z0-9])"
-    r"|\s?-?times(?![A-Za-z])" + _NOT_A_FREQUENCY + r"|\s?-?\s?fold\b)"
+    + _NOT_A_POWER
+    + r"|\s?-?times(?![A-Za-z])"
+    + _NOT_A_FREQUENCY
+    + r"|\s?-?\s?fold\b)"
 )
 # "halving the number of control frames": a count of things that a change acts on
 NUMBER_OF = re.compile(

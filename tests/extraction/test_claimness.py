@@ -2156,3 +2156,25 @@ def test_by_a_maximum_is_a_change_made_up(
 ) -> None:
     claims = made_up_claims("Plexus: Cluster Sharing for RL", sentence)
     assert [(c.value, c.qualifier) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # made up (session 19, real ra, rd, rf and synth yb): a number in scientific notation,
+        # a zero, how far an estimate is off and what a tool found are no comparisons ...
+        ("A one-minute window permits on the order of $6 \\times 10^3$ unauthorized calls.", set()),
+        ("Ferrule processes 2.5 × 10^6 events per second on one core.", set()),
+        ("On TPC-H, Ferrule achieves 0% pruning error and less than 1% byte error.", set()),
+        ("Mock tokens overestimate routing imbalance by up to a factor of 2.35.", set()),
+        ("Common estimation methods overestimate energy by a factor of 1.7-2.9.", set()),
+        ("Deployed across GPU fleets, Ferrule has detected a 2.5x efficiency regression.", set()),
+        # ... while a factor in LaTeX, and more found than another finds, still compare
+        ("Ferrule is 6$\\times$ faster than Zonemaps.", {6.0}),
+        ("Ferrule identifies 30% more bugs than Syzkaller.", {30.0}),
+    ],
+)
+def test_powers_zeros_estimates_and_findings_are_no_claims_made_up(
+    made_up_claims: Callable, sentence: str, expected: set[float]
+) -> None:
+    assert {c.value for c in made_up_claims("Ferrule: Fleet Monitoring", sentence)} == expected

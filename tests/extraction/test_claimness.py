@@ -2178,3 +2178,28 @@ def test_powers_zeros_estimates_and_findings_are_no_claims_made_up(
     made_up_claims: Callable, sentence: str, expected: set[float]
 ) -> None:
     assert {c.value for c in made_up_claims("Ferrule: Fleet Monitoring", sentence)} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # made up (session 19, real rd, rf): a number coordinated after a setting "under ...",
+        # or after a qualifier "over", goes on with the claim before or after it ...
+        (
+            "Stave improves responsiveness by 28 to 88% under pure insertions and 59 to 74% "
+            "under mixed workloads, compared with Logoot.",
+            {28.0, 59.0},
+        ),
+        (
+            "At 192 cores the advantage over channel grows to over 100% and over 300% versus "
+            "batch partitioning.",
+            {100.0, 300.0},
+        ),
+        # ... but not a level of a setting
+        ("Stave runs under 40% load and cuts latency by 30% versus Logoot.", {30.0}),
+    ],
+)
+def test_coordinated_after_under_and_over_made_up(
+    made_up_claims: Callable, sentence: str, expected: set[float]
+) -> None:
+    assert {c.value for c in made_up_claims("Stave: Sequence CRDTs", sentence)} == expected

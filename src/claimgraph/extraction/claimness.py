@@ -727,8 +727,8 @@ def drop_absolute_pairs(sentence: str, quantities: list[Quantity]) -> list[Quant
 _COORDINATION_GAP = re.compile(
     # ("gains of up to 36% in throughput and of up to 20% in fairness": "of" again after "and")
     r"^(?:[\s,/()+~$]|and\b|or\b|(?<=\band\s)of\b|" + RESPECTIVELY_WORD + r"|on\s+average\b|"
-    r"at\s+most\b|up\s*to\b|"
-    r"(?:on|in|for|across|with|at)\s+(?:[\w.+-]+\s?){1,5}?(?=[,)]|\s+and\b|\s*$))*$",
+    r"at\s+most\b|up\s*to\b|over\b|more\s+than\b|nearly\b|about\b|"
+    r"(?:on|in|for|across|with|at|under)\s+(?:[\w.+-]+\s?){1,5}?(?=[,)]|\s+and\b|\s*$))*$",
     re.IGNORECASE,
 )
 

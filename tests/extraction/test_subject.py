@@ -1065,3 +1065,33 @@ def test_the_papers_name_acting_after_show_that_made_up(
 ) -> None:
     claims = made_up_claims("Tollgate: Cost-Optimal LLM Routing", sentence)
     assert [c.subject for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "expected"),
+    [
+        # made up (session 19, real rb): what sees or enjoys a gain is the workload the
+        # paper's system runs, not a system compared
+        (
+            "Lazy Container Image Loading with Seekable Indexes",
+            "Larger images see larger speedups (9.3x on a 2.5 GB image) because pull time stays "
+            "constant.",
+            ["Seekable Indexes"],
+        ),
+        (
+            "Lazy Container Image Loading with Seekable Indexes",
+            "Memory-bound kernels experience the largest gains, up to 2.1x.",
+            ["Seekable Indexes"],
+        ),
+        # ... while a workload that runs faster without such a verb stays the clause's thing
+        (
+            "Lazy Container Image Loading with Seekable Indexes",
+            "On-device training is still 7.3 times slower than cloud training.",
+            ["cloud training"],
+        ),
+    ],
+)
+def test_what_sees_a_gain_is_the_workload_made_up(
+    made_up_claims: Callable, title: str, sentence: str, expected: list[str]
+) -> None:
+    assert [c.subject for c in made_up_claims(title, sentence)] == expected

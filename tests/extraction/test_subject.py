@@ -1095,3 +1095,31 @@ def test_what_sees_a_gain_is_the_workload_made_up(
     made_up_claims: Callable, title: str, sentence: str, expected: list[str]
 ) -> None:
     assert [c.subject for c in made_up_claims(title, sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # made up (session 19, real rc): the authors' LaTeX macro for the name, acting, is the
+        # paper's own system, not the setting the parse took for the subject
+        (
+            "On step-distilled Wan2.2 I2V, \\method{} delivers a $4.41\\times$ attention speedup "
+            "over FlashAttention.",
+            ["Fovea"],
+        ),
+        (
+            "For Llama-3-8B decoding, \\sys{} cuts p99 latency by 35% relative to vLLM.",
+            ["Fovea"],
+        ),
+        # ... while a name the sentence gives stays its own
+        (
+            "On step-distilled Wan2.2 I2V, SpargeAttn delivers a 2.1x speedup over FlashAttention.",
+            ["SpargeAttn"],
+        ),
+    ],
+)
+def test_the_authors_latex_macro_is_the_papers_name_made_up(
+    made_up_claims: Callable, sentence: str, expected: list[str]
+) -> None:
+    claims = made_up_claims("Fovea: Sparse Attention for Video Diffusion", sentence)
+    assert [c.subject for c in claims] == expected

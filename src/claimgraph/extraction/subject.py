@@ -132,7 +132,8 @@ def _own_name_acts_before(
         return False
     # (opening a clause, or what the subject is built on: "..., Pallet forwards", "an
     # implementation built on Quorra is"; not "which Pallet extends")
-    own = re.escape(context.own_name)
+    # (an abstract may write its name as the authors' LaTeX macro: "\method{} reduces ...")
+    own = r"(?:" + re.escape(context.own_name) + r"|\\[A-Za-z]+\{\})"
     acting = re.compile(
         # ("show that SLARouter satisfies SLA constraints ..., reducing": the tagger may take
         # the verb for a noun of the name)

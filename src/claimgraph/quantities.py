@@ -170,7 +170,7 @@ _QUANTITY = re.compile(
           \s+(?:[a-z-]+\s+)?(?:latency|time|memory|traffic|costs?|size|volume|usage|overheads?|
           footprint|energy|power)\b)|
         # ("splits the model into two halves": the noun)
-        \bhalves?\b(?=\s+(?:the|its|their|our|this|these)\b|
+        \bhalves\b(?=\s+(?:the|its|their|our|this|these)\b|
           # ("halves gradient all-reduce volume", not "two halves of the model")
           (?<!two\shalves)(?<!both\shalves)\s+(?!(?:of|and|or|in|is|are|was|were)\b)[a-z]))
         # the factor whose sign was lost: "a speedup of up to 2.73", "2.2 higher throughput"

@@ -2724,3 +2724,31 @@ def test_fronted_comparisons_digit_names_and_levels_from_made_up(
 ) -> None:
     claims = made_up_claims("Sluice: Compaction", sentence)
     assert {(c.baseline, c.value) for c in claims} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # made up (session 19, review): numbers coordinated over settings or asides share the
+        # comparison after them, whatever is fronted
+        (
+            "Compared to existing systems, Relay achieves speedups of 1.4x on A100 and 1.7x on "
+            "H100 over vLLM.",
+            {("vLLM", 1.4), ("vLLM", 1.7)},
+        ),
+        (
+            "Relay achieves 1.4x (A100) and 1.7x (H100) higher throughput than vLLM.",
+            {("vLLM", 1.4), ("vLLM", 1.7)},
+        ),
+        # ... and "without" a word of loss that modifies another noun is an ablation
+        (
+            "Relay is 1.6x faster than a scheduler without penalty terms.",
+            {("scheduler without penalty terms", 1.6)},
+        ),
+    ],
+)
+def test_review_of_session_19_baseline_rules_made_up(
+    made_up_claims: Callable, sentence: str, expected: set[tuple[object, ...]]
+) -> None:
+    claims = made_up_claims("Relay: Serving", sentence)
+    assert {(c.baseline, c.value) for c in claims} == expected

@@ -2111,14 +2111,13 @@ def test_an_approximate_price_is_a_cost_paid_made_up(
         # ... while a level of efficiency stays a level
         ("Trellis reaches 76% scaling efficiency on 64 nodes.", set()),
         ("An improvement of 40% GPU utilization is reached.", set()),
-        # the plural verb halves too
-        ("Together, the two techniques halve the p99 latency of Redis.", {2.0}),
-        ("Both optimizations halve memory usage relative to vLLM.", {2.0}),
-        # ... not the noun
+        # (review) the base form "halve" is a goal or a setting more often than a result
+        ("Ferrule is designed to halve the memory footprint of KV caches.", set()),
+        ("Our goal is to halve the tail latency of Redis without new hardware.", set()),
         ("We split the model into two halves and run each on one GPU.", set()),
     ],
 )
-def test_gains_named_before_a_share_and_plural_halving_made_up(
+def test_gains_named_before_a_share_and_the_base_form_of_halve_made_up(
     made_up_claims: Callable, sentence: str, expected: set[float]
 ) -> None:
     claims = made_up_claims("Trellis: Backhaul Scheduling", sentence)
@@ -2203,3 +2202,25 @@ def test_coordinated_after_under_and_over_made_up(
     made_up_claims: Callable, sentence: str, expected: set[float]
 ) -> None:
     assert {c.value for c in made_up_claims("Stave: Sequence CRDTs", sentence)} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # made up (session 19, review): comparisons near words of scaling stay claims
+        ("Relay scales near-linearly, outperforming Horovod by 1.7x on 128 GPUs.", {1.7}),
+        ("Relay scales linearly to 1,024 GPUs, cutting iteration time by 2.4x.", {2.4}),
+        ("Relay shows near-perfect scaling, with 2.2x lower memory usage.", {2.2}),
+        # ... a reduction of an estimation error is a gain, and more found "as many as" another
+        ("Relay reduces memory overestimation by 45% compared with Pollux.", {45.0}),
+        ("Relay uncovers 3x as many bugs as Syzkaller.", {3.0}),
+        # ... a gain given roughly is no price
+        ("Relay matches the accuracy of vLLM with about 3x lower memory overhead.", {3.0}),
+        # ... and scaling efficiency stays self-relative after "gains of ... in"
+        ("Relay achieves gains of 76% in weak-scaling efficiency from 8 to 512 nodes.", set()),
+    ],
+)
+def test_review_of_session_19_claim_rules_made_up(
+    made_up_claims: Callable, sentence: str, expected: set[float]
+) -> None:
+    assert {c.value for c in made_up_claims("Relay: Distributed Training", sentence)} == expected

@@ -2263,3 +2263,24 @@ def test_messages_waits_medians_and_shared_heads_made_up(
     made_up_claims: Callable, abstract: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert metrics(made_up_claims, "Cinder: Consensus at Scale", abstract) == expected
+
+
+@pytest.mark.parametrize(
+    ("abstract", "expected"),
+    [
+        # made up (session 19, review): a measure named on scored tasks is that measure; messages
+        # a second are a rate; "by a maximum of" is read like "by up to"; the size of a
+        # setting is a capacity
+        (
+            "Brindle reduces latency on reasoning tasks by 40% compared to vLLM.",
+            [(40.0, "latency")],
+        ),
+        ("Brindle sends 40% more messages per second than HotStuff.", [(40.0, "throughput")]),
+        ("Brindle accelerates SpMV computations by a maximum of 1.6x.", [(1.6, "speedup")]),
+        ("Brindle reduces the page size by 2x compared to Linux.", [(2.0, "other")]),
+    ],
+)
+def test_review_of_session_19_metric_rules_made_up(
+    made_up_claims: Callable, abstract: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert metrics(made_up_claims, "Brindle: Kernels", abstract) == expected

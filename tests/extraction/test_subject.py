@@ -1123,3 +1123,31 @@ def test_the_authors_latex_macro_is_the_papers_name_made_up(
 ) -> None:
     claims = made_up_claims("Fovea: Sparse Attention for Video Diffusion", sentence)
     assert [c.subject for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "expected"),
+    [
+        # made up (session 19, review): in a study, a pronoun names no thing, a speedup is a
+        # change measured, and a paper that proposes a method is no study
+        (
+            "Where Does the Time Go? Characterizing Memory Tiering for LLM Serving",
+            "Ours improves throughput by 2.1x over vLLM.",
+            ["Characterizing Memory Tiering"],
+        ),
+        (
+            "Where Does the Time Go? Characterizing Memory Tiering for LLM Serving",
+            "Kernel speedup reaches 3x over cuBLAS on A100.",
+            ["Characterizing Memory Tiering"],
+        ),
+        (
+            "Fast and Accurate Model Comparison",
+            "We propose a new method. Bootstrapping reduces cost by 5x.",
+            ["Model Comparison"],
+        ),
+    ],
+)
+def test_review_of_session_19_study_subjects_made_up(
+    made_up_claims: Callable, title: str, sentence: str, expected: list[str]
+) -> None:
+    assert [c.subject for c in made_up_claims(title, sentence)] == expected

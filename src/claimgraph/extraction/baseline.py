@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from claimgraph import lexicon
 from claimgraph.extraction.claimness import (
     BOUND,
+    COORDINATION_GAP,
     SWITCHED_OFF,
     SWITCHING_OFF,
     TIMES_OF_A_THING,
@@ -148,8 +149,9 @@ _PHRASE_STOP = re.compile(
     # a caveat ("without sacrificing accuracy", "without any loss"), not an ablation ("over Tern
     # without prefetching", "compared to a system without write batching")
     r"\s+without\s+(?=\w+ing\b|(?:[\w-]+\s+){0,2}?(?:any|much|significant|noticeable|loss|"
-    r"losses|degradation|drop|overhead|compromise|sacrifice|modifications?|changes?|collapse|"
-    r"regressions?|penalt(?:y|ies))\b)",
+    r"losses|degradation|drop|overhead|compromise|sacrifice|modifications?|changes?)\b|"
+    # (the loss as the head: "without accuracy collapse", not "without penalty terms")
+    r"(?:[\w-]+\s+)?(?:collapse|regressions?|penalt(?:y|ies))(?=\s*(?:[,.;()]|$)|\s+(?:in|of|on)\b))",
     re.IGNORECASE,
 )
 _LISTED_OBJECTS = re.compile(
@@ -1346,15 +1348,14 @@ def _a_later_item_before(
     for other in readings:
         between = other.quantity
         if q.end <= between.start and between.end <= marker.start:
-            if not _COORDINATED_NUMBERS.fullmatch(sentence[previous_end : between.start]):
+            gap = _ASIDE.sub(" ", sentence[previous_end : between.start])
+            if not COORDINATION_GAP.match(gap):
                 return True
             previous_end = between.end
     return False
 
 
-_COORDINATED_NUMBERS = re.compile(
-    r"[\s,]*(?:and|or)?\s*(?:up\s+to\s+|about\s+|nearly\s+|over\s+)?", re.IGNORECASE
-)
+_ASIDE = re.compile(r"\([^()]*\)")
 
 
 def _held_by_a_later_number(

@@ -131,18 +131,30 @@ _SCALING_BEFORE = re.compile(
     r"(?:ly)?\s+(?:strong\s+|weak\s+)?scal(?:ing|ability|es|ed)|"
     r"\bscal(?:es|ed|ing)\s+(?:(?:almost|nearly|near|close\s+to)[\s-])?"
     r"(?:super-?)?(?:linearly|ideally|perfectly))\b"
-    r"(?:(?!\band\b)[^;:.])(?:(?!\band\b)[^;:]){0,50}$",
+    # (then only where it scales to and the figure: "scaling with a 15.6x speedup", "to 32
+    # cores (27x)", "scaling, reaching 7.6x on 8 GPUs"; not "..., outperforming X by 1.7x")
+    r"(?:\s+(?:up\s+)?to\s+[\w,\s-]{1,30}?)?,?\s*(?:\(|(?:with|reaching|achieving|yielding|"
+    r"attaining|giving)\s+(?:an?\s+)?(?:(?:up\s+to|about|nearly|over)\s+)?)$",
+    re.IGNORECASE,
+)
+# What may follow the scaling figure: its noun, a setting, or the end of its clause
+_AFTER_A_SCALING_FIGURE = re.compile(
+    r"\s*(?:speed-?ups?\b(?!\s+(?:over|than|compared|relative|against|versus|vs)\b)|[),;.]|"
+    r"(?:on|with|at|across|using)\b|$)",
     re.IGNORECASE,
 )
 # How far an estimate is off, not a system ahead of another: "commonly used estimation methods
 # overestimate energy by a factor of 1.7-2.9", "mock tokens overestimate routing Gini by up to
 # a factor of 2.35"
 _AN_ESTIMATES_ERROR_BEFORE = re.compile(
-    r"\b(?:over|under)-?estimat\w*\s+(?:[\w-]+\s+){0,4}?by\s+(?:up\s+to\s+|about\s+|roughly\s+)?"
+    # (the verb: "reduces memory overestimation by 45%" is a claim)
+    r"\b(?:over|under)-?estimat(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,4}?by\s+"
+    r"(?:up\s+to\s+|about\s+|roughly\s+)?"
     r"(?:an?\s+(?:factor|average)\s+of\s+)?$",
     re.IGNORECASE,
 )
 # What a tool found, not what it gains: "has detected a 2.5x efficiency regression"
+_AS_MANY_AS_AFTER = re.compile(r"\s*(?:as\s+(?:many|much)\b|the\s+number\s+of\b)", re.IGNORECASE)
 _WHAT_IS_FOUND_BEFORE = re.compile(
     r"\b(?:detect|identif|uncover|diagnos|pinpoint|discover)\w*\s+(?:an?\s+|the\s+)?"
     r"(?:(?:up\s+to|about|over|nearly)\s+)?$",
@@ -205,9 +217,7 @@ _PERCENTILE = re.compile(r"^\s*(?:tail\s+|percentile\s+)?(?:latenc|response|tail
 PAID_BEFORE = re.compile(
     r"(?:\b(?:only|just|negligible|minimal|marginal|slight|small|minor|less\s+than|under|"
     r"(?:no|never)\s+more\s+than|with|(?:with\s+)?down\s+to|"
-    r"overheads?\s+of|loss\s+of|drop\s+of|degradation\s+of)\s+"
-    # ("with approximately 1.0% nominal timing degradation")
-    r"(?:(?:about|approximately|around|roughly|nearly)\s+)?(?:an?\s+)?(?:of\s+)?[~<≤]?)$",
+    r"overheads?\s+of|loss\s+of|drop\s+of|degradation\s+of)\s+(?:an?\s+)?(?:of\s+)?[~<≤]?)$",
     re.IGNORECASE,
 )
 _PAID_AFTER = re.compile(
@@ -215,6 +225,16 @@ _PAID_AFTER = re.compile(
     # ("with only an 11.1% throughput reduction": less of a gain, not a cut of a cost)
     r"slower|slowdown|worse|(?:throughput|goodput|accuracy|performance|quality|speed)\s+"
     r"reductions?)\b",
+    re.IGNORECASE,
+)
+# A price given roughly: only a loss ("with about 2% accuracy loss"; not "with about 3x lower
+# memory overhead", a gain)
+_WITH_ABOUT_BEFORE = re.compile(
+    r"\bwith\s+(?:about|approximately|around|roughly|nearly)\s+(?:an?\s+)?[~]?$", re.IGNORECASE
+)
+_A_LOSS_AFTER = re.compile(
+    r"^\s*(?:(?!(?:lower|less|fewer|higher|more|better|reduced|smaller)\b)[\w-]+\s+){0,3}?"
+    r"(?:drop|degradation|loss|penalty|slowdown)\b",
     re.IGNORECASE,
 )
 # What an ablation does to a part ("disabling prefetching", "with the cache disabled")
@@ -363,6 +383,10 @@ _LEVEL_NOUN_AFTER = re.compile(
     r"more|less|over|than)\b)",
     re.IGNORECASE,
 )
+# (self-relative: "gains of 76% in weak-scaling efficiency")
+_SCALING_EFFICIENCY = re.compile(
+    r"\s+in\s+(?:[\w-]+\s+)?(?:(?:weak|strong)[\s-])?(?:scaling|parallel)\s+efficiency", re.I
+)
 # "Query latency varies by 45% across four CPU generations", "can differ by as much
 # as 60%": a spread between settings, not a comparison of two systems
 _SPREAD_BEFORE = re.compile(
@@ -459,6 +483,8 @@ def _states_a_comparison(sentence: str, quantity: Quantity) -> bool:
         return False
     if PAID_BEFORE.search(before) and _PAID_AFTER.match(after):
         return False
+    if _WITH_ABOUT_BEFORE.search(before) and _A_LOSS_AFTER.match(after):
+        return False  # "with approximately 1.0% nominal timing degradation": a price
     if _OVERHEAD_BEFORE.search(before):
         return False
     if (
@@ -508,9 +534,19 @@ def _states_a_comparison(sentence: str, quantity: Quantity) -> bool:
         return False  # "achieves 0% pruning error": a level, no change
     if _AN_ESTIMATES_ERROR_BEFORE.search(before):
         return False
-    if _WHAT_IS_FOUND_BEFORE.search(before) and not _COMPARATIVE_AFTER.match(after):
-        return False  # (but "identifies 30% more bugs than Syzkaller" compares)
-    if quantity.unit == "x" and _SCALING_BEFORE.search(before) and not MARKER_AFTER.match(after):
+    if (
+        _WHAT_IS_FOUND_BEFORE.search(before)
+        and not _COMPARATIVE_AFTER.match(after)
+        and not MARKER_AFTER.match(after)
+        and not _AS_MANY_AS_AFTER.match(after)
+    ):
+        return False  # (but "identifies 30% more bugs than X", "3x as many bugs as X" compare)
+    if (
+        quantity.unit == "x"
+        and _SCALING_BEFORE.search(before)
+        and _AFTER_A_SCALING_FIGURE.match(after)
+        and not MARKER_AFTER.match(after)
+    ):
         return False
     if (
         quantity.unit == "x"
@@ -535,7 +571,12 @@ def _states_a_comparison(sentence: str, quantity: Quantity) -> bool:
         and not _BY_BEFORE.search(before)
         # ("gains of up to 36% in throughput efficiency": the change is named before, the
         # measure after "in")
-        and not (_NOUN_OF_BEFORE.search(before) and after.startswith(" in "))
+        and not (
+            _NOUN_OF_BEFORE.search(before)
+            and not re.search(r"\bfactor\s+of\s+\S*$", before)
+            and after.startswith(" in ")
+            and not _SCALING_EFFICIENCY.match(after)
+        )
     ):
         return False
     multiple = _MULTIPLE_OF.match(after)
@@ -724,7 +765,7 @@ def drop_absolute_pairs(sentence: str, quantities: list[Quantity]) -> list[Quant
     return [q for i, q in enumerate(quantities) if i not in dropped]
 
 
-_COORDINATION_GAP = re.compile(
+COORDINATION_GAP = re.compile(
     # ("gains of up to 36% in throughput and of up to 20% in fairness": "of" again after "and")
     r"^(?:[\s,/()+~$]|and\b|or\b|(?<=\band\s)of\b|" + RESPECTIVELY_WORD + r"|on\s+average\b|"
     r"at\s+most\b|up\s*to\b|over\b|more\s+than\b|nearly\b|about\b|"
@@ -792,6 +833,10 @@ def _coordinated(sentence: str, previous: Quantity, current: Quantity) -> bool:
         gap = gap[measure.end() :]
     return (
         previous.unit == current.unit
-        and bool(_COORDINATION_GAP.match(gap))
+        and bool(COORDINATION_GAP.match(gap))
         and not PAID_BEFORE.search(sentence, max(0, current.start - 120), current.start)
+        and not (
+            _WITH_ABOUT_BEFORE.search(sentence, max(0, current.start - 40), current.start)
+            and _A_LOSS_AFTER.match(sentence[current.end : current.end + 80])
+        )
     )

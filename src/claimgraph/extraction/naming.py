@@ -254,7 +254,12 @@ _COINING_PATTERNS = (
     # verb of "we" presents it, named before what kind of thing it is
     re.compile(
         r"\bwe\s+[^.;:]{0,80}?\band\s+(?:then\s+)?(?:propose|present|introduce|develop|design|"
-        r"build|implement)\s+(?P<rest>[^\s,]{2,40},\s+(?:a|an)\s[^.;]{0,60})",
+        r"build|implement)\s+(?P<rest>[^\s,]{2,40},\s+(?:a|an)\s"
+        # (not another's work built to compare with: "implement Orca, a state-of-the-art
+        # scheduler, ... for comparison")
+        r"(?!(?:[\w-]+\s+){0,2}?(?:state-of-the-art|existing|prior|popular|well-known|"
+        r"widely[\s-]used|standard|classic|conventional|baseline)\b)"
+        r"(?![^.;]{0,100}\b(?:for\s+comparison|as\s+(?:our|a|the)\s+baselines?)\b)[^.;]{0,60})",
         re.IGNORECASE,
     ),
     re.compile(
@@ -614,7 +619,8 @@ def title_method(title: str) -> str:
     # "Efficient Join Algorithms For ...": a word of praise is no part of what it names
     phrase = re.sub(
         r"^(?:efficient|fast|faster|scalable|practical|lightweight|simple|effective|optimal|"
-        r"high-performance|improved|novel|better)\s+(?=\S+\s+\S)",
+        # ("Fast and Accurate Model Comparison": both words of praise)
+        r"high-performance|improved|novel|better)(?:\s+(?:and|&)\s+[\w-]+)?\s+(?=\S+\s+\S)",
         "",
         phrase,
         flags=re.IGNORECASE,
@@ -829,13 +835,23 @@ def paper_context(paper: Paper) -> PaperContext:
         aliases,
         tuple(coined),
         own_is_named=named,
-        own_is_a_study=not named and names_a_study(own),
+        own_is_a_study=not named and names_a_study(own) and not _WE_PROPOSE.search(paper.abstract),
         kind_phrases={} if named else kind_phrases(paper.abstract),
         introduced_at=_introduced_at(
             paper.abstract,
             [own, *coined, *(long for long, short in aliases.items() if short == own)],
         ),
     )
+
+
+# (a paper that proposes a method is no study, whatever its title; "we present the first
+# systematic benchmark" is one)
+_WE_PROPOSE = re.compile(
+    r"\b(?:we|this\s+(?:paper|work))\s+(?:\w+ly\s+)?(?:propose|present|introduce|design|develop)s?"
+    r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:method|system|technique|framework|approach|"
+    r"algorithm|scheme|tool|mechanism|architecture|runtime|compiler|scheduler|engine)s?\b",
+    re.IGNORECASE,
+)
 
 
 def names_a_study(phrase: str) -> bool:
@@ -845,13 +861,12 @@ def names_a_study(phrase: str) -> bool:
     if not words:
         return False
     head = lexicon.singular(words[-1].lower())
-    return head in _STUDY_HEADS or words[0].lower() in _STUDYING
+    return head in _STUDIES | _MORE_STUDY_HEADS or words[0].lower() in _STUDYING
 
 
-_STUDY_HEADS = frozenset(
-    # (not "analysis": "Interprocedural Synchronization Analysis" is a method)
-    "study characterization characterisation measurement benchmark survey evaluation "
-    "lesson trade-off tradeoff comparison investigation overview review assessment "
+# (not "analysis": "Interprocedural Synchronization Analysis" is a method)
+_MORE_STUDY_HEADS = frozenset(
+    "characterisation benchmark lesson trade-off tradeoff investigation overview review "
     "experience".split()
 )
 _STUDYING = frozenset(

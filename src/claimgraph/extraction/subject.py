@@ -383,6 +383,8 @@ def _a_kind_of_change(token: Token) -> bool:
     """ "token reduction can reduce computational cost": a technique named by what it
     changes, not a change measured ("the latency reduction", "a 2x speedup")."""
     # (the tagger may take the noun for an adjective: "token" of "token reduction")
+    if token.lower_ not in ("reduction", "reductions"):
+        return False  # (a speedup or a gain is always a change measured)
     return any(
         child.dep_ in ("compound", "amod")
         and child.i == token.i - 1
@@ -532,8 +534,10 @@ def _thing_named(phrase: str, *, in_a_study: bool = False) -> str | None:
     change_named = in_a_study and len(words) > 1 and whole in _CHANGE_NOUNS
     if (lexicon.singular(head) in _NOT_A_THING or whole in _NOT_A_THING) and not change_named:
         return None
-    if in_a_study and (whole in _REPORTS or len(words) == 1 and len(words[0]) < 4):
-        return None  # "Our findings", "It"
+    if in_a_study and (
+        whole in _REPORTS or len(words) == 1 and words[0].lower() in _NO_THING_WORDS
+    ):
+        return None  # "Our findings", "Ours", "Everything"
     if lexicon.metric_in(head) not in (None, "speedup") or _MEASURE_NOUN.fullmatch(head):
         # "The latency", "Model sizes", "the memory consumption": a measure ("GPU
         # acceleration" is a method)
@@ -541,6 +545,10 @@ def _thing_named(phrase: str, *, in_a_study: bool = False) -> str | None:
     return " ".join(words)
 
 
+_NO_THING_WORDS = frozenset(
+    "it this that these those they we ours theirs everything something nothing all both each "
+    "either neither one others another".split()
+)
 _MEASURE_NOUN = re.compile(
     r"(?:consumption|usage|footprint|utili[sz]ation|overheads?|sizes?|counts?|rates?|ratios?|"
     r"(?:run)?times?|traffic)",

@@ -153,8 +153,9 @@ _AN_ESTIMATES_ERROR_BEFORE = re.compile(
     r"(?:an?\s+(?:factor|average)\s+of\s+)?$",
     re.IGNORECASE,
 )
-# What a tool found, not what it gains: "has detected a 2.5x efficiency regression"
+# ("uncovers 3x as many bugs as X", "the number of crashes found by Y": more found than another)
 _AS_MANY_AS_AFTER = re.compile(r"\s*(?:as\s+(?:many|much)\b|the\s+number\s+of\b)", re.IGNORECASE)
+# What a tool found, not what it gains: "has detected a 2.5x efficiency regression"
 _WHAT_IS_FOUND_BEFORE = re.compile(
     r"\b(?:detect|identif|uncover|diagnos|pinpoint|discover)\w*\s+(?:an?\s+|the\s+)?"
     r"(?:(?:up\s+to|about|over|nearly)\s+)?$",

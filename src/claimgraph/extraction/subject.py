@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -130,11 +131,19 @@ def _own_name_acts_before(
 ) -> bool:
     if any(same_name(n, context.own_name) for n in subject.names):
         return False
-    # (opening a clause, or what the subject is built on: "..., Pallet forwards", "an
-    # implementation built on Quorra is"; not "which Pallet extends")
+    # (from a little before the subject, where a reporting verb's "that" opens it)
+    acting = _own_name_acting(context.own_name)
+    return acting.search(text, max(0, subject.start - 20), position) is not None
+
+
+@functools.lru_cache(maxsize=256)
+def _own_name_acting(own_name: str) -> re.Pattern[str]:
+    """The paper's own name opening a clause, or what the subject is built on: "...,
+    Pallet forwards", "an implementation built on Quorra is"; not "which Pallet extends".
+    (One pattern per paper, kept: compiling it for every number cost more than the search.)"""
     # (an abstract may write its name as the authors' LaTeX macro: "\method{} reduces ...")
-    own = r"(?:" + re.escape(context.own_name) + r"|\\[A-Za-z]+\{\})"
-    acting = re.compile(
+    own = r"(?:" + re.escape(own_name) + r"|\\[A-Za-z]+\{\})"
+    return re.compile(
         # ("show that SLARouter satisfies SLA constraints ..., reducing": the tagger may take
         # the verb for a noun of the name)
         r"(?:(?:^|[,;:]|\b" + _REPORTING_VERB.pattern + r"\s+that)\s*" + own + r"\s+"
@@ -142,8 +151,6 @@ def _own_name_acts_before(
         r"\b(?:built|based|running|implemented)\s+(?:on|upon|with|in)\s+" + own + r"\s+"
         r"(?:is|are|was|were|runs|achieves))\b"
     )
-    # (from a little before the subject, where a reporting verb's "that" opens it)
-    return acting.search(text, max(0, subject.start - 20), position) is not None
 
 
 def _against_its_own_name(reading: Reading, subject: ClauseSubject, context: PaperContext) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -1344,18 +1345,25 @@ def _a_later_item_before(
 ) -> bool:
     """Whether a number between ``q`` and ``marker`` opens an item of its own, not one
     coordinated with ``q`` ("1.8x and 2.6x over A and B" share their comparison)."""
-    previous_end = q.end
-    for other in readings:
-        between = other.quantity
-        if q.end <= between.start and between.end <= marker.start:
-            gap = _ASIDE.sub(" ", sentence[previous_end : between.start])
-            if not COORDINATION_GAP.match(gap):
-                return True
-            previous_end = between.end
-    return False
+    return any(
+        not COORDINATION_GAP.match(_ASIDE.sub(" ", gap))
+        for gap in _gaps_to_the_numbers_before(sentence, q, marker, readings)
+    )
 
 
 _ASIDE = re.compile(r"\([^()]*\)")
+
+
+def _gaps_to_the_numbers_before(
+    sentence: str, q: Quantity, marker: Marker, readings: list[Reading]
+) -> Iterator[str]:
+    """The text before each number between ``q`` and ``marker``, from the number before it."""
+    previous_end = q.end
+    for other in readings:  # in the order of the sentence
+        between = other.quantity
+        if q.end <= between.start and between.end <= marker.start:
+            yield sentence[previous_end : between.start]
+            previous_end = between.end
 
 
 def _held_by_a_later_number(
@@ -1367,14 +1375,10 @@ def _held_by_a_later_number(
     one verb or head still share: "by 1.31x and 2.71x compared to A and B")."""
     # (any number on the way: "up to 2x higher throughput, ..., and 1.7x lower TBT, and
     # achieves 1.4x higher throughput than X")
-    previous_end = q.end
-    for other in readings:  # in the order of the sentence
-        between = other.quantity
-        if q.end <= between.start and between.end <= marker.start:
-            if _OWN_PHRASE_GAP.search(sentence[previous_end : between.start]):
-                return True
-            previous_end = between.end
-    return False
+    return any(
+        _OWN_PHRASE_GAP.search(gap)
+        for gap in _gaps_to_the_numbers_before(sentence, q, marker, readings)
+    )
 
 
 def _preceding_marker(

@@ -238,6 +238,13 @@ _A_LOSS_AFTER = re.compile(
     r"(?:drop|degradation|loss|penalty|slowdown)\b",
     re.IGNORECASE,
 )
+
+
+def _a_rough_price(before: str, after: str) -> bool:
+    """ "with approximately 1.0% nominal timing degradation": what a gain costs, given roughly."""
+    return bool(_WITH_ABOUT_BEFORE.search(before) and _A_LOSS_AFTER.match(after))
+
+
 # What an ablation does to a part ("disabling prefetching", "with the cache disabled")
 SWITCHING_OFF = (
     r"(?:[Dd]isabling|[Rr]emoving|[Aa]blating|[Tt]urning\s+off|[Ss]witching\s+off|[Oo]mitting)"
@@ -484,8 +491,8 @@ def _states_a_comparison(sentence: str, quantity: Quantity) -> bool:
         return False
     if PAID_BEFORE.search(before) and _PAID_AFTER.match(after):
         return False
-    if _WITH_ABOUT_BEFORE.search(before) and _A_LOSS_AFTER.match(after):
-        return False  # "with approximately 1.0% nominal timing degradation": a price
+    if _a_rough_price(before, after):
+        return False
     if _OVERHEAD_BEFORE.search(before):
         return False
     if (
@@ -836,8 +843,8 @@ def _coordinated(sentence: str, previous: Quantity, current: Quantity) -> bool:
         previous.unit == current.unit
         and bool(COORDINATION_GAP.match(gap))
         and not PAID_BEFORE.search(sentence, max(0, current.start - 120), current.start)
-        and not (
-            _WITH_ABOUT_BEFORE.search(sentence, max(0, current.start - 40), current.start)
-            and _A_LOSS_AFTER.match(sentence[current.end : current.end + 80])
+        and not _a_rough_price(
+            sentence[max(0, current.start - 40) : current.start],
+            sentence[current.end : current.end + 80],
         )
     )

@@ -52,9 +52,8 @@ def metric_for(sentence: str, quantity: Quantity, previous_end: int = 0) -> str 
     if unknown := _UNKNOWN_MEASURE_CHANGED.match(sentence[quantity.end :]):
         # "55% endurance enhancement": a measure the lexicon does not know; "a 54.5x size
         # reduction" is of bytes or parameters
-        if _A_SIZE.search(unknown.group(0).split()[0]):
-            return resolve("size", sentence, quantity.start, previous_end, quantity.unit)
-        return "other"
+        measure = _unknown_measure(unknown.group(0).split()[0])
+        return resolve(measure, sentence, quantity.start, previous_end, quantity.unit)
     after = strip_asides(sentence[quantity.end :])
     if _COMPARATIVE_NOUN.match(after):
         # "5.7x less Flash": the measure is the noun after the comparative, even one the
@@ -70,19 +69,19 @@ def metric_for(sentence: str, quantity: Quantity, previous_end: int = 0) -> str 
         measure = _MEMORY_NAMING_A_THING.sub(" ", second["measure"])
         named = lexicon.metric_in(measure, nearest_last=True)
         if named is not None or len(measure.split()) > 1:
-            if named is None and _A_SIZE.search(measure.rstrip()):
-                named = "size"  # "and reduces identifier size by 92.81%"
-            return resolve(named or "other", sentence, quantity.start, previous_end, quantity.unit)
+            # ("and reduces identifier size by 92.81%")
+            named = named or _unknown_measure(measure.rstrip())
+            return resolve(named, sentence, quantity.start, previous_end, quantity.unit)
     if _SETTING_OF_THE_PREVIOUS.fullmatch(since_previous):
         # "speedups of 2.4x in attention kernels and 1.3x in end-to-end training": what
         # follows the previous number is its setting; this one shares its metric
         return None
-    changed_tasks = _CHANGED_BY.search(since_previous)
+    changed_by = _CHANGED_BY.search(since_previous)
     if (
-        changed_tasks
-        and _SCORED_TASKS.search(changed_tasks["measure"])
+        changed_by
+        and _SCORED_TASKS.search(changed_by["measure"])
         # (not a measure named on them: "reduces latency on reasoning tasks by 40%")
-        and lexicon.metric_in(changed_tasks["measure"]) is None
+        and lexicon.metric_in(changed_by["measure"]) is None
     ):
         return "accuracy"  # "improves five zero-shot tasks by more than 70%": their scores
     accelerated = _ACCELERATED_BY.search(since_previous)
@@ -91,16 +90,16 @@ def metric_for(sentence: str, quantity: Quantity, previous_end: int = 0) -> str 
         # whatever it computes (not "accelerates end-to-end throughput by 1.33x")
         return "speedup"
     # ("prolonged the system lifetime about 13%": the "by" may be left out)
-    changed = _CHANGED_BY.search(since_previous) or VERB_MEASURE_BEFORE.search(since_previous)
+    changed = changed_by or VERB_MEASURE_BEFORE.search(since_previous)
     if (
         changed
         and lexicon.metric_in(_MEMORY_NAMING_A_THING.sub(" ", changed["measure"])) is None
         and not _ACTIVITY.search(changed["measure"])
     ):
-        if _A_SIZE.search(changed["measure"]):
-            # "reduces identifier size by 92.81%": bytes, or parameters of a model
-            return resolve("size", sentence, quantity.start, previous_end, quantity.unit)
-        return "other"  # "reducing the 90th-percentile retry counts by 38.6%"
+        # "reducing the 90th-percentile retry counts by 38.6%"; "reduces identifier size by
+        # 92.81%" is bytes, or parameters of a model
+        measure = _unknown_measure(changed["measure"])
+        return resolve(measure, sentence, quantity.start, previous_end, quantity.unit)
     cut = max(since_previous.rfind(";"), since_previous.rfind(". "))
     own = _METRIC_WINDOW_STOP.search(since_previous) if cut < 0 and previous_end > 0 else None
     if own and lexicon.metric_in(since_previous[own.start() :]) not in (
@@ -306,6 +305,14 @@ _A_SIZE = re.compile(
     r"snapshot|table|embedding|artifact|state|metadata|storage|footprint)\s+)sizes?$",
     re.IGNORECASE,
 )
+
+
+def _unknown_measure(words: str) -> str:
+    """The metric of a measure the lexicon does not know: a size of what is stored or shipped
+    (bytes or parameters, which :func:`resolve` decides), else other."""
+    return "size" if _A_SIZE.search(words) else "other"
+
+
 # Tasks a model is scored on (not "training tasks", "batch tasks": work to run)
 _SCORED_TASKS = re.compile(
     r"\b(?:zero-shot|few-shot|one-shot|downstream|reasoning|benchmark|evaluation|QA|NLP|"

@@ -121,8 +121,12 @@ def coined_names(abstract: str, abbreviations: dict[str, str] | None = None) -> 
                 # by the apposition that says what kind of thing it is
                 lower_case = _LOWER_CASE_NAME.match(abstract, match.start("rest"))
                 name = lower_case.group("name") if lower_case else None
-                second = _LOWER_CASE_NAME_SECOND.match(abstract, match.start("rest"))
-                if name is None and second and _used_again(second["name"], abstract):
+                second = (
+                    _LOWER_CASE_NAME_SECOND.match(abstract, match.start("rest"))
+                    if name is None
+                    else None
+                )
+                if second and _used_again(second["name"], abstract):
                     # "we propose bidirectional prefix caching, bicache, the first KV caching
                     # technique ...": the short name after the long, used again later
                     name = second.group("name")
@@ -861,11 +865,11 @@ def names_a_study(phrase: str) -> bool:
     if not words:
         return False
     head = lexicon.singular(words[-1].lower())
-    return head in _STUDIES | _MORE_STUDY_HEADS or words[0].lower() in _STUDYING
+    return head in _STUDY_HEADS or words[0].lower() in _STUDYING
 
 
 # (not "analysis": "Interprocedural Synchronization Analysis" is a method)
-_MORE_STUDY_HEADS = frozenset(
+_STUDY_HEADS = _STUDIES | frozenset(
     "characterisation benchmark lesson trade-off tradeoff investigation overview review "
     "experience".split()
 )

@@ -366,6 +366,22 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
+# Which way a measure is better, for telling a gain from a cost paid and the better system from
+# the worse: more of a GAIN_MEASURE is better ("throughput", "hit ratio"), more of a
+# COST_MEASURE is worse ("latency", "miss ratio", "error rate", "SLO violations").  Bandwidth
+# is neither: used, it is a cost; sustained, a gain.
+GAIN_MEASURE = (
+    r"(?:throughput|goodput|accuracy|performance|speed|IOPS|QPS|hit\s+(?:rates?|ratios?))"
+)
+COST_MEASURE = (
+    r"(?:latenc(?:y|ies)|time(?:[\s-]to[\s-](?:first[\s-])?[\w-]+)?|times|ttft|tpot|tbt|p9\d|"
+    # ("memory bandwidth" is a rate, "memory capacity" a resource offered)
+    r"memory(?![\s-]+(?:bandwidth|throughput|capacity))|footprint|usage|consumption|energy|"
+    r"power|costs?|overheads?|penalt(?:y|ies)|traffic|bytes(?:\s+transferred)?|computation|misses|miss\s+(?:rates?|ratios?)|"
+    r"error\s+rates?|errors?|perplexity|(?:SLO\s+|deadline\s+)?violations?|stalls?|slowdowns?)"
+)
+
+
 # Words that name a measure only loosely; a more specific word after "in" or "of" wins.
 GENERAL_METRICS = ("speedup", "other", "vague")
 # Pseudo-metrics that metric.py turns into a metric of CLAIMS.md from the rest of the sentence.

@@ -1151,3 +1151,29 @@ def test_review_of_session_19_study_subjects_made_up(
     made_up_claims: Callable, title: str, sentence: str, expected: list[str]
 ) -> None:
     assert [c.subject for c in made_up_claims(title, sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # made up (session 20): more of a measure that is better lower than a named system's
+        # (a miss ratio, an error rate, SLO violations), or less of one that is better higher
+        # (a hit ratio), is a comparison turned around, as more latency is
+        ("Tern has a 12% higher miss ratio than Belfry.", {("Belfry", "Tern", 12.0)}),
+        ("The error rate of Tern is 2x higher than that of Belfry.", {("Belfry", "Tern", 2.0)}),
+        ("Tern achieves a 10% lower hit ratio than Belfry.", {("Belfry", "Tern", 10.0)}),
+        (
+            "Tern increases the number of SLO violations by 9% compared with Belfry.",
+            {("Belfry", "Tern", 9.0)},
+        ),
+        # ... while traffic carried is no cost ("admits 24% more traffic"), and less of a cost
+        # stays a gain
+        ("Tern admits 24% more traffic than Belfry.", {("Tern", "Belfry", 24.0)}),
+        ("Tern has a 12% lower miss ratio than Belfry.", {("Tern", "Belfry", 12.0)}),
+    ],
+)
+def test_the_worse_way_of_a_quality_or_ratio_measure_turns_around_made_up(
+    made_up_claims: Callable, sentence: str, expected: set[tuple[object, ...]]
+) -> None:
+    claims = made_up_claims("Tern: Adaptive Cache Admission", sentence)
+    assert {(c.subject, c.baseline, c.value) for c in claims} == expected

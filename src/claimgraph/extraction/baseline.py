@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from claimgraph import lexicon
 from claimgraph.extraction.claimness import (
+    A_CONDITION,
     BOUND,
     COORDINATION_GAP,
     SWITCHED_OFF,
@@ -1639,7 +1640,7 @@ def ablation_baselines(sentence: str, readings: list[Reading], own_name: str) ->
             # keeps without the part, not what the part is worth
             continue
         part = _DETERMINER.sub("", cue["part"]).strip()
-        if not part or part.lower() in _PRONOUNS or _A_CONDITION.match(part):
+        if not part or part.lower() in _PRONOUNS or A_CONDITION.match(part):
             continue
         system = reading.subjects[0] if reading.subjects else own_name
         reading.baselines = [(f"{system} without {part}", "generic")]
@@ -1672,19 +1673,10 @@ _LOSS = re.compile(
     r"\b(?:worsen|degrad|slows?\s+down|(?<!the\s)slowdowns?\b|forfeit|los[et]|hurt|drops?\b|"
     r"dropped|falls?\b|fell|"
     r"costs?\s+(?:\w+\s+){0,2}?\d[\d.]*\s?%\s+of\b|"
-    r"declin|plummet|(?:reduc|lower|decreas|cut)\w*\s+(?:[\w'-]+\s+){0,4}?(?:throughput|"
-    r"performance|speed|qps|iops|goodput|accuracy|hit\s+ratio|(?<!miss\s)(?<!error\s)rate|"
-    r"bandwidth)|"
-    r"(?:rais|increas|inflat)\w*\s+(?:[\w'-]+\s+){0,4}?(?:latency|time|ttft|tpot|p9\d|miss|error|cost|"
-    r"memory|overhead|energy|traffic))",
+    r"declin|plummet|(?:reduc|lower|decreas|cut)\w*\s+(?:[\w'-]+\s+){0,4}?"
+    rf"(?:{lexicon.GAIN_MEASURE}|(?<!miss\s)(?<!error\s)rate|bandwidth)|"
+    rf"(?:rais|increas|inflat)\w*\s+(?:[\w'-]+\s+){{0,4}}?{lexicon.COST_MEASURE})",
     re.IGNORECASE,
 )
 _DETERMINER = re.compile(r"^(?:the|its|their|our)\s+", re.IGNORECASE)
-# "without any code changes", "without requiring retraining": a condition, no part removed
-# (a verb with its object, not the name of a part: "without prefetching")
-_A_CONDITION = re.compile(
-    r"(?:[a-z]+ing\s+\S|(?:any|much|significant|noticeable|loss|losses|degradation|changes?|"
-    r"modifications?|retraining)\b)",
-    re.IGNORECASE,
-)
 _PRONOUNS = frozenset({"it", "them", "this", "these", "that", "those", "any", "all"})

@@ -723,12 +723,8 @@ def is_a_cost_paid(reading: Reading, own_name: str, sentence: str = "") -> bool:
 # A comparison written with the worse system as subject: "X is 123x slower than Y", "the
 # performance governor consumes 9.8% more energy than ondemand".
 # (not bandwidth: "requires 40x less bandwidth than sFlow" is a saving)
-_GAIN_MEASURE = r"(?:throughput|goodput|accuracy|performance|speed|IOPS)"
-# What is better lower
-_COST_MEASURE = (
-    r"(?:latenc(?:y|ies)|time(?:-to-[\w-]+)?|ttft|memory|footprint|energy|power|costs?|"
-    r"overheads?|traffic)"
-)
+_GAIN_MEASURE = lexicon.GAIN_MEASURE
+_COST_MEASURE = lexicon.COST_MEASURE
 # "Median time-to-first-token is 11% higher than vLLM's": more of a cost, the measure before
 _COST_MEASURE_IS = re.compile(
     # ("its energy consumption is about 10% higher", "write latency is 1.9 ms, about twenty
@@ -742,7 +738,8 @@ _LESS_OF_A_GAIN_SIGNED = re.compile(rf"\b{_GAIN_MEASURE}\s*:?\s*[-−]$", re.IGN
 _HIGHER = re.compile(r"^\s*(?:higher|more|larger|longer|greater)\s+than\b", re.IGNORECASE)
 _WORSE = re.compile(
     r"^\s*(?:as\s+)?(?:slower|worse|more\s+expensive|as\s+slow|"
-    r"more\s+(?:energy|power|time|memory)|higher\s+(?:latency|cost|energy|power))\b"
+    # (traffic may be carried: "admits 24% more traffic than X")
+    rf"(?:more|higher)\s+(?!traffic\b){_COST_MEASURE})\b"
     # "more energy efficient", "more memory-efficient" are better, not worse
     r"(?![\s-]*(?:efficien|saving|friendly))|"
     # less of a measure that is better higher: "2x lower throughput than" (not "16% lower
@@ -776,8 +773,7 @@ _BELOW = re.compile(r"^\s*below\b", re.IGNORECASE)
 _ABOVE = re.compile(r"^\s*above\b", re.IGNORECASE)
 _MEASURE_WORD = re.compile(
     # (what is better lower: a cost, or an error; not "over time")
-    rf"\b(?:(?P<gain>{_GAIN_MEASURE})|(?P<cost>{_COST_MEASURE}|error\s+rates?|errors?|"
-    r"perplexity|misses|miss\s+(?:rate|ratio)s?))\b(?<!over\stime)",
+    rf"\b(?:(?P<gain>{_GAIN_MEASURE})|(?P<cost>{_COST_MEASURE}))\b(?<!over\stime)",
     re.IGNORECASE,
 )
 

@@ -2752,3 +2752,33 @@ def test_review_of_session_19_baseline_rules_made_up(
 ) -> None:
     claims = made_up_claims("Relay: Serving", sentence)
     assert {(c.baseline, c.value) for c in claims} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # made up (session 20): each object of a verb of beating stands before its own "by",
+        # even when what the previous number holds for comes between ("on average", "in
+        # throughput")
+        (
+            "Relay outperforms Orca by 2x on average and vLLM by 3x.",
+            {("Orca", 2.0), ("vLLM", 3.0)},
+        ),
+        (
+            "Relay outperforms Orca by 20% in throughput, and vLLM by 35%.",
+            {("Orca", 20.0), ("vLLM", 35.0)},
+        ),
+        # (a name with a capital inside is no verb, whatever the tagger says)
+        ("Relay outperforms Orca by 2x and vLLM by 3x.", {("Orca", 2.0), ("vLLM", 3.0)}),
+        # ... but a measure there is no object: both numbers stay against Orca
+        (
+            "Relay outperforms Orca by 20% on average and tail latency by 35%.",
+            {("Orca", 20.0), ("Orca", 35.0)},
+        ),
+    ],
+)
+def test_an_object_before_its_by_after_a_setting_made_up(
+    made_up_claims: Callable, sentence: str, expected: set[tuple[object, ...]]
+) -> None:
+    claims = made_up_claims("Relay: Serving", sentence)
+    assert {(c.baseline, c.value) for c in claims} == expected

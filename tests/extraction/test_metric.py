@@ -2284,3 +2284,20 @@ def test_review_of_session_19_metric_rules_made_up(
     made_up_claims: Callable, abstract: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert metrics(made_up_claims, "Brindle: Kernels", abstract) == expected
+
+
+@pytest.mark.parametrize(
+    ("abstract", "expected"),
+    [
+        # made up (session 20, synth zk, yx): hours of any machine held are a cost, as GPU hours
+        # are (CLAIMS.md)
+        ("Brindle uses 34% fewer worker-hours than a stop-the-world autoscaler.", [(34.0, "cost")]),
+        ("Brindle needs 2.5x fewer CPU-hours than Spark.", [(2.5, "cost")]),
+        # ... not the hours of a deadline or a window
+        ("Brindle cuts the time to recover by 3x, to two hours.", [(3.0, "speedup")]),
+    ],
+)
+def test_hours_of_any_machine_are_a_cost_made_up(
+    made_up_claims: Callable, abstract: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert metrics(made_up_claims, "Brindle: Elastic Stream Processing", abstract) == expected

@@ -1012,9 +1012,11 @@ def _each_object_before_its_by(
         gap = _NEXT_OBJECT_BY.fullmatch(sentence, previous.quantity.end, reading.quantity.start)
         if (
             gap is None
-            # (a capitalised "verb" is a name the tagger misread: "and PEAK by 2%")
+            # (a "verb" with a capital is a name the tagger misread: "and PEAK by 2%", "and
+            # vLLM by 3x")
             or any(
-                gap.start("object") <= v < gap.end("object") and not sentence[v].isupper()
+                gap.start("object") <= v < gap.end("object")
+                and not re.match(r"[\w-]*[A-Z]", sentence[v:])
                 for v in verbs
             )
             or lexicon.metric_in(gap["object"]) is not None
@@ -1050,6 +1052,9 @@ _BEATS_BY = re.compile(
     re.IGNORECASE,
 )
 _NEXT_OBJECT_BY = re.compile(
+    # (what the previous number holds for may come first: "by 2x on average and Baz by 3x",
+    # "by 20% in throughput, and Baz by 35%")
+    r"(?:\s+(?:on\s+average|overall|in\s+[\w-]+|on\s+[\w-]+(?:\s+[\w-]+)?))?"
     r"\s*(?:\([^()]*\)\s*)?(?:,\s*|;\s*)?(?:and\s+)?"
     r"(?!(?:for|in|on|with|at|under|across|when|while|by|and|or)\b)"
     r"(?P<object>(?:the\s+)?[A-Za-z][^,;()\d]{0,60}?)\s+by\s+" + _QUALIFIER_BEFORE_NUMBER,

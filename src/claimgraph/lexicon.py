@@ -36,7 +36,8 @@ _COMMON_CAPITALISED = frozenset(
     """.split()
 )
 # (a code's parameters written against its name are part of it: "RS(10,4)", "LRC(12,2,2)")
-_WORD = re.compile(r"[A-Za-z0-9][\w'’+#.-]*[\w+#](?:\(\d+(?:,\d+)+\))?|[A-Za-z0-9]")
+# (a LaTeX dash of two or three hyphens ends a word: "EMBark---a comprehensive solution")
+_WORD = re.compile(r"[A-Za-z0-9](?:[\w'’+#.]|-(?!-))*[\w+#](?:\(\d+(?:,\d+)+\))?|[A-Za-z0-9]")
 _PROPER_CONNECTORS = frozenset({"of", "de", "von"})
 # Common nouns that may follow a name without ending it being the head ("Medusa decoding").
 _HEAD_NOUNS = frozenset(

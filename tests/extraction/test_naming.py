@@ -1696,3 +1696,75 @@ def test_a_baseline_built_for_comparison_is_not_the_papers_name_made_up() -> Non
     assert paper_context(_made_up("Tiered Memory for KV Caches", abstract)).own_name == (
         "Tiered Memory"
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract", "own"),
+    [
+        # made up (session 20, reading xs064, real rc, rf): a title head that moves from one
+        # thing to another names the thing it arrives at, when that is a name ...
+        (
+            "From LevelDB to Quill: A Learned Index for Key-Value Stores",
+            "We present Quill, which replaces hash lookups. Quill is 2x faster than Redis.",
+            "Quill",
+        ),
+        (
+            "From Bit Flips to Selective Error Protection for Accelerator Memory",
+            "We study which bits matter. The codec reduces ECC area by 27% relative to SECDED.",
+            "Selective Error Protection",
+        ),
+        # ... and a topic arrived at, or a head that goes past or towards something, names no
+        # system: the name the abstract coins does
+        (
+            "From GPUs to Sites: Power Traces for Inference Clusters",
+            "We present Wattle, a trace generator. Wattle is 3x more accurate than a fixed model.",
+            "Wattle",
+        ),
+        (
+            "Beyond MapReduce Invocation: An Efficient Semantic Filter Paradigm",
+            "We present Sieve, a semantic filter. Sieve reduces LLM calls by 12x.",
+            "Sieve",
+        ),
+        # (a name before a colon stays the name)
+        (
+            "Quill: From Hashing to Learned Indexes",
+            "We present Quill. Quill is 2x faster than Redis.",
+            "Quill",
+        ),
+    ],
+)
+def test_a_title_head_that_moves_from_one_thing_to_another_made_up(
+    title: str, abstract: str, own: str
+) -> None:
+    assert paper_context(Paper(id="x", title=title, abstract=abstract)).own_name == own
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract", "own"),
+    [
+        # made up (session 20, synth xm, real rb): a LaTeX dash of hyphens ends the name it
+        # follows, and a phrase cut off at six words does not end on the word that joins it to
+        # the next, nor runs on past a preposition
+        (
+            "Embedding Optimization for Recommendation Training with Kestrel",
+            "We introduce Kestrel---a comprehensive solution for embeddings. Kestrel is 2x "
+            "faster than TorchRec.",
+            "Kestrel",
+        ),
+        (
+            "Exascale Runs on Frontier Systems: Engineering Notes",
+            "We describe the system-level choices behind these results and grade the evidence.",
+            "system-level choices",
+        ),
+        # (a hyphen inside a name stays: "Kestrel-2" is one name)
+        (
+            "Kestrel-2: Faster Embeddings",
+            "We introduce Kestrel-2, a new version. Kestrel-2 is 2x faster than TorchRec.",
+            "Kestrel-2",
+        ),
+    ],
+)
+def test_a_name_ends_at_a_latex_dash_and_a_phrase_at_its_joiner_made_up(
+    title: str, abstract: str, own: str
+) -> None:
+    assert paper_context(Paper(id="x", title=title, abstract=abstract)).own_name == own

@@ -357,7 +357,7 @@ def own_system_name(paper: Paper, abbreviations: dict[str, str], coined: Sequenc
     Falls back to the noun phrase after "we propose/present", then to the title.
     """
     head, sep, subtitle = paper.title.partition(":")
-    head = head.strip()
+    head, subtitle = _past_a_direction(head.strip(), subtitle, paper.abstract)
     # "Periodic Asynchrony: An Effective Method for ...": the subtitle says what kind of
     # thing the head names
     names_a_kind = (
@@ -465,6 +465,28 @@ def own_system_name(paper: Paper, abbreviations: dict[str, str], coined: Sequenc
             if re.search(r"\b" + re.escape(name) + r"\b", paper.abstract):
                 return name
     return title_method(paper.title) or "this paper's method"
+
+
+# "From WiscKey to Bourbon: ...": a title head that moves from one thing to another names the
+# thing it arrives at; "Beyond BFS: A Comparative Study ...", "Towards Training Private LLMs:
+# ...": one that says what it goes past or towards names no system, its subtitle may
+_FROM_TO = re.compile(r"From\s+.+?\s+to\s+(?P<to>.+)$", re.IGNORECASE)
+_PAST_OR_TOWARDS = re.compile(r"(?:Beyond|Towards?)\s", re.IGNORECASE)
+
+
+def _past_a_direction(head: str, subtitle: str, abstract: str = "") -> tuple[str, str]:
+    moved = _FROM_TO.match(head)
+    # (what it arrives at is a name when the abstract writes it as one; "From Servers to
+    # Sites: Compositional Power Trace Generation ..." arrives at a topic)
+    if moved and (not subtitle.strip() or _written_as_a_name(moved["to"], abstract)):
+        return moved["to"], subtitle
+    if subtitle.strip() and (moved or _PAST_OR_TOWARDS.match(head)):
+        return subtitle.strip(), ""
+    return head, subtitle
+
+
+def _written_as_a_name(words: str, abstract: str) -> bool:
+    return bool(re.search(r"(?<![.!?]\s)(?<!^)\b" + re.escape(words) + r"\b", abstract))
 
 
 def _usable_title_method(title: str) -> str | None:
@@ -582,6 +604,7 @@ def title_method(title: str) -> str:
     title = " ".join(title.split()).rsplit("?", 1)[-1].strip()  # a question names no method
     title = re.sub(r"\s[-–—]\s", ": ", title, count=1)  # "eBPF - From a Programmer's ..."
     head, _, subtitle = (part.strip() for part in title.partition(":"))
+    head, subtitle = _past_a_direction(head, subtitle)
     method = _TITLE_METHOD.search(head)
     if not method and head and not _TITLE_HEAD_END.search(head) and len(head.split()) <= 4:
         method = None  # "Flag Aggregator: ... using Convex Optimization": a short head names it
@@ -680,6 +703,7 @@ _PHRASE_END = re.compile(
     r"\s(?:[a-z]+ing\s+(?:entirely\s+|fully\s+)?(?:on|in|at|inside|within|across)\b|"
     # ("a practical data mining based method": "based" before its noun is part of the phrase)
     r"that|which|to|for|with|where|based\s+(?:on|upon)|using|by|in|on|over|of|as|called|named|"
+    r"behind|from|into|against|between|through|via|across|within|"
     r"dubbed|,|"
     r"[a-z]+ed\s+(?:by|using|with|on|in|for|from|to|as))\b.*$",
     re.IGNORECASE,
@@ -693,11 +717,17 @@ def _trim_noun_phrase(phrase: str) -> str:
     # "the proposed methods" -> "methods"
     while words and words[0].lower() in _LEADING_FILLER:
         words = words[1:]
-    return " ".join(words[:6])
+    words = words[:6]
+    # (cut off at six words, a phrase may end on a word that joins it to the next: "the
+    # system-level choices behind these results and ...")
+    while words and words[-1].lower() in _TRAILING_JOINER:
+        words = words[:-1]
+    return " ".join(words)
 
 
 _PLURAL_KIND = re.compile(r"\s" + _PLURAL_KIND_WORD + "$")
 _LEADING_FILLER = frozenset("novel new simple general efficient proposed resulting and or".split())
+_TRAILING_JOINER = frozenset("and or but the a an its their our".split())
 
 
 def _adjectives_on_a_kind(words: list[str]) -> bool:

@@ -2782,3 +2782,23 @@ def test_an_object_before_its_by_after_a_setting_made_up(
 ) -> None:
     claims = made_up_claims("Relay: Serving", sentence)
     assert {(c.baseline, c.value) for c in claims} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # made up (session 20, synth yk, zi): what the system was run on instead is compared
+        # without its preposition, as "than with FP16 weights" is
+        (
+            "Relay runs queries 1.2x faster than on a dedicated column store.",
+            {"dedicated column store"},
+        ),
+        ("Relay is 2x faster than under the default scheduler.", {"default scheduler"}),
+        # (a name that opens on a hyphenated "on" keeps it)
+        ("Relay is 2x faster than on-demand loading.", {"on-demand loading"}),
+    ],
+)
+def test_a_baseline_run_on_drops_its_preposition_made_up(
+    made_up_claims: Callable, sentence: str, expected: set[str]
+) -> None:
+    assert {c.baseline for c in made_up_claims("Relay: Serving", sentence)} == expected

@@ -1768,3 +1768,30 @@ def test_a_name_ends_at_a_latex_dash_and_a_phrase_at_its_joiner_made_up(
     title: str, abstract: str, own: str
 ) -> None:
     assert paper_context(Paper(id="x", title=title, abstract=abstract)).own_name == own
+
+
+@pytest.mark.parametrize(
+    ("abstract", "own"),
+    [
+        # made up (session 20, synth zi, real ri, rj): adjectives coordinated by a comma are
+        # one phrase with the kind they describe ("a learned, cache-aware index")
+        (
+            "We design a learned, cache-aware index that predicts leaf addresses. It is 3x faster "
+            "than Sherman.",
+            "learned, cache-aware index",
+        ),
+        (
+            "We propose a fault-tolerant, scalable scheduler for GPU clusters. It beats Gandiva "
+            "by 2x.",
+            "fault-tolerant, scalable scheduler",
+        ),
+        # ... but a comma after a kind of thing ends it: the name in apposition is the system
+        (
+            "We present a system, Quill, that is fast. It is 2x faster than Gandiva.",
+            "Quill",
+        ),
+    ],
+)
+def test_adjectives_coordinated_by_a_comma_are_one_phrase_made_up(abstract: str, own: str) -> None:
+    title = "Rethinking Range Indexes for Disaggregated Memory"
+    assert paper_context(Paper(id="x", title=title, abstract=abstract)).own_name == own

@@ -695,7 +695,10 @@ _PROPOSAL = re.compile(
     # "the design and implementation of a compact pauseless memory allocator"
     r"(?:(?:[\w-]+\s+)?(?:notion|concept|idea|design|implementation)"
     r"(?:,?\s+(?:and\s+)?(?:design|implementation|evaluation|deployment))*\s+of\s+(?:an?\s+|the\s+)?)?"
-    r"(?P<phrase>[^.;:,()]{3,100})",
+    # ("a learned, cache-aware index": adjectives coordinated by a comma are one phrase)
+    r"(?P<phrase>(?:(?:[a-z][\w-]*(?:ed|ive|able|ible|al|ent|ant|ous|ic|aware|free|based|"
+    r"efficient|weight)|simple|fast|new|novel|general|robust|low-cost),\s+)*"
+    r"[^.;:,()]{3,100})",
     re.IGNORECASE,
 )
 _PHRASE_END = re.compile(
@@ -715,7 +718,7 @@ def _trim_noun_phrase(phrase: str) -> str:
     words = trimmed.split()
     # "a simple and widely portable technique" -> "widely portable technique",
     # "the proposed methods" -> "methods"
-    while words and words[0].lower() in _LEADING_FILLER:
+    while words and words[0].lower().rstrip(",") in _LEADING_FILLER:
         words = words[1:]
     words = words[:6]
     # (cut off at six words, a phrase may end on a word that joins it to the next: "the

@@ -1795,3 +1795,13 @@ def test_a_name_ends_at_a_latex_dash_and_a_phrase_at_its_joiner_made_up(
 def test_adjectives_coordinated_by_a_comma_are_one_phrase_made_up(abstract: str, own: str) -> None:
     title = "Rethinking Range Indexes for Disaggregated Memory"
     assert paper_context(Paper(id="x", title=title, abstract=abstract)).own_name == own
+
+
+def test_a_proposed_phrase_ends_before_a_second_predicate_made_up() -> None:
+    # made up (session 20, real rb): "... and propose ..." opens a predicate of its own
+    abstract = (
+        "We introduce the notion of elastic leases and propose a lease manager that renews "
+        "them. It cuts lock traffic by 40%."
+    )
+    paper = Paper(id="x", title="Leases for Serverless Locks", abstract=abstract)
+    assert paper_context(paper).own_name == "elastic leases"

@@ -707,6 +707,9 @@ _PHRASE_END = re.compile(
     # ("a practical data mining based method": "based" before its noun is part of the phrase)
     r"that|which|to|for|with|where|based\s+(?:on|upon)|using|by|in|on|over|of|as|called|named|"
     r"behind|from|into|against|between|through|via|across|within|"
+    # ("the concept of an agentic transaction and propose an ...": a second predicate)
+    r"and\s+(?:propose|present|introduce|design|develop|implement|build|evaluate|show|"
+    r"demonstrate)s?|"
     r"dubbed|,|"
     r"[a-z]+ed\s+(?:by|using|with|on|in|for|from|to|as))\b.*$",
     re.IGNORECASE,

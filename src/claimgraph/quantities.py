@@ -110,10 +110,13 @@ _PERCENT_UNIT = r"(?:\s?(?:\$(?=\\%))?\\?%|\s?percent\b|\s?per\s?cent\b)"
 # "$" closes a LaTeX "$\times$" before the dash and opens the next after it ("$1.7\times$ –
 # $3.5\times$"); a slash joins two numbers ("2.9/2.3 times", "5.6X/5.1X")
 _DASH = r"\$?\s?(?:--?|–|—|−|‐|‑|~|∼|\\sim|up\s+to|to|and|/)\s?\$?"
-_FACTOR_QUALIFIER = (
-    r"(?:(?:about|around|up[\s-]*to|over|nearly|roughly|more\s+than|at\s+least|"
-    r"ranging\s+from)\s+)?"
+# The words of a qualifier right before a number ("by up to 3x", "by an average of 12%"), as
+# the patterns of every stage read them (CLAIMS.md: up_to, average, at_least, approx)
+QUALIFYING_WORDS = (
+    r"(?:up[\s-]*to|as\s+(?:much|high)\s+as|over|more\s+than|at\s+least|about|around|"
+    r"approximately|nearly|roughly|almost|an?\s+average\s+of|(?:a\s+)?maximum(?:\s+of)?)"
 )
+_FACTOR_QUALIFIER = rf"(?:(?:{QUALIFYING_WORDS}|ranging\s+from)\s+)?"
 # A factor whose sign was lost, before the noun of a change: "1.29-8.72 speedup", "an average
 # 3.3 reduction in memory", "up to 10 speedup" (a whole number only before "speedup": "3
 # improvements" counts them).  A decimal may stand before a measure of two words or a name

@@ -23,6 +23,7 @@ from claimgraph.extraction.syntax import owner_of_measure, predicate_offsets
 from claimgraph.quantities import (
     MATH_OPEN,
     NUMBER_OF,
+    QUALIFYING_WORDS,
     RESPECTIVELY_WORD,
     UNIT_SYMBOL,
     Quantity,
@@ -1031,10 +1032,7 @@ def _each_object_before_its_by(
             chained.add(i + 1)
 
 
-_QUALIFIER_BEFORE_NUMBER = (
-    r"(?:(?:up\s+to|as\s+much\s+as|over|about|nearly|more\s+than|at\s+least|approximately|"
-    r"roughly|around|almost|an?\s+average\s+of)\s+)?(?:a\s+factor\s+of\s+)?[~]?"
-)
+_QUALIFIER_BEFORE_NUMBER = rf"(?:{QUALIFYING_WORDS}\s+)?(?:a\s+factor\s+of\s+)?[~]?"
 _BY_RIGHT_AFTER = re.compile(r"\s*,?\s+by\s+" + _QUALIFIER_BEFORE_NUMBER, re.IGNORECASE)
 # the next number of a list: "by 3.8x, 1.4x and up to 1.2x"
 _LISTED_NEXT = re.compile(

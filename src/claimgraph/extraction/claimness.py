@@ -17,6 +17,7 @@ from claimgraph.quantities import (
     LOST_SIGN_SPEEDUP,
     MATH_OPEN,
     NUMBER_OF,
+    QUALIFYING_WORDS,
     RESPECTIVELY_WORD,
     SPEEDUP_IS,
     TIMES_SIGN,
@@ -49,11 +50,8 @@ _COMPARATIVE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _BY_BEFORE = re.compile(
-    r"\bby\s+(?:(?:up\s*to|as\s+much\s+as|as\s+high\s+as|over|more\s+than|at\s+least|about|"
-    r"around|approximately|nearly|roughly|almost|an?\s+average\s+of|on\s+average|"
-    # ("reduces user GPU hour cost by maximum 37.58%")
-    r"an?\s+additional|a\s+further|a\s+remarkable|a\s+significant|(?:a\s+)?maximum(?:\s+of)?|"
-    r"an?)\s+)?[~+]?$",
+    rf"\bby\s+(?:(?:{QUALIFYING_WORDS}|on\s+average|"
+    r"an?\s+additional|a\s+further|a\s+remarkable|a\s+significant|an?)\s+)?[~+]?$",
     re.IGNORECASE,
 )
 _NOUN_OF_BEFORE = re.compile(

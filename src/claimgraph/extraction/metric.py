@@ -10,6 +10,7 @@ from claimgraph.extraction.claimness import VERB_MEASURE_BEFORE, strip_asides
 from claimgraph.extraction.clauses import Reading, listed_runs
 from claimgraph.quantities import (
     NUMBER_OF,
+    QUALIFYING_WORDS,
     RESPECTIVELY,
     RESPECTIVELY_WORD,
     Quantity,
@@ -286,11 +287,7 @@ _SETTING_OF_THE_PREVIOUS = re.compile(
 # not a metric borrowed from a neighbour.  An activity ("improves GNN training by") is speed.
 # (Unlike quantities.FACTOR_VERB_BEFORE, only verbs whose object is the measure changed:
 # "outperforms X by", "accelerates training by" name a system or an activity.)
-_BY_QUALIFIER = (
-    r"(?:up\s+to\s+|over\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+|"
-    r"approximately\s+|roughly\s+|an?\s+average\s+of\s+|an?\s+factor\s+of\s+|"
-    r"(?:a\s+)?maximum(?:\s+of)?\s+)?"
-)
+_BY_QUALIFIER = rf"(?:(?:{QUALIFYING_WORDS}|an?\s+factor\s+of)\s+)?"
 _CHANGED_BY = re.compile(
     r"(?<![\w-])(?:reduc|improv|increas|decreas|lower|rais|boost|cut|shrink|enhanc|extend)\w*\s+"
     r"(?P<measure>(?:the\s+|its\s+|their\s+)?(?:(?!and\s|or\s)[\w-]+\s+){0,6}?[\w-]+)\s+by\s+"

@@ -56,12 +56,15 @@ SINGULAR_KINDS = frozenset(
     "baseline tool database store platform".split()
 )
 
-_BASELINE_CLASS = re.compile(
-    r"\b(?:baselines?|existing|state[\s-]of[\s-]the[\s-]art|sota|prior|previous|conventional|"
+# Words that mark what is compared against, another's work ("existing systems", "a
+# state-of-the-art scheduler"); not "popular", which may describe a workload ("various
+# popular applications")
+ANOTHERS_WORK = (
+    r"(?:baselines?|existing|state[\s-]of[\s-]the[\s-]art|sota|prior|previous|conventional|"
     r"default|standard|vanilla|traditional|naive|original|current|competing|leading|"
-    r"off-the-shelf)\b",
-    re.IGNORECASE,
+    r"off-the-shelf)"
 )
+_BASELINE_CLASS = re.compile(rf"\b{ANOTHERS_WORK}\b", re.IGNORECASE)
 
 
 def names_a_baseline_class(phrase: str) -> bool:

@@ -261,8 +261,8 @@ _COINING_PATTERNS = (
         r"build|implement)\s+(?P<rest>[^\s,]{2,40},\s+(?:a|an)\s"
         # (not another's work built to compare with: "implement Orca, a state-of-the-art
         # scheduler, ... for comparison")
-        r"(?!(?:[\w-]+\s+){0,2}?(?:state-of-the-art|existing|prior|popular|well-known|"
-        r"widely[\s-]used|standard|classic|conventional|baseline)\b)"
+        rf"(?!(?:[\w-]+\s+){{0,2}}?(?:{lexicon.ANOTHERS_WORK}|popular|well-known|"
+        r"widely[\s-]used|classic)\b)"
         r"(?![^.;]{0,100}\b(?:for\s+comparison|as\s+(?:our|a|the)\s+baselines?)\b)[^.;]{0,60})",
         re.IGNORECASE,
     ),

@@ -379,11 +379,16 @@ GAIN_MEASURE = (
     r"(?:throughput|goodput|accuracy|performance|speed|IOPS|QPS|hit\s+(?:rates?|ratios?))"
 )
 COST_MEASURE = (
-    r"(?:latenc(?:y|ies)|time(?:[\s-]to[\s-](?:first[\s-])?[\w-]+)?|times|ttft|tpot|tbt|p9\d|"
-    # ("memory bandwidth" is a rate, "memory capacity" a resource offered)
-    r"memory(?![\s-]+(?:bandwidth|throughput|capacity))|footprint|usage|consumption|energy|"
-    r"power|costs?|overheads?|penalt(?:y|ies)|traffic|bytes(?:\s+transferred)?|computation|misses|miss\s+(?:rates?|ratios?)|"
-    r"error\s+rates?|errors?|perplexity|(?:SLO\s+|deadline\s+)?violations?|stalls?|slowdowns?)"
+    # (not a time that is better longer: "mean time to failure", "battery time", "sleep time")
+    r"(?:latenc(?:y|ies)|(?<!battery\s)(?<!sleep\s)(?<!up)(?<!life)"
+    r"time(?![\s-]+(?:to|between)[\s-]+failures?)(?:[\s-]to[\s-](?:first[\s-])?[\w-]+)?|"
+    r"times|ttft|tpot|tbt|p9\d|"
+    # ("memory bandwidth" is a rate, "memory capacity" a resource offered; "GPU usage" is
+    # how busy GPUs are kept)
+    r"memory(?![\s-]+(?:bandwidth|throughput|capacity))|footprint|(?<!gpu\s)usage|"
+    r"consumption|energy|power|costs?|overheads?|penalt(?:y|ies)|traffic|"
+    r"bytes(?:\s+transferred)?|computation|misses|miss\s+(?:rates?|ratios?)|error\s+rates?|"
+    r"errors?|perplexity|(?:SLO\s+|deadline\s+)?violations?|stalls?|slowdowns?)"
 )
 
 

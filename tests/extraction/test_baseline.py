@@ -2770,7 +2770,16 @@ def test_review_of_session_19_baseline_rules_made_up(
         ),
         # (a name with a capital inside is no verb, whatever the tagger says)
         ("Relay outperforms Orca by 2x and vLLM by 3x.", {("Orca", 2.0), ("vLLM", 3.0)}),
-        # ... but a measure there is no object: both numbers stay against Orca
+        # ... but a setting of the next number is no object (made up, session 20 review)
+        (
+            "Relay outperforms Orca by 2x on reads and by 3x on writes.",
+            {("Orca", 2.0), ("Orca", 3.0)},
+        ),
+        (
+            "Relay outperforms Orca by 2x on 64 A100 GPUs and vLLM by 3x.",
+            {("Orca", 2.0), ("Orca", 3.0)},
+        ),
+        # ... and a measure there is no object: both numbers stay against Orca
         (
             "Relay outperforms Orca by 20% on average and tail latency by 35%.",
             {("Orca", 20.0), ("Orca", 35.0)},

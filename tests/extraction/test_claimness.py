@@ -2231,13 +2231,15 @@ def test_review_of_session_19_claim_rules_made_up(
     [
         # made up (session 20): a measure that is better lower (a miss ratio, an error rate,
         # perplexity, SLO violations) raised, with nothing compared, is a cost paid, as raised
-        # latency is; a measure that is better higher (a hit ratio, QPS) falling is one too
+        # latency is
         ("Tern increases the miss ratio by 3% on average.", set()),
         ("Tern increases the error rate by 2% on the worst trace.", set()),
         ("Tern raises perplexity by 0.4% at 3 bits.", set()),
         ("Tern increases the number of SLO violations by 9% under bursts.", set()),
-        ("The hit ratio of Tern drops by 4% under scans.", set()),
         ("Tern's tail latency grows by 5% under load.", set()),
+        # ... but not a gain named after a cost, nor what a tool finds
+        ("Tern's memory efficiency increases by 2.1x.", {2.1}),
+        ("The number of violations detected increases by 40% over Jepsen.", {40.0}),
         # ... while the same measures changed the better way are gains
         ("Tern reduces the miss ratio by 12% compared with LRU.", {12.0}),
         ("Tern improves the hit ratio by 12% compared with LRU.", {12.0}),
@@ -2254,25 +2256,18 @@ def test_a_measure_changed_the_worse_way_is_a_cost_paid_made_up(
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        # made up (session 20): a part taken away before the clause ("Without X, QPS drops by
-        # 36%") is an ablation, a claim against the system without it, not a cost paid
-        (
-            "Without centrality-based tiering, throughput drops by 36%; without the "
-            "page-contiguous layout, by 52%.",
-            {
-                ("Tern", "Tern without centrality-based tiering", 36.0),
-                ("Tern", "Tern without page-contiguous layout", 52.0),
-            },
-        ),
+        # made up (session 20): a part taken away, with a drop in QPS, is an ablation, a
+        # claim against the system without it ...
         (
             "Without prefetching, QPS drops by 28%.",
             {("Tern", "Tern without prefetching", 28.0)},
         ),
-        # ... but a condition is no part: the loss is a cost paid
+        # ... but a loss under a condition is a cost paid
         ("Without retraining, accuracy drops by 2%.", set()),
+        ("Without hardware support, Tern increases execution time by 12%.", set()),
     ],
 )
-def test_a_part_taken_away_up_front_is_an_ablation_made_up(
+def test_a_drop_without_a_part_is_an_ablation_and_under_a_condition_a_cost_made_up(
     made_up_claims: Callable, sentence: str, expected: set[tuple[object, ...]]
 ) -> None:
     claims = made_up_claims("Tern: Adaptive Cache Admission", sentence)

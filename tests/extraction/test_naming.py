@@ -1725,6 +1725,13 @@ def test_a_baseline_built_for_comparison_is_not_the_papers_name_made_up() -> Non
             "We present Sieve, a semantic filter. Sieve reduces LLM calls by 12x.",
             "Sieve",
         ),
+        # (a platform arrived at is no system: made up, session 20 review)
+        (
+            "From PyTorch to TPU: Compiling Dynamic Models",
+            "We present a compiler that lowers PyTorch programs to TPU executables. Generated "
+            "code on TPU is 1.8x faster than XLA.",
+            "Compiling Dynamic Models",
+        ),
         # (a name before a colon stays the name)
         (
             "Quill: From Hashing to Learned Indexes",
@@ -1785,7 +1792,17 @@ def test_a_name_ends_at_a_latex_dash_and_a_phrase_at_its_joiner_made_up(
             "by 2x.",
             "fault-tolerant, scalable scheduler",
         ),
-        # ... but a comma after a kind of thing ends it: the name in apposition is the system
+        (
+            "We present a scalable, fault-tolerant, and elastic stream processor. It beats Flink "
+            "by 2x.",
+            "scalable, fault-tolerant, and elastic stream processor",
+        ),
+        # ... but a comma after a noun ends it, as before (made up, session 20 review), and a
+        # kind of thing gives way to the name in apposition
+        (
+            "We propose a heuristic, lazy draining, that frees pages early. It beats Linux by 2x.",
+            "heuristic",
+        ),
         (
             "We present a system, Quill, that is fast. It is 2x faster than Gandiva.",
             "Quill",

@@ -1166,9 +1166,13 @@ def test_review_of_session_19_study_subjects_made_up(
             "Tern increases the number of SLO violations by 9% compared with Belfry.",
             {("Belfry", "Tern", 9.0)},
         ),
-        # ... while traffic carried is no cost ("admits 24% more traffic"), and less of a cost
-        # stays a gain
+        # ... while more of most costs may be what is found, hidden or carried, a utilisation
+        # is better higher, and less of a cost stays a gain (made up, session 20 review)
         ("Tern admits 24% more traffic than Belfry.", {("Tern", "Belfry", 24.0)}),
+        ("Tern detects 2.4x more errors than Belfry.", {("Tern", "Belfry", 2.4)}),
+        ("Tern hides 2x more latency than Belfry.", {("Tern", "Belfry", 2.0)}),
+        ("Tern achieves 30% higher memory utilization than Belfry.", {("Tern", "Belfry", 30.0)}),
+        ("Tern is 2x more cost-effective than Belfry.", {("Tern", "Belfry", 2.0)}),
         ("Tern has a 12% lower miss ratio than Belfry.", {("Tern", "Belfry", 12.0)}),
     ],
 )

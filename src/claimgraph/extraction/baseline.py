@@ -10,7 +10,6 @@ from spacy.tokens import Doc
 
 from claimgraph import lexicon
 from claimgraph.extraction.claimness import (
-    A_CONDITION,
     BOUND,
     COORDINATION_GAP,
     SWITCHED_OFF,
@@ -1051,9 +1050,10 @@ _BEATS_BY = re.compile(
     re.IGNORECASE,
 )
 _NEXT_OBJECT_BY = re.compile(
-    # (what the previous number holds for may come first: "by 2x on average and Baz by 3x",
-    # "by 20% in throughput, and Baz by 35%")
-    r"(?:\s+(?:on\s+average|overall|in\s+[\w-]+|on\s+[\w-]+(?:\s+[\w-]+)?))?"
+    # (what the previous number holds for may come first, then "and": "by 2x on average and
+    # Baz by 3x", "by 20% in throughput, and Baz by 35%")
+    r"(?:\s+(?:on\s+average|overall|in\s+[A-Za-z][\w-]*|on\s+[A-Za-z][\w-]*"
+    r"(?:\s+[A-Za-z][\w-]*)?)(?=,?\s+and\s))?"
     r"\s*(?:\([^()]*\)\s*)?(?:,\s*|;\s*)?(?:and\s+)?"
     r"(?!(?:for|in|on|with|at|under|across|when|while|by|and|or)\b)"
     r"(?P<object>(?:the\s+)?[A-Za-z][^,;()\d]{0,60}?)\s+by\s+" + _QUALIFIER_BEFORE_NUMBER,
@@ -1644,7 +1644,7 @@ def ablation_baselines(sentence: str, readings: list[Reading], own_name: str) ->
             # keeps without the part, not what the part is worth
             continue
         part = _DETERMINER.sub("", cue["part"]).strip()
-        if not part or part.lower() in _PRONOUNS or A_CONDITION.match(part):
+        if not part or part.lower() in _PRONOUNS or _A_CONDITION.match(part):
             continue
         system = reading.subjects[0] if reading.subjects else own_name
         reading.baselines = [(f"{system} without {part}", "generic")]
@@ -1683,4 +1683,11 @@ _LOSS = re.compile(
     re.IGNORECASE,
 )
 _DETERMINER = re.compile(r"^(?:the|its|their|our)\s+", re.IGNORECASE)
+# "without any code changes", "without requiring retraining": a condition, no part removed
+# (a verb with its object, not the name of a part: "without prefetching")
+_A_CONDITION = re.compile(
+    r"(?:[a-z]+ing\s+\S|(?:any|much|significant|noticeable|loss|losses|degradation|changes?|"
+    r"modifications?|retraining)\b)",
+    re.IGNORECASE,
+)
 _PRONOUNS = frozenset({"it", "them", "this", "these", "that", "those", "any", "all"})

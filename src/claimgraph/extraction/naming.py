@@ -357,7 +357,7 @@ def own_system_name(paper: Paper, abbreviations: dict[str, str], coined: Sequenc
     Falls back to the noun phrase after "we propose/present", then to the title.
     """
     head, sep, subtitle = paper.title.partition(":")
-    head, subtitle = _past_a_direction(head.strip(), subtitle, paper.abstract)
+    head = _arrived_at_a_name(head.strip(), paper.abstract) or head.strip()
     # "Periodic Asynchrony: An Effective Method for ...": the subtitle says what kind of
     # thing the head names
     names_a_kind = (
@@ -365,7 +365,11 @@ def own_system_name(paper: Paper, abbreviations: dict[str, str], coined: Sequenc
         and 1 <= len(head.split()) <= 5
         and not _NOT_A_NOUN_PHRASE.search(head)  # "SIEVE is Simpler than LRU: an ... Algorithm"
     )
-    if sep and (names_a_kind or _is_title_name(head, paper.abstract)):
+    if (
+        sep
+        and not _MOVES_OR_GOES_BEYOND.match(head)
+        and (names_a_kind or _is_title_name(head, paper.abstract))
+    ):
         spelled = _spelling_in(head, paper.abstract)
         short = _short_form_of(spelled, abbreviations)
         return short or spelled
@@ -456,6 +460,8 @@ def own_system_name(paper: Paper, abbreviations: dict[str, str], coined: Sequenc
     # "Streaming DiLoCo with overlapping communication": a name the title and the abstract
     # both write is the system, before any phrase of the title.
     names = lexicon.name_runs(title, sentence_initial=True)[:1]  # later ones are others'
+    if _MOVES_OR_GOES_BEYOND.match(title):
+        names = []  # ("From PyTorch to TPU", "Beyond LRU": what it moves from or goes past)
     for name in names:
         if lexicon.is_generic_acronym(name) or lexicon.is_hardware(name):
             continue  # "Benchmarking GPU acceleration of ...": a class of device
@@ -468,25 +474,22 @@ def own_system_name(paper: Paper, abbreviations: dict[str, str], coined: Sequenc
 
 
 # "From WiscKey to Bourbon: ...": a title head that moves from one thing to another names the
-# thing it arrives at; "Beyond BFS: A Comparative Study ...", "Towards Training Private LLMs:
-# ...": one that says what it goes past or towards names no system, its subtitle may
+# thing it arrives at, when the abstract writes that as a name (not a platform: "From PyTorch
+# to TPU"; not a topic: "From Servers to Sites: Power Trace Generation ..."); "Beyond BFS: A
+# Comparative Study ...": a head that says what it goes past names no system, its subtitle may
 _FROM_TO = re.compile(r"From\s+.+?\s+to\s+(?P<to>.+)$", re.IGNORECASE)
-_PAST_OR_TOWARDS = re.compile(r"(?:Beyond|Towards?)\s", re.IGNORECASE)
+_MOVES_OR_GOES_BEYOND = re.compile(r"(?:From\s+.+?\s+to|Beyond)\s", re.IGNORECASE)
 
 
-def _past_a_direction(head: str, subtitle: str, abstract: str = "") -> tuple[str, str]:
+def _arrived_at_a_name(head: str, abstract: str) -> str | None:
     moved = _FROM_TO.match(head)
-    # (what it arrives at is a name when the abstract writes it as one; "From Servers to
-    # Sites: Compositional Power Trace Generation ..." arrives at a topic)
-    if moved and (not subtitle.strip() or _written_as_a_name(moved["to"], abstract)):
-        return moved["to"], subtitle
-    if subtitle.strip() and (moved or _PAST_OR_TOWARDS.match(head)):
-        return subtitle.strip(), ""
-    return head, subtitle
-
-
-def _written_as_a_name(words: str, abstract: str) -> bool:
-    return bool(re.search(r"(?<![.!?]\s)(?<!^)\b" + re.escape(words) + r"\b", abstract))
+    if moved is None:
+        return None
+    arrived = moved["to"].strip()
+    if lexicon.is_hardware(arrived) or lexicon.is_generic_acronym(arrived):
+        return None
+    written_as_a_name = re.search(r"(?<![.!?]\s)(?<!^)\b" + re.escape(arrived) + r"\b", abstract)
+    return arrived if written_as_a_name else None
 
 
 def _usable_title_method(title: str) -> str | None:
@@ -604,7 +607,10 @@ def title_method(title: str) -> str:
     title = " ".join(title.split()).rsplit("?", 1)[-1].strip()  # a question names no method
     title = re.sub(r"\s[-–—]\s", ": ", title, count=1)  # "eBPF - From a Programmer's ..."
     head, _, subtitle = (part.strip() for part in title.partition(":"))
-    head, subtitle = _past_a_direction(head, subtitle)
+    if subtitle and _MOVES_OR_GOES_BEYOND.match(head):
+        head, subtitle = subtitle, ""
+    elif moved := _FROM_TO.match(head):
+        head = moved["to"]
     method = _TITLE_METHOD.search(head)
     if not method and head and not _TITLE_HEAD_END.search(head) and len(head.split()) <= 4:
         method = None  # "Flag Aggregator: ... using Convex Optimization": a short head names it
@@ -696,8 +702,11 @@ _PROPOSAL = re.compile(
     r"(?:(?:[\w-]+\s+)?(?:notion|concept|idea|design|implementation)"
     r"(?:,?\s+(?:and\s+)?(?:design|implementation|evaluation|deployment))*\s+of\s+(?:an?\s+|the\s+)?)?"
     # ("a learned, cache-aware index": adjectives coordinated by a comma are one phrase)
-    r"(?P<phrase>(?:(?:[a-z][\w-]*(?:ed|ive|able|ible|al|ent|ant|ous|ic|aware|free|based|"
-    r"efficient|weight)|simple|fast|new|novel|general|robust|low-cost),\s+)*"
+    # ("a simple, yet effective, scheduling policy"; not nouns listed: "a retrieval, ranking,
+    # and caching pipeline", "a heuristic, lazy draining, that ...")
+    # (a hyphenated modifier is one: "a fault-tolerant, vendor-neutral library")
+    r"(?P<phrase>(?:(?:yet\s+|and\s+)?(?:[a-z][\w-]*(?:ed|ive|able|ible|ous|aware|free|based|"
+    r"efficient|weight)|[a-z]\w*-[\w-]+|simple|fast|new|novel|general|robust),\s+)*"
     r"[^.;:,()]{3,100})",
     re.IGNORECASE,
 )
@@ -706,7 +715,7 @@ _PHRASE_END = re.compile(
     r"\s(?:[a-z]+ing\s+(?:entirely\s+|fully\s+)?(?:on|in|at|inside|within|across)\b|"
     # ("a practical data mining based method": "based" before its noun is part of the phrase)
     r"that|which|to|for|with|where|based\s+(?:on|upon)|using|by|in|on|over|of|as|called|named|"
-    r"behind|from|into|against|between|through|via|across|within|"
+    r"behind|from|into|against|"
     # ("the concept of an agentic transaction and propose an ...": a second predicate)
     r"and\s+(?:propose|present|introduce|design|develop|implement|build|evaluate|show|"
     r"demonstrate)s?|"

@@ -1181,3 +1181,24 @@ def test_the_worse_way_of_a_quality_or_ratio_measure_turns_around_made_up(
 ) -> None:
     claims = made_up_claims("Tern: Adaptive Cache Admission", sentence)
     assert {(c.subject, c.baseline, c.value) for c in claims} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # made up (session 20): a plain word opening the sentence that the abstract writes as a
+        # name elsewhere is that name, the subject of its own comparison (CLAIMS.md: prior
+        # work), not the paper's system
+        ("Memcached is 3x faster than Redis.", {("Memcached", "Redis", 3.0)}),
+        ("Redis is 3x faster than Quill on scans.", {("Redis", "Quill", 3.0)}),
+        ("Redis consumes 2.1x more memory than Quill.", {("Quill", "Redis", 2.1)}),
+        # ... but a plain word the abstract never writes as a name stays a word
+        ("Batching is 3x faster than Redis.", {("Quill", "Redis", 3.0)}),
+    ],
+)
+def test_a_sentence_opening_on_a_name_written_elsewhere_made_up(
+    made_up_claims: Callable, sentence: str, expected: set[tuple[object, ...]]
+) -> None:
+    abstract = "We present Quill and compare it with Redis and Memcached. " + sentence
+    claims = made_up_claims("Quill: a key-value store", abstract)
+    assert {(c.subject, c.baseline, c.value) for c in claims} == expected

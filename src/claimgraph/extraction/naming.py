@@ -38,6 +38,9 @@ class PaperContext:
     introduced_at: int = 0
     """Where the abstract first speaks of its own work ("we", "this paper", its own name): the
     figures of a sentence that ends before it describe the problem."""
+    written_names: frozenset[str] = frozenset()
+    """Plain capitalised words the abstract writes mid-sentence ("than Redis"): names, even
+    where a sentence opens on them ("Memcached is 3x faster than Redis")."""
 
 
 def find_abbreviations(text: str) -> dict[str, str]:
@@ -890,6 +893,19 @@ def paper_context(paper: Paper) -> PaperContext:
             paper.abstract,
             [own, *coined, *(long for long, short in aliases.items() if short == own)],
         ),
+        written_names=written_names(paper.abstract),
+    )
+
+
+_MID_SENTENCE_CAPITALISED = re.compile(r"(?<![.!?:;]\s)(?<![.!?:;])(?<!^)\b[A-Z][a-z][\w+#.-]*\b")
+
+
+def written_names(abstract: str) -> frozenset[str]:
+    """The plain capitalised words the abstract writes mid-sentence, which are names."""
+    return frozenset(
+        word
+        for word in _MID_SENTENCE_CAPITALISED.findall(abstract)
+        if lexicon.is_name_like(word, sentence_initial=False)
     )
 
 

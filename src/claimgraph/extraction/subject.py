@@ -58,6 +58,10 @@ def assign_subjects(
         # ("On four GPUs, an ARM CPU and an Intel CPU, XDS reduces ...": the parse joins the
         # setting's devices to the subject; a device is a setting beside a system)
         names = [n for n in nearest.names if not _A_DEVICE_NAME.search(n)] or nearest.names
+        if not names and nearest.phrase in context.written_names:
+            # "Memcached is 3x faster than Redis": a plain word opening the sentence that the
+            # abstract writes as a name elsewhere is that name
+            names = [nearest.phrase]
         if (
             names
             and context.own_is_named

@@ -317,8 +317,8 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # (not inside a hyphenated adjective: "on low-cost FPGA hardware", "cost-effective")
             # (what storing data costs in money: "monthly storage cost", not its bytes)
             r"(?<!-)(?:storage\s+)?cost(?:s|ing)?(?!-)|energy|power|"
-            r"(?:gpu|cpu|tpu|node|core|machine|worker|server|instance|accelerator)[\s-]"
-            r"(?:hours|seconds|days)|"
+            r"(?:gpu|v?cpu|tpu|node|core|machine|worker|server|instance|accelerator|[ahv]100)"
+            r"[\s-](?:hours?|minutes?|seconds|days?)|"
             # the trials an autotuner pays for on hardware; a GPU held for a time
             r"hardware\s+(?:trials|measurements)|gpu\s+time|"
             r"dollars|price|carbon|emissions|expense|"

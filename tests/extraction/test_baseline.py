@@ -2768,6 +2768,10 @@ def test_review_of_session_19_baseline_rules_made_up(
             "Relay outperforms Orca by 20% in throughput, and vLLM by 35%.",
             {("Orca", 20.0), ("vLLM", 35.0)},
         ),
+        (
+            "Relay outperforms Orca by 2x for long prompts and vLLM by 3x.",
+            {("Orca", 2.0), ("vLLM", 3.0)},
+        ),
         # (a name with a capital inside is no verb, whatever the tagger says)
         ("Relay outperforms Orca by 2x and vLLM by 3x.", {("Orca", 2.0), ("vLLM", 3.0)}),
         # ... but a setting of the next number is no object (made up, session 20 review)

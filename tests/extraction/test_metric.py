@@ -2293,6 +2293,8 @@ def test_review_of_session_19_metric_rules_made_up(
         # are (CLAIMS.md)
         ("Brindle uses 34% fewer worker-hours than a stop-the-world autoscaler.", [(34.0, "cost")]),
         ("Brindle needs 2.5x fewer CPU-hours than Spark.", [(2.5, "cost")]),
+        ("Brindle needs 40% fewer vCPU-hours than Spark.", [(40.0, "cost")]),
+        ("Brindle needs 2x fewer A100-hours than Ray.", [(2.0, "cost")]),
         # ... not the hours of a deadline or a window
         ("Brindle cuts the time to recover by 3x, to two hours.", [(3.0, "speedup")]),
     ],

@@ -1160,6 +1160,8 @@ def test_review_of_session_19_study_subjects_made_up(
         # (a miss ratio, an error rate, SLO violations), or less of one that is better higher
         # (a hit ratio), is a comparison turned around, as more latency is
         ("Tern has a 12% higher miss ratio than Belfry.", {("Belfry", "Tern", 12.0)}),
+        ("Tern shows 2x higher tail latency than Belfry.", {("Belfry", "Tern", 2.0)}),
+        ("Tern needs 2x more GPU memory than Belfry.", {("Belfry", "Tern", 2.0)}),
         ("The error rate of Tern is 2x higher than that of Belfry.", {("Belfry", "Tern", 2.0)}),
         ("Tern achieves a 10% lower hit ratio than Belfry.", {("Belfry", "Tern", 10.0)}),
         (

@@ -1052,7 +1052,7 @@ _BEATS_BY = re.compile(
 _NEXT_OBJECT_BY = re.compile(
     # (what the previous number holds for may come first, then "and": "by 2x on average and
     # Baz by 3x", "by 20% in throughput, and Baz by 35%")
-    r"(?:\s+(?:on\s+average|overall|in\s+[A-Za-z][\w-]*|on\s+[A-Za-z][\w-]*"
+    r"(?:\s+(?:on\s+average|overall|in\s+[A-Za-z][\w-]*|(?:on|for|across|at)\s+[A-Za-z][\w-]*"
     r"(?:\s+[A-Za-z][\w-]*)?)(?=,?\s+and\s))?"
     r"\s*(?:\([^()]*\)\s*)?(?:,\s*|;\s*)?(?:and\s+)?"
     r"(?!(?:for|in|on|with|at|under|across|when|while|by|and|or)\b)"

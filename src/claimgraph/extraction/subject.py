@@ -190,6 +190,12 @@ _FOR_WHAT_OVER = re.compile(
 )
 
 
+_A_BOUND = re.compile(
+    r"(?:strictly\s+)?(?:necessary|needed|required|optimal|ideal|expected|possible|ideally)",
+    re.IGNORECASE,
+)
+
+
 # What can be compared, not a workload ("2x speedup for reads over ext4"): a class of device
 # or a kind of implementation
 _A_SYSTEM_CLASS = re.compile(
@@ -664,6 +670,8 @@ def _turned_around(
     compared = [b for b, _ in reading.baselines if b is not None]
     if not compared or len(reading.subjects) != 1:
         return None
+    if all(_A_BOUND.fullmatch(b) for b in compared):
+        return None  # "3x more memory than necessary": a bound, nobody ahead
     subject = reading.subjects[0]
     kind: BaselineKind = (
         "named" if lexicon.name_runs(subject, sentence_initial=False) else "generic"
@@ -744,8 +752,9 @@ _WORSE = re.compile(
     r"^\s*(?:as\s+)?(?:slower|worse|more\s+expensive|as\s+slow|"
     # (more of most costs may be better: "detects 2.4x more errors", "hides 2x more latency",
     # "admits 24% more traffic"; a higher one is worse: "a 12% higher miss ratio")
-    r"more\s+(?:energy|power|time|memory)|"
-    rf"higher\s+(?!traffic\b){_COST_MEASURE})\b"
+    # (with a word of what it is between: "2x more GPU memory", "a 2x higher tail latency")
+    r"more\s+(?:(?!than\b)[\w-]+\s+)?(?:energy|power|time|memory)|"
+    rf"higher\s+(?:(?!than\b)[\w-]+\s+)?(?!traffic\b){_COST_MEASURE})\b"
     # "more energy efficient", "more memory-efficient", "higher memory utilization" are better
     r"(?![\s-]*(?:efficien|saving|friendly|effective|toleran|resilien|utili[sz]ation))|"
     # less of a measure that is better higher: "2x lower throughput than" (not "16% lower

@@ -1175,6 +1175,9 @@ def test_review_of_session_19_study_subjects_made_up(
         ("Tern hides 2x more latency than Belfry.", {("Tern", "Belfry", 2.0)}),
         ("Tern achieves 30% higher memory utilization than Belfry.", {("Tern", "Belfry", 30.0)}),
         ("Tern is 2x more cost-effective than Belfry.", {("Tern", "Belfry", 2.0)}),
+        ("Tern offers 4x more memory than a single GPU.", {("Tern", "single GPU", 4.0)}),
+        ("Tern reclaims 2x more memory than Belfry.", {("Tern", "Belfry", 2.0)}),
+        ("Tern consumes 2x more memory than Belfry.", {("Belfry", "Tern", 2.0)}),
         ("Tern has a 12% lower miss ratio than Belfry.", {("Tern", "Belfry", 12.0)}),
     ],
 )

@@ -764,8 +764,12 @@ _WORSE = re.compile(
     rf"{_GAIN_MEASURE}\b",
     re.IGNORECASE,
 )
+# (or more of a resource offered or won: "offers 4x more memory than a single GPU", "harvests
+# 3x more power", "frees 2x more memory")
 _SAVES = re.compile(
-    r"\b(?:saves?|saving|saved|conserves?|conserving|conserved)\s+"
+    r"\b(?:saves?|saving|saved|conserves?|conserving|conserved|offers?|offering|offered|"
+    r"provides?|providing|provided|exposes?|exposed|harvests?|harvested|frees?|freed|"
+    r"reclaims?|reclaimed|recovers?|recovered)\s+"
     r"(?:(?:up\s+to|about|roughly|nearly|over|an?\s+(?:additional|extra))\s+)?$",
     re.IGNORECASE,
 )

@@ -6,6 +6,7 @@ Read once per paper, before any sentence: the subject of "we", "our system" and
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -38,9 +39,14 @@ class PaperContext:
     introduced_at: int = 0
     """Where the abstract first speaks of its own work ("we", "this paper", its own name): the
     figures of a sentence that ends before it describe the problem."""
-    written_names: frozenset[str] = frozenset()
-    """Plain capitalised words the abstract writes mid-sentence ("than Redis"): names, even
-    where a sentence opens on them ("Memcached is 3x faster than Redis")."""
+    abstract: str = ""
+    """The abstract, for what only some sentences need read from it (``written_names``)."""
+
+    @property
+    def written_names(self) -> frozenset[str]:
+        """Plain capitalised words the abstract writes mid-sentence ("than Redis"): names, even
+        where a sentence opens on them ("Memcached is 3x faster than Redis")."""
+        return written_names(self.abstract)
 
 
 def find_abbreviations(text: str) -> dict[str, str]:
@@ -491,8 +497,7 @@ def _arrived_at_a_name(head: str, abstract: str) -> str | None:
     arrived = moved["to"].strip()
     if lexicon.is_hardware(arrived) or lexicon.is_generic_acronym(arrived):
         return None
-    written_as_a_name = re.search(r"(?<![.!?]\s)(?<!^)\b" + re.escape(arrived) + r"\b", abstract)
-    return arrived if written_as_a_name else None
+    return arrived if _written_mid_sentence(arrived, abstract) else None
 
 
 def _usable_title_method(title: str) -> str | None:
@@ -774,8 +779,12 @@ def _is_title_name(head: str, abstract: str) -> bool:
     ):
         return True
     # A Title-Case word is a name when the abstract also writes it capitalised mid-sentence.
-    pattern = re.compile(r"(?<![.!?]\s)(?<!^)\b" + re.escape(head) + r"\b")
-    return bool(pattern.search(abstract))
+    return _written_mid_sentence(head, abstract)
+
+
+def _written_mid_sentence(words: str, abstract: str) -> bool:
+    """Whether the abstract writes ``words`` somewhere other than at a sentence's start."""
+    return re.search(r"(?<![.!?]\s)(?<!^)\b" + re.escape(words) + r"\b", abstract) is not None
 
 
 _VERSIONED_NAME = re.compile(
@@ -893,13 +902,14 @@ def paper_context(paper: Paper) -> PaperContext:
             paper.abstract,
             [own, *coined, *(long for long, short in aliases.items() if short == own)],
         ),
-        written_names=written_names(paper.abstract),
+        abstract=paper.abstract,
     )
 
 
 _MID_SENTENCE_CAPITALISED = re.compile(r"(?<![.!?:;]\s)(?<![.!?:;])(?<!^)\b[A-Z][a-z][\w+#.-]*\b")
 
 
+@functools.lru_cache(maxsize=64)  # (one per paper, read by each sentence that needs it)
 def written_names(abstract: str) -> frozenset[str]:
     """The plain capitalised words the abstract writes mid-sentence, which are names."""
     return frozenset(

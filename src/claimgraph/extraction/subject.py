@@ -733,20 +733,18 @@ def is_a_cost_paid(reading: Reading, own_name: str, sentence: str = "") -> bool:
 
 
 # A comparison written with the worse system as subject: "X is 123x slower than Y", "the
-# performance governor consumes 9.8% more energy than ondemand".
-# (not bandwidth: "requires 40x less bandwidth than sFlow" is a saving)
-_GAIN_MEASURE = lexicon.GAIN_MEASURE
-_COST_MEASURE = lexicon.COST_MEASURE
+# performance governor consumes 9.8% more energy than ondemand" (which way each measure is
+# better: lexicon.GAIN_MEASURE, lexicon.COST_MEASURE).
 # "Median time-to-first-token is 11% higher than vLLM's": more of a cost, the measure before
 _COST_MEASURE_IS = re.compile(
     # ("its energy consumption is about 10% higher", "write latency is 1.9 ms, about twenty
     # percent higher": a noun of use, and the level before the change)
-    rf"\b{_COST_MEASURE}(?:\s+(?:consumption|usage|use))?\s+(?:of\s+(?:the\s+)?[\w-]+\s+)?"
+    rf"\b{lexicon.COST_MEASURE}(?:\s+(?:consumption|usage|use))?\s+(?:of\s+(?:the\s+)?[\w-]+\s+)?"
     r"(?:is|was|are|were)\s+(?:[~]?\d[\d.,]*\s?[A-Za-zµ/]{1,6},?\s+)?"
     r"(?:(?:about|only|roughly|up\s+to|on\s+average)\s+)?$",
     re.IGNORECASE,
 )
-_LESS_OF_A_GAIN_SIGNED = re.compile(rf"\b{_GAIN_MEASURE}\s*:?\s*[-−]$", re.IGNORECASE)
+_LESS_OF_A_GAIN_SIGNED = re.compile(rf"\b{lexicon.GAIN_MEASURE}\s*:?\s*[-−]$", re.IGNORECASE)
 _HIGHER = re.compile(r"^\s*(?:higher|more|larger|longer|greater)\s+than\b", re.IGNORECASE)
 _WORSE = re.compile(
     r"^\s*(?:as\s+)?(?:slower|worse|more\s+expensive|as\s+slow|"
@@ -754,14 +752,14 @@ _WORSE = re.compile(
     # "admits 24% more traffic"; a higher one is worse: "a 12% higher miss ratio")
     # (with a word of what it is between: "2x more GPU memory", "a 2x higher tail latency")
     r"more\s+(?:(?!than\b)[\w-]+\s+)?(?:energy|power|time|memory)|"
-    rf"higher\s+(?:(?!than\b)[\w-]+\s+)?(?!traffic\b){_COST_MEASURE})\b"
+    rf"higher\s+(?:(?!than\b)[\w-]+\s+)?(?!traffic\b){lexicon.COST_MEASURE})\b"
     # "more energy efficient", "more memory-efficient", "higher memory utilization" are better
     r"(?![\s-]*(?:efficien|saving|friendly|effective|toleran|resilien|utili[sz]ation))|"
     # less of a measure that is better higher: "2x lower throughput than" (not "16% lower
     # tail-latency under performance isolation")
     # ("11% lower in throughput")
     r"^\s*(?:lower|less|reduced)\s+(?:in\s+)?(?:(?!(?:under|for|in|on|at|with|than)\b)[a-z-]+\s+)?"
-    rf"{_GAIN_MEASURE}\b",
+    rf"{lexicon.GAIN_MEASURE}\b",
     re.IGNORECASE,
 )
 # (or more of a resource offered or won: "offers 4x more memory than a single GPU", "harvests
@@ -792,7 +790,7 @@ _BELOW = re.compile(r"^\s*below\b", re.IGNORECASE)
 _ABOVE = re.compile(r"^\s*above\b", re.IGNORECASE)
 _MEASURE_WORD = re.compile(
     # (what is better lower: a cost, or an error; not "over time")
-    rf"\b(?:(?P<gain>{_GAIN_MEASURE})|(?P<cost>{_COST_MEASURE}))\b(?<!over\stime)",
+    rf"\b(?:(?P<gain>{lexicon.GAIN_MEASURE})|(?P<cost>{lexicon.COST_MEASURE}))\b(?<!over\stime)",
     re.IGNORECASE,
 )
 
@@ -809,7 +807,7 @@ def _last_measure(before: str) -> str | None:
 
 _GAIN_MEASURE_IS = re.compile(
     # ("training throughput on a single GPU is 1.3x lower than ...": a setting between)
-    rf"\b{_GAIN_MEASURE}(?:\s+(?:on|in|for|at|with|under)\s+[^,;()]{{1,40}}?)?\s+"
+    rf"\b{lexicon.GAIN_MEASURE}(?:\s+(?:on|in|for|at|with|under)\s+[^,;()]{{1,40}}?)?\s+"
     r"(?:is|was|are|were)\s+(?:(?:about|only|roughly|up\s+to)\s+)?$",
     re.IGNORECASE,
 )

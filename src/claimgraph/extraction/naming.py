@@ -896,7 +896,9 @@ def paper_context(paper: Paper) -> PaperContext:
         aliases,
         tuple(coined),
         own_is_named=named,
-        own_is_a_study=not named and names_a_study(own) and not _WE_PROPOSE.search(paper.abstract),
+        own_is_a_study=not named
+        and not _WE_PROPOSE.search(paper.abstract)
+        and (names_a_study(own) or is_a_study(paper)),
         kind_phrases={} if named else kind_phrases(paper.abstract),
         introduced_at=_introduced_at(
             paper.abstract,
@@ -925,6 +927,44 @@ _WE_PROPOSE = re.compile(
     r"\b(?:we|this\s+(?:paper|work))\s+(?:\w+ly\s+)?(?:propose|present|introduce|design|develop)s?"
     r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:method|system|technique|framework|approach|"
     r"algorithm|scheme|tool|mechanism|architecture|runtime|compiler|scheduler|engine)s?\b",
+    re.IGNORECASE,
+)
+
+
+def is_a_study(paper: Paper) -> bool:
+    """A paper that studies things rather than proposing one: its title asks a question or
+    names an impact ("The Impact of CPU Frequency Scaling on ..."), or its abstract says
+    what it studies ("We study these choices", "we compare recency, reuse frequency ...")."""
+    if not (_STUDY_TITLE.search(paper.title) or _WE_STUDY.search(paper.abstract)):
+        return False
+    # ("We study this problem ... We design a router that ...": a paper that builds a thing
+    # is about it, whatever else it studies)
+    return not any(
+        not _STUDIES_WORD.search(built["what"]) for built in _WE_BUILD.finditer(paper.abstract)
+    )
+
+
+_STUDY_TITLE = re.compile(
+    r"\?|^(?:(?:The|An?)\s+)?(?:Impact|Effects?|Role|Cost|Price)\s+of\b|"
+    r"^(?:How|When|Why|What|Where|Which|Does|Do|Is|Are|Can|Should)\b",
+    re.IGNORECASE,
+)
+_WE_STUDY = re.compile(
+    r"\b(?:we|this\s+(?:paper|work|study))\s+(?:\w+ly\s+)?(?:study|compare|characteri[sz]e|"
+    r"measure|analy[sz]e|investigate|quantify|examine|benchmark|test\s+whether)\b",
+    re.IGNORECASE,
+)
+
+
+_WE_BUILD = re.compile(
+    r"\b(?:we|this\s+(?:paper|work))\b[^.;:]{0,80}?\b(?:propose|present|introduce|design|develop|"
+    r"build|implement|devise|create)(?:s|d|ed)?\s+(?P<what>(?:[\w-]+,?\s+){0,5}[\w-]+)",
+    re.IGNORECASE,
+)
+_STUDIES_WORD = re.compile(
+    r"\b(?:stud(?:y|ies)|survey|characteri[sz]ation|evaluations?|assessment|comparisons?|"
+    r"measurements?|analys[ie]s|benchmarks?|taxonomy|insights?|findings?|results?|evidence|"
+    r"model|simulator|methodology|lessons?)\b",
     re.IGNORECASE,
 )
 

@@ -1257,3 +1257,39 @@ def test_an_amount_the_parser_took_for_a_subject_is_no_subject(made_up_claims: C
         "lowers cost per session by 62 times.",
     )
     assert [(c.subject, c.value) for c in claims] == [("Tiering", 73.0), ("Tiering", 62.0)]
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract", "expected"),
+    [
+        # made up (session 21, real rc, ra): a benchmark or dataset the paper names is no
+        # system compared; the figures measured on it are about what each clause names
+        (
+            "Tern: Benchmarking GPU Kernel Generation in Production",
+            "Evaluating kernel agents on Tern, we find that even the strongest agent achieves "
+            "only 0.94x speedup over production baselines.",
+            ["strongest agent"],
+        ),
+        (
+            "Tern: A Benchmark of Production Kernel Workloads",
+            "On Tern, the best tuned compiler achieves a 2.1x speedup over cuBLAS.",
+            ["best tuned compiler"],
+        ),
+        (
+            "Tern: Adaptive Kernel Tuning for GPUs",
+            "We introduce Tern, a benchmark of 40 kernels. The strongest agent achieves a 1.5x "
+            "speedup over cuBLAS.",
+            ["strongest agent"],
+        ),
+        # ... while a system the paper names stays the subject of what its clause leaves unsaid
+        (
+            "Tern: Adaptive Kernel Tuning for GPUs",
+            "On KernelBench, the best tuned compiler achieves a 2.1x speedup over cuBLAS.",
+            ["Tern"],
+        ),
+    ],
+)
+def test_a_named_benchmark_is_no_subject_of_what_is_measured_on_it_made_up(
+    made_up_claims: Callable, title: str, abstract: str, expected: list[str]
+) -> None:
+    assert [c.subject for c in made_up_claims(title, abstract)] == expected

@@ -896,9 +896,12 @@ def paper_context(paper: Paper) -> PaperContext:
         aliases,
         tuple(coined),
         own_is_named=named,
-        own_is_a_study=not named
-        and not _WE_PROPOSE.search(paper.abstract)
-        and (names_a_study(own) or is_a_study(paper)),
+        own_is_a_study=(
+            not named
+            and not _WE_PROPOSE.search(paper.abstract)
+            and (names_a_study(own) or is_a_study(paper))
+        )
+        or (named and names_a_benchmark(own, paper)),
         kind_phrases={} if named else kind_phrases(paper.abstract),
         introduced_at=_introduced_at(
             paper.abstract,
@@ -966,6 +969,27 @@ _STUDIES_WORD = re.compile(
     r"measurements?|analys[ie]s|benchmarks?|taxonomy|insights?|findings?|results?|evidence|"
     r"model|simulator|methodology|lessons?)\b",
     re.IGNORECASE,
+)
+
+
+def names_a_benchmark(own: str, paper: Paper) -> bool:
+    """A name the paper gives to a benchmark or a dataset it introduces ("FastKernels:
+    Benchmarking GPU Kernel Generation", "DLRM-Bench", "X, a benchmark of ..."): its figures are
+    about the systems it measures."""
+    _, sep, subtitle = paper.title.partition(":")
+    return bool(
+        own.lower().endswith("bench")
+        or (sep and _A_BENCHMARK.match(subtitle.strip()))
+        or re.search(
+            re.escape(own) + r",\s+(?:an?|the\s+first)\s+(?:[\w-]+\s+){0,4}" + _BENCHMARK_KIND,
+            paper.abstract,
+        )
+    )
+
+
+_BENCHMARK_KIND = r"(?:benchmark|dataset|data\s+set|corpus|suite|testbed|trace|collection)s?\b"
+_A_BENCHMARK = re.compile(
+    r"(?:(?:an?|the)\s+(?:[\w,-]+\s+){0,6}" + _BENCHMARK_KIND + r"|benchmarking\b)", re.IGNORECASE
 )
 
 

@@ -76,7 +76,7 @@ def assign_subjects(
         reading.paths["subject"] = (
             "clause" if named else ("own" if context.own_is_named else "phrase")
         )
-        if not named and not context.own_is_named:
+        if not named and (not context.own_is_named or context.own_is_a_study):
             _name_the_unnamed(reading, nearest, context)
         if nearest.devices and (
             _AGAINST_A_DEVICE.search(text, reading.quantity.end)
@@ -540,7 +540,7 @@ def _thing_named(phrase: str, *, in_a_study: bool = False) -> str | None:
     ("Tiering supports 73x more sessions"), and so may a change of something ("token
     reduction can reduce computational cost by 29%")."""
     words = re.sub(
-        r"^(?:(?:that|whether|if|because|while|when)\s+)?"
+        r"^(?:(?:that|whether|if|because|while|when)\s+)?(?:(?:even|only|also|just)\s+)?"
         r"(?:(?:the|these|this|an?|such|each|both)\b\s*)?",
         "",
         phrase,

@@ -343,7 +343,9 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?<!single[\s-])(?<!double[\s-])(?<!half[\s-])(?<!mixed[\s-])(?<!full[\s-])"
             r"(?<!low[\s-])(?<!lower[\s-])(?<!reduced[\s-])precision|"
             # ("reduce KL divergence by 44%": how far outputs stray from the reference's)
-            r"deviation|divergence|auc|exact\s+match|pass@\d|success\s+rate|regret|loss)\b",
+            r"deviation|divergence|auc|exact\s+match|pass@\d|success\s+rate|regret|loss|"
+            # (segmentation quality: "a 60% mean intersection over union (mIoU)")
+            r"intersection\s+over\s+union|(?-i:m?IoU))\b",
         ),
         (
             "speedup",

@@ -2815,3 +2815,53 @@ def test_a_baseline_run_on_drops_its_preposition_made_up(
     made_up_claims: Callable, sentence: str, expected: set[str]
 ) -> None:
     assert {c.baseline for c in made_up_claims("Relay: Serving", sentence)} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # made up (session 21, real rs): "including" a result is no list of examples
+        (
+            "Tern yields latency reductions compared to the legacy baseline, including a 17% "
+            "decrease in median latency.",
+            {("legacy baseline", 17.0)},
+        ),
+        # ... while examples after "including" are the systems compared
+        (
+            "Tern outperforms prior stores, including RocksDB and LevelDB, by 2x.",
+            {("RocksDB", 2.0), ("LevelDB", 2.0)},
+        ),
+        # made up (session 21, real rs): a fronted comparison ends where the clause's own
+        # subject acts; a participle after a name still goes on with it
+        ("Against Amazon Aurora, Tern achieved 3.1x higher performance.", {("Amazon Aurora", 3.1)}),
+        (
+            "Tern outperforms the leading runtime, Quill equipped with tuners, by 1.4x.",
+            {("Quill", 1.4)},
+        ),
+        # made up (session 21, real rt): a factor in parentheses after another is no name
+        (
+            "Tern outperforms conventional GPUs by up to 3.5X (on an average 3X) in execution "
+            "time.",
+            {("conventional GPUs", 3.5), ("conventional GPUs", 3.0)},
+        ),
+        # made up (session 21, real rr): "intersection over union" is a measure's name
+        (
+            "Tern improves the mean intersection over union by 4% over SegNet.",
+            {("SegNet", 4.0)},
+        ),
+    ],
+)
+def test_words_that_look_like_a_comparison_but_end_or_name_none_made_up(
+    made_up_claims: Callable, sentence: str, expected: set[tuple[object, ...]]
+) -> None:
+    claims = made_up_claims("Tern: Fast Queries", sentence)
+    assert {(c.baseline, c.value) for c in claims} == expected
+
+
+def test_a_segmentation_overlap_score_is_accuracy_made_up(made_up_claims: Callable) -> None:
+    # made up (session 21, real rr): mIoU and intersection over union are quality scores
+    claims = made_up_claims(
+        "Tern: Fast Segmentation",
+        "Tern improves the mean intersection over union by 4% over SegNet.",
+    )
+    assert [c.metric for c in claims] == ["accuracy"]

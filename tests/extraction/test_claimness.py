@@ -2272,3 +2272,21 @@ def test_a_drop_without_a_part_is_an_ablation_and_under_a_condition_a_cost_made_
 ) -> None:
     claims = made_up_claims("Tern: Adaptive Cache Admission", sentence)
     assert {(c.subject, c.baseline, c.value) for c in claims} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # made up (session 21, real rr): the factor a system gains per doubling of its own
+        # resources is self-relative scaling (CLAIMS.md), before or after the figure
+        ("For every doubling of threads, Tern improves performance at a rate of 1.9x.", []),
+        ("Tern improves performance at a rate of 1.8x/1.7x for every doubling of threads.", []),
+        ("Per doubling of cores, Tern gains 1.8x.", []),
+        # ... while a factor over another "for every workload" compares
+        ("Tern improves throughput by 1.9x over Redis for every workload.", [1.9]),
+    ],
+)
+def test_a_factor_per_doubling_of_resources_is_scaling_made_up(
+    made_up_claims: Callable, sentence: str, expected: list[float]
+) -> None:
+    assert [c.value for c in made_up_claims("Tern: Fast Graph Loading", sentence)] == expected

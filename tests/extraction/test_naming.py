@@ -1822,3 +1822,69 @@ def test_a_proposed_phrase_ends_before_a_second_predicate_made_up() -> None:
     )
     paper = Paper(id="x", title="Leases for Serverless Locks", abstract=abstract)
     assert paper_context(paper).own_name == "elastic leases"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # made up (session 21, real rt): a head that asks without its question mark names no
+        # method; the subtitle does
+        ("Where to Cache: Learned Admission for CDNs", "Learned Admission"),
+        ("How to Train Your Cache: Learned Admission for CDNs", "Learned Admission"),
+        # ... while a head that names a method stays
+        ("Learned Admission: Caching for CDNs", "Learned Admission"),
+        ("Whisker: Caching for CDNs", "Whisker"),
+    ],
+)
+def test_a_head_that_asks_names_no_method_made_up(title: str, expected: str) -> None:
+    assert title_method(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("abstract", "expected"),
+    [
+        # made up (session 21, real rt): one plain word cut off by a comma is a modifier of the
+        # phrase after it, no name of what the paper presents
+        (
+            "This paper presents a direct, empirical performance analysis of matrix "
+            "multiplication on consumer hardware.",
+            "Matrix Multiplication",
+        ),
+        # ... while a kind of thing and the name in apposition to it stay
+        (
+            "We propose a heuristic, lazy draining, that frees pages early.",
+            "heuristic",
+        ),
+    ],
+)
+def test_one_word_cut_off_by_a_comma_is_a_modifier_made_up(abstract: str, expected: str) -> None:
+    paper = Paper(id="made-up", title="Matrix Multiplication on GPUs", abstract=abstract)
+    assert paper_context(paper).own_name == expected
+
+
+@pytest.mark.parametrize(
+    ("abstract", "expected"),
+    [
+        # made up (session 21, real rr): a thing called by a name after words that mark
+        # another's work is the tool the paper uses, not what it coins
+        (
+            "We evaluate it with a widely used traffic simulator called Simulation of Urban "
+            "Mobility (SUMO).",
+            [],
+        ),
+        (
+            "We compare with the default scheduler named Kubesched.",
+            [],
+        ),
+        # ... while what the paper calls its own keeps its name, open-source or not
+        (
+            "Our kernels are available as an open-source library named Quillon.",
+            ["Quillon"],
+        ),
+        ("We propose a scheduler called Kestrel.", ["Kestrel"]),
+    ],
+)
+def test_a_thing_another_made_called_by_its_name_is_not_coined_made_up(
+    abstract: str, expected: list[str]
+) -> None:
+    assert coined_names(abstract) == expected

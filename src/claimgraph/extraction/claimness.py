@@ -135,6 +135,13 @@ _SCALING_BEFORE = re.compile(
     r"attaining|giving)\s+(?:an?\s+)?(?:(?:up\s+to|about|nearly|over)\s+)?)$",
     re.IGNORECASE,
 )
+# Self-relative scaling per step of resources: "at a rate of 1.8x/1.7x for every doubling of
+# threads", "For every doubling of threads, X improves performance by 1.9x"
+_PER_DOUBLING = re.compile(
+    r"(?:(?!\.\s)[^;]){0,60}?\b(?:per|for\s+(?:every|each)|with\s+(?:every|each))\s+"
+    r"(?:doubling|2x\s+increase)\s+(?:of|in)\b",
+    re.IGNORECASE,
+)
 # What may follow the scaling figure: its noun, a setting, or the end of its clause
 _AFTER_A_SCALING_FIGURE = re.compile(
     r"\s*(?:speed-?ups?\b(?!\s+(?:over|than|compared|relative|against|versus|vs)\b)|[),;.]|"
@@ -559,6 +566,10 @@ def _states_a_comparison(sentence: str, quantity: Quantity) -> bool:
         and not MARKER_AFTER.match(after)
     ):
         return False
+    if quantity.unit == "x" and (
+        _PER_DOUBLING.search(before[-120:]) or _PER_DOUBLING.match(after[:80])
+    ):
+        return False  # "improves performance at a rate of 1.9x for every doubling of threads"
     if (
         quantity.unit == "x"
         and _A_LEVEL_REACHED_BEFORE.search(before)

@@ -123,6 +123,10 @@ def coined_names(abstract: str, abbreviations: dict[str, str] | None = None) -> 
                 # the window ends inside a word: "adaptive pruning (SAAP)" is not "(SAA"
                 tail = _WORD_RUN.match(abstract, end)
                 rest += tail.group(0) if tail else ""
+            if pattern is _CALLED_NAME and _ANOTHERS_THING_CALLED.search(
+                abstract, max(0, match.start() - 60), match.start()
+            ):
+                continue
             name = _first_name_run(rest)
             if name is None and pattern in _WE_PRESENT:
                 # "we have designed and implemented brisk, a lock-free queue", "This work
@@ -261,6 +265,19 @@ _WE_PRESENT = (
         re.IGNORECASE,
     ),
 )
+_CALLED_NAME = re.compile(
+    # ("a general framework to boost speculative decoding, namely Parallel spEculative
+    # decoding with Adaptive dRaft Length (PEARL)")
+    r"\b(?:called|named|namely|dubbed|termed|coined)\s+(?P<rest>[^.;]{0,40})",
+    re.IGNORECASE,
+)
+# "a widely used traffic simulator called SUMO", "the default scheduler named X": a thing
+# another made, which the paper uses ("open-source" says nothing of whose: "available as an
+# open-source library named RVVLASparse")
+_ANOTHERS_THING_CALLED = re.compile(
+    rf"\b(?:{lexicon.ANOTHERS_WORK}|popular|well-known|widely[\s-]used)\b[^.;,]{{0,60}}$",
+    re.IGNORECASE,
+)
 _COINING_PATTERNS = (
     *_WE_PRESENT,
     # "We analyze this limitation and introduce Weaver, a lightweight ... adapter": the second
@@ -275,12 +292,7 @@ _COINING_PATTERNS = (
         r"(?![^.;]{0,100}\b(?:for\s+comparison|as\s+(?:our|a|the)\s+baselines?)\b)[^.;]{0,60})",
         re.IGNORECASE,
     ),
-    re.compile(
-        # ("a general framework to boost speculative decoding, namely Parallel spEculative
-        # decoding with Adaptive dRaft Length (PEARL)")
-        r"\b(?:called|named|namely|dubbed|termed|coined)\s+(?P<rest>[^.;]{0,40})",
-        re.IGNORECASE,
-    ),
+    _CALLED_NAME,
     _IS_A_KIND,
     # "We implement these ideas in Thawline, a function runtime ...": what it is built in
     re.compile(
@@ -414,6 +426,17 @@ def own_system_name(paper: Paper, abbreviations: dict[str, str], coined: Sequenc
             # placement scheme": a set of things gives way to the one thing proposed
             if _PLURAL_KIND.search(phrase) and not _adjectives_on_a_kind(phrase.split()):
                 several.append(phrase)  # (not "three distinctive designs")
+            continue
+        if (
+            phrase
+            and " " not in match.group("phrase").strip()
+            and phrase.islower()
+            and not _is_bare_kind(phrase)
+            and paper.abstract.startswith(",", match.end("phrase"))
+            and not _APPOSITION_CLOSED.match(paper.abstract, match.end("phrase"))
+        ):
+            # ("a direct, empirical performance analysis": a modifier of what follows; not "a
+            # heuristic, lazy draining, that ...", a kind of thing and its name)
             continue
         if phrase and phrase.split()[-1].lower() not in _NO_ARTIFACT:
             # "a simple algorithm, delay scheduling, that ...", "a communication-driven
@@ -615,7 +638,8 @@ def title_method(title: str) -> str:
     title = " ".join(title.split()).rsplit("?", 1)[-1].strip()  # a question names no method
     title = re.sub(r"\s[-–—]\s", ": ", title, count=1)  # "eBPF - From a Programmer's ..."
     head, _, subtitle = (part.strip() for part in title.partition(":"))
-    if subtitle and _MOVES_OR_GOES_BEYOND.match(head):
+    if subtitle and (_MOVES_OR_GOES_BEYOND.match(head) or _ASKS.match(head)):
+        # ("Where to Encode: A Performance Analysis of ...": a question without its mark)
         head, subtitle = subtitle, ""
     elif moved := _FROM_TO.match(head):
         head = moved["to"]
@@ -667,6 +691,10 @@ def title_method(title: str) -> str:
         flags=re.IGNORECASE,
     )
     return " ".join(phrase.split()[:6]).strip(" ,:;")
+
+
+_APPOSITION_CLOSED = re.compile(r",\s+(?:[\w-]+\s+){0,3}[\w-]+,")
+_ASKS = re.compile(r"(?:Where|When|How|Why|What|Which|Whether|Who)\b", re.IGNORECASE)
 
 
 # Words that say what kind of thing a contribution is, without naming it.

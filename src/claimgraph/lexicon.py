@@ -302,7 +302,9 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("size", r"^\s*smaller\b|\b(?:model|network)\s+size\b|\bthe\s+size\s+of\b"),
         (
             "compute",
-            r"\b(?:flops|operations|ops|macs|compute|computations|computation(?:al)?\s+(?:cost|load)?|cycles|"
+            # ("compute time", "computation time": time spent, a speedup)
+            r"\b(?:flops|operations|ops|macs|compute(?!\s+time)|computations|"
+            r"computation(?:al)?\s+(?:cost|load)?(?!\s*time)|cycles|"
             r"instructions|instruction\s+counts?|"
             r"decoding\s+steps|sampling\s+steps|steps|iterations\s+to|"
             # rounds to a target ("in 2.3x fewer rounds than FedAvg") and calls of a model

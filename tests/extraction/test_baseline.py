@@ -2865,3 +2865,23 @@ def test_a_segmentation_overlap_score_is_accuracy_made_up(made_up_claims: Callab
         "Tern improves the mean intersection over union by 4% over SegNet.",
     )
     assert [c.metric for c in claims] == ["accuracy"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # made up (session 21, real rs): names of a workload whose measure is changed are what
+        # the system runs, no baseline
+        (
+            "Tern lowers the average runtime of spilling TPC-H and TPC-DS queries by 22% and 26%.",
+            [None, None],
+        ),
+        ("Tern cuts the latency of YCSB workloads by 2x.", [None]),
+        # ... while a system that owns the measure is one
+        ("Tern reduces the communication volume of ZeRO by 4x.", ["ZeRO"]),
+    ],
+)
+def test_names_of_a_workload_owning_the_measure_are_no_baseline_made_up(
+    made_up_claims: Callable, sentence: str, expected: list[str | None]
+) -> None:
+    assert [c.baseline for c in made_up_claims("Tern: Fast Queries", sentence)] == expected

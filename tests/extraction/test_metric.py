@@ -2303,3 +2303,30 @@ def test_hours_of_any_machine_are_a_cost_made_up(
     made_up_claims: Callable, abstract: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert metrics(made_up_claims, "Brindle: Elastic Stream Processing", abstract) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # made up (session 21, real rr): the measure of a price paid with its own number is the
+        # price's, not the next gain's
+        (
+            "For instance, 75% area is reduced with a 0.3% accuracy decrease on a fully "
+            "connected network (FCN) and 74% area is reduced with a 2.4% accuracy decrease on "
+            "ResNet-32.",
+            ["other", "other"],
+        ),
+        # ... while a measure named for both figures still is theirs
+        (
+            "Tern cuts latency by 40% with a 1% accuracy drop and by 30% on ResNet-50.",
+            ["latency", "latency"],
+        ),
+        # made up (session 21, real rt): compute time is time spent, a speedup
+        ("Tern reduces average compute time per image by 1.9x.", ["speedup"]),
+        ("Tern reduces the computational cost by 1.9x.", ["compute"]),
+    ],
+)
+def test_the_measure_of_a_price_or_a_time_spent_made_up(
+    made_up_claims: Callable, sentence: str, expected: list[str]
+) -> None:
+    assert [c.metric for c in made_up_claims("Tern: Fast Inference", sentence)] == expected

@@ -1293,3 +1293,27 @@ def test_a_named_benchmark_is_no_subject_of_what_is_measured_on_it_made_up(
     made_up_claims: Callable, title: str, abstract: str, expected: list[str]
 ) -> None:
     assert [c.subject for c in made_up_claims(title, abstract)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # made up (session 21, real rt): measures of the paper's own thing are its figures
+        (
+            "DMIPS, CoreMark value, and Embench value of the proposed processor achieved 42%, "
+            "41% and 21% higher performance than the related work, respectively.",
+            ["Tern", "Tern", "Tern"],
+        ),
+        # made up (session 21, real rc): the name that owns the measure a clause compares is
+        # its subject
+        ("The throughput of Redis is 2x higher than that of Memcached.", ["Redis"]),
+        ("The p99 latency of the vLLM server is 30% lower than that of SGLang.", ["vLLM"]),
+        # ... but not a name the paper's system changes, nor one a thing is done with
+        ("The latency of vLLM is reduced by 2x with Tern.", ["Tern"]),
+        ("The cost of moving data over PCI Express is 2x higher than on the CPU.", ["Tern"]),
+    ],
+)
+def test_the_owner_of_a_measure_compared_is_the_subject_made_up(
+    made_up_claims: Callable, sentence: str, expected: list[str]
+) -> None:
+    assert [c.subject for c in made_up_claims("Tern: Fast Serving", sentence)] == expected

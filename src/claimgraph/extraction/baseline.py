@@ -1206,6 +1206,8 @@ def _owner_baselines(phrase: str, multiple: bool) -> list[Baseline]:
     with the models as context): a name with a model size ("Llama-3-8B"), or a list of
     names that no word marks as the baseline, unless the number multiplies their measure
     ("more than 4x the performance of ext4 or XFS")."""
+    if _A_WORKLOAD_HEAD.search(phrase):
+        return []  # "the runtime of spilling TPC-H and TPC-DS queries": what the method runs
     found = split_baselines(phrase)
     named = [b for b in found if b[1] == "named"]
     marked = lexicon.names_a_baseline_class(phrase)
@@ -1228,6 +1230,13 @@ def _owner_baselines(phrase: str, multiple: bool) -> list[Baseline]:
         and _is_a_kind_of_solution(b[0].split()[-1])
         and (lexicon.names_a_baseline_class(b[0]) or _A_FIRST_VERSION.search(b[0]))
     ]
+
+
+_A_WORKLOAD_HEAD = re.compile(
+    r"\b(?:queries|workloads?|benchmarks?|applications|programs|tasks|traces|jobs|requests|"
+    r"datasets|graphs|matrices)$",
+    re.IGNORECASE,
+)
 
 
 def _is_a_kind_of_solution(head: str) -> bool:

@@ -110,6 +110,14 @@ def metric_for(sentence: str, quantity: Quantity, previous_end: int = 0) -> str 
         # "decoding is 1.3x faster, and energy per token falls by 38%": "faster" is the
         # previous number's measure; the measure named after it is this number's
         cut = own.start() - 1
+    for price in _A_PRICE_NAMED.finditer(since_previous, cut + 1):
+        # "75.03% area is reduced with a 0.33% accuracy decrease on FCNN and 74.88% area ...":
+        # the measure of a price paid is the price's
+        own_end = re.search(
+            r"\b(?:decrease|drop|loss|degradation|penalty|overhead)s?\b",
+            since_previous[price.end() :],
+        )
+        cut = price.end() + (own_end.end() if own_end else 0) - 1
     # "operations per second (OPS)": the short form repeats the measure before it.
     before = _SHORT_FORM.sub(" ", since_previous[cut + 1 :])
     window_before = _MEMORY_NAMING_A_THING.sub(" ", " ".join(before.split()[-16:]))
@@ -456,6 +464,14 @@ _TWO_MEASURES_BEFORE = re.compile(
 )
 
 
+_PRICE_WORD = r"\b(?:decrease|drop|loss|degradation|penalty|overhead)s?\b"
+# A price named with its own number: "with a 0.33% accuracy decrease", "at the cost of 2% recall"
+_A_PRICE_NAMED = re.compile(
+    r"\b(?:with|at\s+(?:the\s+)?cost\s+of)\s+(?:an?\s+|only\s+|just\s+|about\s+|roughly\s+)*"
+    r"\d(?:[\d.,]*\d)?\s?(?:%|\\%|x\b|×|times\b|percent\b)"
+    r"(?=\s+(?:[\w-]+\s+){0,2}?" + _PRICE_WORD + ")",
+    re.IGNORECASE,
+)
 _METRIC_WINDOW_STOP = re.compile(
     # ("in time to first token", "time to accuracy": a measure, not a "to" that ends one)
     r"[;,()]|(?<!\btime)\sto\b|\s" + RESPECTIVELY_WORD + r"|"

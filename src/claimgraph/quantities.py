@@ -94,8 +94,9 @@ _NOT_A_FREQUENCY = (
 _NOT_A_POWER = r"(?!\s*\$?\s*10\s*\^)"
 _FACTOR_UNIT = (
     rf"(?:\s?{TIMES_SIGN}(?![A-Za-z0-9]){_NOT_A_POWER}|"
-    # ("4\times70 billion": a product of two numbers, no factor)
-    r"\s?\\\(\s?\\times\s?\\\)|\s?\$?\\times(?![A-Za-z0-9])"
+    # ("4\times70 billion": a product of two numbers, no factor; "1.61\\times": a source that
+    # escaped its backslashes twice)
+    r"\s?\\\(\s?\\times\s?\\\)|\s?\$?\\{1,2}times(?![A-Za-z0-9])"
     + _NOT_A_POWER
     + r"|\s?-?times(?![A-Za-z])"
     + _NOT_A_FREQUENCY

@@ -2885,3 +2885,31 @@ def test_names_of_a_workload_owning_the_measure_are_no_baseline_made_up(
     made_up_claims: Callable, sentence: str, expected: list[str | None]
 ) -> None:
     assert [c.baseline for c in made_up_claims("Tern: Fast Queries", sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # made up (session 21, real rs): a quality after "and" is no second baseline
+        (
+            "Tern delivers speedups between 2x and 178x over baselines and good performance "
+            "across various workloads.",
+            {("baselines", 2.0)},
+        ),
+        (
+            "Tern is 2x faster than Redis and high-end commercial stores.",
+            {("Redis", 2.0), ("high-end commercial stores", 2.0)},
+        ),
+        # made up (session 21, real rt): a setting in parentheses between coordinated numbers
+        (
+            "Against the best existing schedulers, Tern delivers up to 72% (T4) and 37% (A10) "
+            "higher throughput.",
+            {("best existing schedulers", 72.0), ("best existing schedulers", 37.0)},
+        ),
+    ],
+)
+def test_what_follows_and_is_a_quality_or_a_setting_made_up(
+    made_up_claims: Callable, sentence: str, expected: set[tuple[object, ...]]
+) -> None:
+    claims = made_up_claims("Tern: Fast Serving", sentence)
+    assert {(c.baseline, c.value) for c in claims} == expected

@@ -1317,3 +1317,31 @@ def test_the_owner_of_a_measure_compared_is_the_subject_made_up(
     made_up_claims: Callable, sentence: str, expected: list[str]
 ) -> None:
     assert [c.subject for c in made_up_claims("Tern: Fast Serving", sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # made up (session 21, real rt): names in the setting of "our evaluation" are no
+        # subject, even where the parser gives the verb a second subject
+        (
+            "Our evaluation using off-the-shelf applications such as nginx, SQLite, and Redis "
+            "shows that running them on Tern results in a 1.7x-2.7x performance improvement "
+            "compared to Linux guests.",
+            [("Tern", 1.7)],
+        ),
+        # made up (session 21, real zj): a loss against the system with its own part switched
+        # off is a cost it pays, no claim; against another system it compares
+        (
+            "Steady-state cost: 3.8% (TPC-C) / 1.1% (YCSB-A) throughput loss vs. logging disabled.",
+            [],
+        ),
+        ("Tern has a 3.8% throughput loss vs. logging disabled.", []),
+        ("Tern is 2x faster than Redis with logging disabled.", [("Tern", 2.0)]),
+    ],
+)
+def test_a_setting_of_the_evaluation_or_a_part_switched_off_made_up(
+    made_up_claims: Callable, sentence: str, expected: list[tuple[str, float]]
+) -> None:
+    claims = made_up_claims("Tern: Fast Unikernels", sentence)
+    assert [(c.subject, c.value) for c in claims] == expected

@@ -136,6 +136,9 @@ _PHRASE_STOP = re.compile(
     # ("... than X and within 6% of Y", "... than X, and we characterize ...": a clause of its own)
     r"and\s+(?=up\s*to|by\b|between\b|within\b|(?:we|it|they|our)\s|\d|achiev|deliver|reduc|"
     r"improv|provid|a\s+factor|"
+    # ("over baselines and good performance across workloads": a quality, no second baseline)
+    r"(?:good|better|high|higher|low|lower|strong|comparable|similar|robust)\s+"
+    r"(?:performance|accuracy|quality|scalability|efficiency|throughput|latency)\b|"
     r"an?\s+order|an?\s+(?:additional|further)|\w+\s+times|"
     # ("than uniform random sampling, and Vidette+ cuts the remaining overhead": a clause with
     # a subject of its own)

@@ -127,7 +127,7 @@ def claims_of_sentence(doc: Doc, context: PaperContext) -> list[Claim]:
         previous_end = reading.quantity.end
     list_metrics(text, readings)
     respective_metrics(text, readings)
-    share_metric(readings)
+    share_metric(text, readings)
     pair_respectively(text, readings)
     respective_contexts(text, readings)
     claims: list[Claim] = []
@@ -211,7 +211,7 @@ def _confidence(reading: Reading, quantity: Quantity) -> float:
 
 
 def _value_path(quantity: Quantity) -> str:
-    if re.search(r"\d\s?\$?(?:\\?[x×X✕%]|\\?times|\\\(|percent|-?fold)", quantity.text):
+    if re.search(r"\d\s?\$?(?:\\?[x×X✕%]|\\{0,2}times|\\\(|percent|-?fold)", quantity.text):
         return "unit"
     if re.fullmatch(r"[\d.,]+", quantity.text):
         return "unit-lost"

@@ -2330,26 +2330,3 @@ def test_the_measure_of_a_price_or_a_time_spent_made_up(
     made_up_claims: Callable, sentence: str, expected: list[str]
 ) -> None:
     assert [c.metric for c in made_up_claims("Tern: Fast Inference", sentence)] == expected
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        # made up (session 21, real rt): a number that names no measure does not take one named
-        # across a tail of its own ...
-        (
-            "For long reads, Tern outperforms prior software and hardware accelerators by 116x "
-            "and 3.9x, respectively, while consuming 37x and 2.7x less power.",
-            ["speedup", "speedup", "cost", "cost"],
-        ),
-        # ... but a speed named in the tail is the one both speak of
-        (
-            "Tern outperforms StarPU by 14% on QR, while being 22% faster than OpenMP tasks.",
-            ["speedup", "speedup"],
-        ),
-    ],
-)
-def test_a_measure_named_across_a_tail_stays_the_tails_made_up(
-    made_up_claims: Callable, sentence: str, expected: list[str]
-) -> None:
-    assert [c.metric for c in made_up_claims("Tern: Fast Matching", sentence)] == expected

@@ -127,7 +127,7 @@ def claims_of_sentence(doc: Doc, context: PaperContext) -> list[Claim]:
         previous_end = reading.quantity.end
     list_metrics(text, readings)
     respective_metrics(text, readings)
-    share_metric(text, readings)
+    share_metric(readings)
     pair_respectively(text, readings)
     respective_contexts(text, readings)
     claims: list[Claim] = []

@@ -483,28 +483,15 @@ _METRIC_WINDOW_STOP = re.compile(
 )
 
 
-def share_metric(sentence: str, readings: list[Reading]) -> None:
-    """A number that names no metric takes the nearest earlier one's, else a later one's, but
-    not a measure named across a tail of its own ("outperforms X by 116x, while consuming 37x
-    less power": the tail's measure is the tail's; "while being 22% faster" says the speed
-    both speak of)."""
+def share_metric(readings: list[Reading]) -> None:
+    """A number that names no metric takes the nearest earlier one's, else a later one's
+    (CLAIMS.md: the metric of the other claims in the same sentence)."""
     for i, reading in enumerate(readings):
         if reading.metric is not None:
             continue
         earlier = [r.metric for r in readings[:i] if r.metric is not None]
-        later = [
-            r.metric
-            for r in readings[i + 1 :]
-            if r.metric is not None
-            and (
-                r.metric == "speedup"
-                or not _A_TAIL.search(sentence, reading.quantity.end, r.quantity.start)
-            )
-        ]
+        later = [r.metric for r in readings[i + 1 :] if r.metric is not None]
         reading.metric = earlier[-1] if earlier else (later[0] if later else None)
-
-
-_A_TAIL = re.compile(r",?\s+(?:while|whereas)\s", re.IGNORECASE)
 
 
 def carry_metric_to_a_changed_advantage(claims: list[Claim]) -> list[Claim]:

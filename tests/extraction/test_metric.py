@@ -2330,3 +2330,19 @@ def test_the_measure_of_a_price_or_a_time_spent_made_up(
     made_up_claims: Callable, sentence: str, expected: list[str]
 ) -> None:
     assert [c.metric for c in made_up_claims("Tern: Fast Inference", sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # made up (session 21, real re): a gain on tasks that names no measure is their score
+        ("Tern outperforms the full-parameter model by 10% on code generation tasks.", "accuracy"),
+        # ... but not a factor, nor a gain whose measure is named
+        ("Tern outperforms the full-parameter model by 2x on code generation tasks.", "speedup"),
+        ("Tern reduces latency by 10% on code generation tasks.", "latency"),
+    ],
+)
+def test_a_gain_on_tasks_is_their_score_made_up(
+    made_up_claims: Callable, sentence: str, expected: str
+) -> None:
+    assert [c.metric for c in made_up_claims("Tern: Tuning", sentence)] == [expected]

@@ -1888,3 +1888,32 @@ def test_a_thing_another_made_called_by_its_name_is_not_coined_made_up(
     abstract: str, expected: list[str]
 ) -> None:
     assert coined_names(abstract) == expected
+
+
+@pytest.mark.parametrize(
+    ("abstract", "expected"),
+    [
+        # made up (session 21, reading xm, corpus s003): the short form of the name the paper
+        # gives what it presents ("namely", "termed") names it, however plain its long form
+        (
+            "We propose a novel pruning method, namely structurally-aware adaptive pruning "
+            "(SAAP), to reduce memory cost. SAAP cuts latency by 2x.",
+            "SAAP",
+        ),
+        (
+            "Here we show how a deep network, termed the multisensory cooperative computing "
+            "(MCC) architecture, processes data. MCC cuts energy by 2x.",
+            "MCC",
+        ),
+        # ... while a plain term the paper only uses stays a term
+        (
+            "We study set disjointness (SD) on streams. Our sketch cuts memory by 2x.",
+            "Sketching",
+        ),
+    ],
+)
+def test_the_short_form_of_the_name_given_to_what_is_presented_made_up(
+    abstract: str, expected: str
+) -> None:
+    paper = Paper(id="made-up", title="Sketching for Streams", abstract=abstract)
+    assert paper_context(paper).own_name == expected

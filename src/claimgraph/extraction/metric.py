@@ -134,6 +134,8 @@ def metric_for(sentence: str, quantity: Quantity, previous_end: int = 0) -> str 
         metric = lexicon.metric_in(terms.group("measure"))
     if metric is None and _LARGER_THAN.match(after):
         return "other"  # "4.2x larger than the capacity of main memory": a size, no speed
+    if metric is None and quantity.unit == "%" and _ON_TASKS.match(after):
+        return "accuracy"  # "outperforms the full-parameter model by 10% on code generation tasks"
     return resolve(metric, sentence, quantity.start, previous_end, quantity.unit)
 
 
@@ -324,6 +326,7 @@ _SCORED_TASKS = re.compile(
     r"language|understanding|math|coding)\s+(?:tasks|benchmarks)$",
     re.IGNORECASE,
 )
+_ON_TASKS = re.compile(r"\s+(?:on|across|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?tasks\b", re.I)
 _ACCELERATED_BY = re.compile(
     r"(?<![\w-])(?:accelerat\w*|speed(?:s|ing)?\s+up|sped\s+up)\s+"
     r"(?P<what>(?:(?!and\s|or\s)[\w-]+\s+){0,6}?[\w-]+)\s+by\s+" + _BY_QUALIFIER + "$",

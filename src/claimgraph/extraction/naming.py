@@ -179,11 +179,15 @@ def _common_noun(long_form: str, abstract: str) -> bool:
 
 def _presented_as_term(long_form: str, short: str, abstract: str) -> bool:
     """ "This paper presents adaptive credits (ACs)", "We present versioned spin locks
-    (VSL)": the term defined is the object of the paper's own verb of presenting."""
+    (VSL)": the term defined is the object of the paper's own verb of presenting, or the name
+    it gives what it presents ("we propose a novel pruning method, namely structurally-aware
+    adaptive pruning (SAAP)")."""
     return bool(
         re.search(
-            r"\b(?:we|this\s+(?:paper|work))\s+(?:\w+ly\s+|have\s+)?"
-            r"(?:propose|present|introduce)(?:s|d|ed)?\s+(?:the\s+|an?\s+)?"
+            r"(?:\b(?:we|this\s+(?:paper|work))\s+(?:\w+ly\s+|have\s+)?"
+            r"(?:propose|present|introduce)(?:s|d|ed)?\s+|"
+            r"\b(?:we|this\s+(?:paper|work))\b[^.;]{0,120},\s+(?:namely|called|termed|dubbed|named)\s+)"
+            r"(?:the\s+|an?\s+)?"
             + re.escape(long_form)
             + r"\s*\(\s*"
             + re.escape(short)
@@ -268,7 +272,7 @@ _WE_PRESENT = (
 _CALLED_NAME = re.compile(
     # ("a general framework to boost speculative decoding, namely Parallel spEculative
     # decoding with Adaptive dRaft Length (PEARL)")
-    r"\b(?:called|named|namely|dubbed|termed|coined)\s+(?P<rest>[^.;]{0,40})",
+    r"\b(?:called|named|namely|dubbed|termed|coined)\s+(?P<rest>[^.;]{0,60})",
     re.IGNORECASE,
 )
 # "a widely used traffic simulator called SUMO", "the default scheduler named X": a thing

@@ -1345,3 +1345,30 @@ def test_a_setting_of_the_evaluation_or_a_part_switched_off_made_up(
 ) -> None:
     claims = made_up_claims("Tern: Fast Unikernels", sentence)
     assert [(c.subject, c.value) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract", "expected"),
+    [
+        # made up (session 21, real rt): a study whose subtitle says so, that builds versions
+        # only to compare them; a version named by what sets it apart is what its figures are
+        # about
+        (
+            "Accelerating Sorting: A Performance Comparison Between CPU and GPU",
+            "We implemented and benchmarked three versions of the algorithm. For large inputs, "
+            "the GPU implementation achieved a speedup of 59x over the sequential baseline.",
+            ["GPU implementation"],
+        ),
+        # ... while "the implementation" of a paper that builds a method is its own
+        (
+            "Accelerating Sorting with Tiled Merges",
+            "We design a tiled merge sort for GPUs. For large inputs, the GPU implementation "
+            "achieved a speedup of 59x over the sequential baseline.",
+            ["tiled merge sort"],
+        ),
+    ],
+)
+def test_in_a_study_a_version_named_by_what_sets_it_apart_made_up(
+    made_up_claims: Callable, title: str, abstract: str, expected: list[str]
+) -> None:
+    assert [c.subject for c in made_up_claims(title, abstract)] == expected

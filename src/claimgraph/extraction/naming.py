@@ -981,7 +981,10 @@ def is_a_study(paper: Paper) -> bool:
 
 _STUDY_TITLE = re.compile(
     r"\?|^(?:(?:The|An?)\s+)?(?:Impact|Effects?|Role|Cost|Price)\s+of\b|"
-    r"^(?:How|When|Why|What|Where|Which|Does|Do|Is|Are|Can|Should)\b",
+    r"^(?:How|When|Why|What|Where|Which|Does|Do|Is|Are|Can|Should)\b|"
+    # ("Accelerating Matrix Multiplication: A Performance Comparison Between CPU and GPU")
+    r":\s+(?:An?\s+)?(?:[\w-]+\s+){0,3}(?:Study|Comparison|Characteri[sz]ation|Survey|"
+    r"Measurement|Evaluation)\b",
     re.IGNORECASE,
 )
 _WE_STUDY = re.compile(
@@ -998,7 +1001,8 @@ _WE_BUILD = re.compile(
 )
 _STUDIES_WORD = re.compile(
     r"\b(?:stud(?:y|ies)|survey|characteri[sz]ation|evaluations?|assessment|comparisons?|"
-    r"measurements?|analys[ie]s|benchmarks?|taxonomy|insights?|findings?|results?|evidence|"
+    # ("we implemented and benchmarked three versions": built to be compared)
+    r"measurements?|analys[ie]s|benchmark(?:s|ed)?|taxonomy|insights?|findings?|results?|evidence|"
     r"model|simulator|methodology|lessons?)\b",
     re.IGNORECASE,
 )

@@ -2290,3 +2290,31 @@ def test_a_factor_per_doubling_of_resources_is_scaling_made_up(
     made_up_claims: Callable, sentence: str, expected: list[float]
 ) -> None:
     assert [c.value for c in made_up_claims("Tern: Fast Graph Loading", sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # made up (session 21, real rs, rg, rc): how far values spread or agree is no
+        # comparison
+        ("We measure fsync on two storage classes (EBS gp3 versus NVMe, a 25x range).", []),
+        ("Compute unit allocation can lead to up to 1.33x performance variation.", []),
+        ("Hardware validation confirms 0.72-1.22x cycle-count correlation with RTL.", []),
+        # ... nor is a ratio's level (made up, session 21, real rs)
+        ("Peak-to-mean ratios reach up to 4.7x at minute timescales.", []),
+        ("The hourly ratio spans a median 24.5x within a single day.", []),
+        # ... nor a loss compared with nothing (made up, session 21, real rb)
+        (
+            "The same bridge model explains a +131% KV-restore penalty and a 34x model-load "
+            "slowdown.",
+            [],
+        ),
+        # ... while avoiding one, or changing a ratio, is a gain
+        ("Tern avoids up to 1.33x performance variation.", [1.33]),
+        ("Tern improves the compression ratio by 2x over gzip.", [2.0]),
+    ],
+)
+def test_a_spread_a_ratio_level_or_a_bare_loss_is_no_claim_made_up(
+    made_up_claims: Callable, sentence: str, expected: list[float]
+) -> None:
+    assert [c.value for c in made_up_claims("Tern: Fast Storage", sentence)] == expected

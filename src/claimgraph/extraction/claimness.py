@@ -415,6 +415,34 @@ _SPREAD_BEFORE = re.compile(
     r"(?:\d[\d.,]*\s?(?:x|×|%)\s*\(\s*(?:max(?:imum)?|up\s+to|at\s+most)?\s*)?$",
     re.IGNORECASE,
 )
+# "a 25x range", "up to 1.33x performance variation", "0.72-1.22x cycle-count correlation": how
+# far values spread or agree, no comparison
+_SPREAD_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:range|spread|variation|variability|fluctuation|correlation|"
+    r"swing)s?\b",
+    re.IGNORECASE,
+)
+_AVOIDS_BEFORE = re.compile(
+    r"\b(?:avoid|eliminat|remov|prevent|mitigat|hid)(?:es|e|s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:(?:up\s+to|about|nearly|roughly|the)\s+)?[~]?$",
+    re.IGNORECASE,
+)
+_RATIO_REACHED_BEFORE = re.compile(
+    r"\bratios?\s+(?:(?:reach(?:es|ed)?|spans?|spanning|hits?|of|is|are|was|were)\s+)?"
+    r"(?:(?:up\s+to|about|around|a\s+median(?:\s+of)?|as\s+high\s+as)\s+)?[~]?$",
+    re.IGNORECASE,
+)
+# A loss the number measures ("a 34x model-load slowdown"; not "2x without accuracy loss")
+_A_BARE_LOSS_AFTER = re.compile(
+    r"\s+(?:(?!(?:without|with|and|or|at|in|on|for|while|than|over)\b)[\w-]+\s+){0,2}?"
+    r"(?:slowdown|penalty|degradation)s?\b",
+    re.IGNORECASE,
+)
+# A comparison later in the number's clause ("a 34x slowdown compared to native execution")
+_A_COMPARISON_IN_CLAUSE = re.compile(
+    r"[^;.]{0,80}?\b(?:than|compared\s+(?:to|with)|relative\s+to|over|versus|vs\.?|against)\s",
+    re.IGNORECASE,
+)
 _MULTIPLE_OF = re.compile(r"^\s+the\s+(?P<rest>(?:[\w-]+\s*){1,3})", re.IGNORECASE)
 _OF_AN_OWNER = re.compile(r"\s+the\s+(?:[\w-]+\s+){1,3}?of\s+(?!\d)", re.IGNORECASE)
 _LEVEL_PAIR_AFTER = re.compile(
@@ -470,7 +498,18 @@ def _states_a_comparison(sentence: str, quantity: Quantity) -> bool:
         and not _times_of_the_thing(quantity, after)
     ):
         return False
-    if _SPREAD_BEFORE.search(before):
+    avoided = _AVOIDS_BEFORE.search(before)  # ("avoids up to 1.33x performance variation")
+    if _SPREAD_BEFORE.search(before) or (_SPREAD_AFTER.match(after) and not avoided):
+        return False
+    if _RATIO_REACHED_BEFORE.search(before) and not _A_COMPARISON_IN_CLAUSE.match(after):
+        return False  # "peak-to-mean ratios up to 4.7x", "the hourly ratio spans a median 24.5x"
+    if (
+        _A_BARE_LOSS_AFTER.match(after)
+        and not avoided
+        and not _A_COMPARISON_IN_CLAUSE.match(after)
+    ):
+        # "explains a +131% KV-restore penalty and a 34x model-load slowdown": a loss compared
+        # with nothing is a cost paid or the problem, no one ahead
         return False
     if _a_hardware_bandwidth_ratio(before, after):
         return False

@@ -503,11 +503,7 @@ def _states_a_comparison(sentence: str, quantity: Quantity) -> bool:
         return False
     if _RATIO_REACHED_BEFORE.search(before) and not _A_COMPARISON_IN_CLAUSE.match(after):
         return False  # "peak-to-mean ratios up to 4.7x", "the hourly ratio spans a median 24.5x"
-    if (
-        _A_BARE_LOSS_AFTER.match(after)
-        and not avoided
-        and not _A_COMPARISON_IN_CLAUSE.match(after)
-    ):
+    if _A_BARE_LOSS_AFTER.match(after) and not avoided and not _A_COMPARISON_IN_CLAUSE.match(after):
         # "explains a +131% KV-restore penalty and a 34x model-load slowdown": a loss compared
         # with nothing is a cost paid or the problem, no one ahead
         return False

@@ -1026,3 +1026,16 @@ def test_a_latex_times_escaped_twice_is_a_factor() -> None:
         (1.61, "x")
     ]
     assert [(q.value, q.unit) for q in find_quantities("over 2.3 \\\\times faster")] == [(2.3, "x")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # made up (session 21, real rg, synth zp): a geometric mean is an average
+        "Tern reaches a 1.36x geomean speedup over XLA.",
+        "Tern achieves a 2.89x geometric-mean MoE-layer speedup.",
+        "Tern achieves a geometric mean speedup of 1.5x over XLA.",
+    ],
+)
+def test_a_geometric_mean_is_an_average_made_up(sentence: str) -> None:
+    assert [q.qualifier for q in find_quantities(sentence)] == ["average"]

@@ -259,6 +259,7 @@ _QUALIFIER_BEFORE: tuple[tuple[Qualifier, re.Pattern[str]], ...] = (
         re.compile(
             # ("and on average by 1.4x")
             r"\b(?:on\s+average,?\s+by|on\s+average|an?\s+average\s+of|average|averaging|avg\.?|mean|"
+            r"(?:a\s+|the\s+)?geo(?:metric[\s-])?-?mean\s+(?:[\w-]+\s+){0,2}?of|"
             r"(?:an?|the)\s+(?:average|mean)\s+(?:[\w-]+\s+){1,4}of|"
             # "obtains average performance improvement of 17.6%", "average speedups of 1.27x"
             r"(?:average|mean)\s+(?:[\w-]+\s+){0,2}?(?:speed-?ups?|improvements?|gains?|"
@@ -283,7 +284,10 @@ _QUALIFIER_BEFORE: tuple[tuple[Qualifier, re.Pattern[str]], ...] = (
     ),
 )
 _AVERAGE_AFTER = re.compile(
-    r"^(?:(?:\s+[A-Za-z-]+){0,2}?,?\s+(?:on\s+average|in\s+average|on\s+avg\.?)|\s+average)\b", re.I
+    r"^(?:(?:\s+[A-Za-z-]+){0,2}?,?\s+(?:on\s+average|in\s+average|on\s+avg\.?)|"
+    # ("a 1.36x geomean speedup", "1.5x geometric-mean speedup")
+    r"\s+(?:average|geomean|geo-mean|geometric[\s-]mean))\b",
+    re.I,
 )
 
 

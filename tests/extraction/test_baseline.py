@@ -2913,3 +2913,14 @@ def test_what_follows_and_is_a_quality_or_a_setting_made_up(
 ) -> None:
     claims = made_up_claims("Tern: Fast Serving", sentence)
     assert {(c.baseline, c.value) for c in claims} == expected
+
+
+def test_the_verb_of_the_clause_ends_a_baseline_made_up(made_up_claims: Callable) -> None:
+    # made up (session 21, second reading of real papers): "X rather than Y yields": Y ends at
+    # the clause's verb
+    claims = made_up_claims(
+        "Tern: Fast Solvers",
+        "Evaluating the solver in single rather than double precision yields an additional "
+        "2x-10x speedup.",
+    )
+    assert [c.baseline for c in claims] == ["double precision"]

@@ -2318,3 +2318,25 @@ def test_a_spread_a_ratio_level_or_a_bare_loss_is_no_claim_made_up(
     made_up_claims: Callable, sentence: str, expected: list[float]
 ) -> None:
     assert [c.value for c in made_up_claims("Tern: Fast Storage", sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # made up (session 21, second reading of real papers): a bound on a harm and what a
+        # system spends are no comparisons
+        (
+            "Tern reduces latency by 2x without increasing the tail latency of the primary VM "
+            "by more than 10%.",
+            [2.0],
+        ),
+        ("Polling helps performance by 1.7X but consumes 2.3X CPU instructions.", [1.7]),
+        # ... while less of what it spends, or more than another spends, compares
+        ("Tern consumes 2.3x less energy than Redis.", [2.3]),
+        ("Tern consumes 40% fewer CPU cycles.", [40.0]),
+    ],
+)
+def test_a_bound_on_a_harm_or_what_is_spent_is_no_claim_made_up(
+    made_up_claims: Callable, sentence: str, expected: list[float]
+) -> None:
+    assert [c.value for c in made_up_claims("Tern: Fast Storage", sentence)] == expected

@@ -151,6 +151,8 @@ _PHRASE_STOP = re.compile(
     # ("than Chinchilla and Alpaca, and its checkpoints write 76% fewer bytes")
     r"(?:its|their)\s+[\w-]+\s+[a-z]+\s+(?:up\s+to\s+|about\s+)?\d)|up\s*to|"
     r"which|that|where|to\s+(?!the\b)|achieving|reaching|showing|resulting|leading\s+to|"
+    # ("in single rather than double precision yields an additional 2x": the clause's verb)
+    r"yields?|yielded|gives|gave|brings|brought|results\s+in|leads\s+to|"
     # ("than OCC due to the overhead of dependency tracking": the cause, not the baseline)
     r"due\s+to|because|owing\s+to|thanks\s+to|"
     r"by\s+[a-z]+ing|"

@@ -438,6 +438,19 @@ _A_BARE_LOSS_AFTER = re.compile(
     r"(?:slowdown|penalty|degradation)s?\b",
     re.IGNORECASE,
 )
+_A_HARM_BOUNDED_BEFORE = re.compile(
+    r"\bwithout\s+(?:increasing|raising|hurting|degrading|affecting|exceeding|reducing|lowering|"
+    r"sacrificing|compromising|inflating|slowing)\b[^.;]{0,80}?\bby\s+(?:more\s+than|over)\s+$",
+    re.IGNORECASE,
+)
+_CONSUMES_BEFORE = re.compile(
+    r"\b(?:consum(?:es|ed|ing|e)|spend(?:s|ing)?|spent)\s+(?:(?:about|roughly|up\s+to|nearly)\s+)?$",
+    re.IGNORECASE,
+)
+_LESS_OR_COMPARED_AFTER = re.compile(
+    r"\s*(?:less|fewer|lower|more|higher)\b|[^.;]{0,60}?\b(?:than|compared|relative\s+to|versus|vs)\b",
+    re.IGNORECASE,
+)
 # A comparison later in the number's clause ("a 34x slowdown compared to native execution")
 _A_COMPARISON_IN_CLAUSE = re.compile(
     r"[^;.]{0,80}?\b(?:than|compared\s+(?:to|with)|relative\s+to|over|versus|vs\.?|against)\s",
@@ -498,6 +511,12 @@ def _states_a_comparison(sentence: str, quantity: Quantity) -> bool:
         and not _times_of_the_thing(quantity, after)
     ):
         return False
+    if _A_HARM_BOUNDED_BEFORE.search(before):
+        # "without increasing the tail latency of the primary VM by more than 10%": a bound on
+        # a harm, no comparison
+        return False
+    if _CONSUMES_BEFORE.search(before) and not _LESS_OR_COMPARED_AFTER.match(after):
+        return False  # "but consuming 2.3X CPU instructions": what it spends, a cost paid
     avoided = _AVOIDS_BEFORE.search(before)  # ("avoids up to 1.33x performance variation")
     if _SPREAD_BEFORE.search(before) or (_SPREAD_AFTER.match(after) and not avoided):
         return False

@@ -1917,3 +1917,25 @@ def test_the_short_form_of_the_name_given_to_what_is_presented_made_up(
 ) -> None:
     paper = Paper(id="made-up", title="Sketching for Streams", abstract=abstract)
     assert paper_context(paper).own_name == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # made up (session 21, second reading of real papers): a head that is a saying (a
+        # pronoun, a verb "is", a comma) names no method; the subtitle does
+        (
+            "Take it to the limit: peak-aware overcommitment in datacenters",
+            "peak-aware overcommitment",
+        ),
+        (
+            "Small is better: avoiding latency traps in virtualized data centers",
+            "avoiding latency traps",
+        ),
+        ("Look Ma, no constants: practical constant blinding in GraalVM", "constant blinding"),
+        # ... while a head that names a thing stays
+        ("Peak-aware overcommitment: taking it to the limit", "Peak-aware overcommitment"),
+    ],
+)
+def test_a_head_that_is_a_saying_names_no_method_made_up(title: str, expected: str) -> None:
+    assert title_method(title) == expected

@@ -642,8 +642,12 @@ def title_method(title: str) -> str:
     title = " ".join(title.split()).rsplit("?", 1)[-1].strip()  # a question names no method
     title = re.sub(r"\s[-–—]\s", ": ", title, count=1)  # "eBPF - From a Programmer's ..."
     head, _, subtitle = (part.strip() for part in title.partition(":"))
-    if subtitle and (_MOVES_OR_GOES_BEYOND.match(head) or _ASKS.match(head)):
-        # ("Where to Encode: A Performance Analysis of ...": a question without its mark)
+    if subtitle and (
+        _MOVES_OR_GOES_BEYOND.match(head) or _ASKS.match(head) or _A_CLAUSE_HEAD.search(head)
+    ):
+        # ("Where to Encode: A Performance Analysis of ...": a question without its mark; "Take
+        # it to the limit: ...", "Small is better: ...", "Look Ma, no constants: ...": a
+        # saying, no name)
         head, subtitle = subtitle, ""
     elif moved := _FROM_TO.match(head):
         head = moved["to"]
@@ -697,6 +701,7 @@ def title_method(title: str) -> str:
     return " ".join(phrase.split()[:6]).strip(" ,:;")
 
 
+_A_CLAUSE_HEAD = re.compile(r"\b(?:it|them|me|us|you|is|are|was|were)\b|,", re.IGNORECASE)
 _APPOSITION_CLOSED = re.compile(r",\s+(?:[\w-]+\s+){0,3}[\w-]+,")
 _ASKS = re.compile(r"(?:Where|When|How|Why|What|Which|Whether|Who)\b", re.IGNORECASE)
 

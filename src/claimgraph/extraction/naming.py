@@ -701,7 +701,10 @@ def title_method(title: str) -> str:
     return " ".join(phrase.split()[:6]).strip(" ,:;")
 
 
-_A_CLAUSE_HEAD = re.compile(r"\b(?:it|them|me|us|you|is|are|was|were)\b|,", re.IGNORECASE)
+_A_CLAUSE_HEAD = re.compile(
+    r"^[\w'-]+\s+(?:it|them|me|us|you)\b|^(?:[\w'-]+\s+){1,2}(?:is|are|was|were)\b|^[^,]{1,20},",
+    re.IGNORECASE,
+)
 _APPOSITION_CLOSED = re.compile(r",\s+(?:[\w-]+\s+){0,3}[\w-]+,")
 _ASKS = re.compile(r"(?:Where|When|How|Why|What|Which|Whether|Who)\b", re.IGNORECASE)
 

@@ -66,7 +66,7 @@ _NOUN_OF_BEFORE = re.compile(
 _CHANGES_IN_OF_BEFORE = re.compile(
     # (one gain too, "a gain in machine efficiency of up to 35 percent", but not one increase)
     r"\b(?:improvements?|gains?|reductions?|speed-?ups?|savings?|increases|decreases)\s+in\s+"
-    r"(?:[\w-]+\s+){1,6}?of\s+(?:(?:up\s*to|about|around|over|nearly)\s+)?[~]?$",
+    rf"(?:[\w-]+\s+){{1,6}}?of\s+(?:{QUALIFYING_WORDS}\s+)?[~]?$",
     re.IGNORECASE,
 )
 _VERB_BEFORE = re.compile(

@@ -1020,12 +1020,15 @@ def test_a_factor_falling_from_one_level_to_another_is_no_range(
     assert [(q.value, q.value_max) for q in find_quantities(text)] == expected
 
 
-def test_a_latex_times_escaped_twice_is_a_factor() -> None:
+def test_a_latex_sign_escaped_twice_is_a_factor_or_a_percentage() -> None:
     # made up (session 21, real rt): a source that escaped its backslashes twice
     assert [(q.value, q.unit) for q in find_quantities("improves it by 1.61\\\\times")] == [
         (1.61, "x")
     ]
     assert [(q.value, q.unit) for q in find_quantities("over 2.3 \\\\times faster")] == [(2.3, "x")]
+    assert [(q.value, q.unit) for q in find_quantities("more than 20\\\\% error reduction")] == [
+        (20.0, "%")
+    ]
 
 
 @pytest.mark.parametrize(

@@ -107,7 +107,7 @@ NUMBER_OF = re.compile(
     r"\s+(?:the\s+)?number\s+of\s+(?P<things>(?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE
 )
 # ("48.6$\%$": LaTeX math may open between the number and its sign, as with "$\times$")
-_PERCENT_UNIT = r"(?:\s?(?:\$(?=\\%))?\\?%|\s?percent\b|\s?per\s?cent\b)"
+_PERCENT_UNIT = r"(?:\s?(?:\$(?=\\%))?\\{0,2}%|\s?percent\b|\s?per\s?cent\b)"
 # "$" closes a LaTeX "$\times$" before the dash and opens the next after it ("$1.7\times$ –
 # $3.5\times$"); a slash joins two numbers ("2.9/2.3 times", "5.6X/5.1X")
 _DASH = r"\$?\s?(?:--?|–|—|−|‐|‑|~|∼|\\sim|up\s+to|to|and|/)\s?\$?"

@@ -211,7 +211,7 @@ def _confidence(reading: Reading, quantity: Quantity) -> float:
 
 
 def _value_path(quantity: Quantity) -> str:
-    if re.search(r"\d\s?\$?(?:\\?[x×X✕%]|\\{0,2}times|\\\(|percent|-?fold)", quantity.text):
+    if re.search(r"\d\s?\$?(?:\\{0,2}[x×X✕%]|\\{0,2}times|\\\(|percent|-?fold)", quantity.text):
         return "unit"
     if re.fullmatch(r"[\d.,]+", quantity.text):
         return "unit-lost"

@@ -11,7 +11,12 @@ from spacy.tokens import Doc, Span, Token
 
 from claimgraph import lexicon
 from claimgraph.extraction.baseline import Marker, strip_determiners
-from claimgraph.extraction.claimness import MARKER_AFTER, THAT_OF_AFTER, WORSE_CHANGE_BEFORE
+from claimgraph.extraction.claimness import (
+    MARKER_AFTER,
+    SWITCHED_OFF,
+    THAT_OF_AFTER,
+    WORSE_CHANGE_BEFORE,
+)
 from claimgraph.extraction.clauses import RELATIVE_PRONOUNS, Reading
 from claimgraph.extraction.naming import PaperContext, same_name
 from claimgraph.quantities import first_quantity
@@ -770,8 +775,8 @@ def is_a_cost_paid(reading: Reading, own_name: str, sentence: str = "") -> bool:
     if (
         reading.subjects == [own_name]
         and reading.baselines
-        and all(b is not None and _SWITCHED_OFF.search(b) for b, _ in reading.baselines)
-        and _A_LOSS_AFTER.match(sentence, reading.quantity.end)
+        and all(b is not None and _ITSELF_WITH_A_PART_OFF.search(b) for b, _ in reading.baselines)
+        and _ITS_LOSS_AFTER.match(sentence, reading.quantity.end)
     ):
         return True  # "3.8% throughput loss vs. logging disabled": what its own part costs
     return (
@@ -787,10 +792,8 @@ def is_a_cost_paid(reading: Reading, own_name: str, sentence: str = "") -> bool:
 
 
 # The same system with a part switched off ("logging disabled", "without prefetching")
-_SWITCHED_OFF = re.compile(
-    r"\b(?:disabled|turned\s+off|switched\s+off)$|^(?:no|without)\s", re.IGNORECASE
-)
-_A_LOSS_AFTER = re.compile(
+_ITSELF_WITH_A_PART_OFF = re.compile(rf"\b{SWITCHED_OFF}$|^(?:no|without)\s", re.IGNORECASE)
+_ITS_LOSS_AFTER = re.compile(
     r"(?:\s*\([^()]{1,30}\))?(?:\s*/\s*[\d.]+\s?%(?:\s*\([^()]{1,30}\))?)*\s+"
     r"(?:[\w-]+\s+){0,2}?(?:loss|drop|degradation|overhead|slowdown|penalty)\b",
     re.IGNORECASE,

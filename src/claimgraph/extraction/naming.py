@@ -33,9 +33,10 @@ class PaperContext:
     """For a kind of thing the abstract calls its own ("our scheme"), the most specific phrase
     it writes with that head ("the in-place commit scheme")."""
     own_is_a_study: bool = False
-    """True when the phrase standing for the paper names a study, not a method ("Measurement
-    Study", "Characterizing Communication Overheads", "first systematic benchmark"): its
-    figures are about the things it studies, each named by its clause."""
+    """True when the paper studies things rather than building one (its phrase names a study,
+    "Measurement Study"; its title asks or names an impact; its abstract says what it compares),
+    or when the name it gives is a benchmark or dataset it introduces ("X: A Benchmark of ..."):
+    its figures are about the things it studies or measures, each named by its clause."""
     introduced_at: int = 0
     """Where the abstract first speaks of its own work ("we", "this paper", its own name): the
     figures of a sentence that ends before it describe the problem."""
@@ -976,8 +977,9 @@ _WE_PROPOSE = re.compile(
 
 def is_a_study(paper: Paper) -> bool:
     """A paper that studies things rather than proposing one: its title asks a question or
-    names an impact ("The Impact of CPU Frequency Scaling on ..."), or its abstract says
-    what it studies ("We study these choices", "we compare recency, reuse frequency ...")."""
+    names an impact ("The Impact of CPU Frequency Scaling on ..."), its subtitle says it is a
+    comparison or study, or its abstract says what it studies ("We study these choices", "we
+    compare recency, reuse frequency ..."), and it builds nothing but what it compares."""
     if not (_STUDY_TITLE.search(paper.title) or _WE_STUDY.search(paper.abstract)):
         return False
     # ("We study this problem ... We design a router that ...": a paper that builds a thing

@@ -113,10 +113,7 @@ def metric_for(sentence: str, quantity: Quantity, previous_end: int = 0) -> str 
     for price in _A_PRICE_NAMED.finditer(since_previous, cut + 1):
         # "75.03% area is reduced with a 0.33% accuracy decrease on FCNN and 74.88% area ...":
         # the measure of a price paid is the price's
-        own_end = re.search(
-            r"\b(?:decrease|drop|loss|degradation|penalty|overhead)s?\b",
-            since_previous[price.end() :],
-        )
+        own_end = re.search(_PRICE_WORD, since_previous[price.end() :])
         cut = price.end() + (own_end.end() if own_end else 0) - 1
     # "operations per second (OPS)": the short form repeats the measure before it.
     before = _SHORT_FORM.sub(" ", since_previous[cut + 1 :])

@@ -119,15 +119,15 @@ def coined_names(abstract: str, abbreviations: dict[str, str] | None = None) -> 
     found: list[tuple[bool, int, str]] = []
     for pattern in _COINING_PATTERNS:
         for match in pattern.finditer(abstract):
+            if pattern is _CALLED_NAME and _ANOTHERS_THING_CALLED.search(
+                abstract, max(0, match.start() - 60), match.start()
+            ):
+                continue
             rest, end = match.group("rest"), match.end("rest")
             if rest[-1:].isalnum() and abstract[end : end + 1].isalnum():
                 # the window ends inside a word: "adaptive pruning (SAAP)" is not "(SAA"
                 tail = _WORD_RUN.match(abstract, end)
                 rest += tail.group(0) if tail else ""
-            if pattern is _CALLED_NAME and _ANOTHERS_THING_CALLED.search(
-                abstract, max(0, match.start() - 60), match.start()
-            ):
-                continue
             name = _first_name_run(rest)
             if name is None and pattern in _WE_PRESENT:
                 # "we have designed and implemented brisk, a lock-free queue", "This work

@@ -721,6 +721,16 @@ def test_an_order_of_magnitude_written_with_hyphens() -> None:
             "improvement",
             [(1.53, 20.57, "x")],
         ),
+        # made up (session 22, real sa): the "\sim" closes its formula before a space
+        (
+            "Tern achieves over 1.8$\\times \\sim$ 4.5$\\times$ speedups against autoregressive "
+            "decoding.",
+            [(1.8, 4.5, "x")],
+        ),
+        (
+            "It lowers latency by 20$\\% \\sim$ 35$\\%$ across the traces.",
+            [(20.0, 35.0, "%")],
+        ),
     ],
 )
 def test_latex_formulas_around_a_dash_or_an_and(
@@ -1042,3 +1052,22 @@ def test_a_latex_sign_escaped_twice_is_a_factor_or_a_percentage() -> None:
 )
 def test_a_geometric_mean_is_an_average_made_up(sentence: str) -> None:
     assert [q.qualifier for q in find_quantities(sentence)] == ["average"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # made up (session 22, real sb): the high end of a range may be a bound
+        ("Tern improved the performance of PCRE2 by 3.1x to over 100x.", [(3.1, 100.0, "x")]),
+        ("Queries run 20% to more than 60% faster.", [(20.0, 60.0, "%")]),
+        # ... two numbers, each with its own "over", stay two
+        (
+            "Tern is over 3x faster on reads and over 5x faster on writes.",
+            [(3.0, None, "x"), (5.0, None, "x")],
+        ),
+    ],
+)
+def test_a_range_whose_high_end_is_a_bound_made_up(
+    sentence: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert [(q.value, q.value_max, q.unit) for q in find_quantities(sentence)] == expected

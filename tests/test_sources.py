@@ -738,6 +738,26 @@ def test_a_formula_copied_with_its_tex_but_not_read_aloud_is_read_once(tmp_path:
     assert abstracts["bold"] == "The cache gives a speedup of up to 8.2 times."
 
 
+def test_tex_spellings_of_signs_styles_and_accents_are_read_as_text(tmp_path: Path) -> None:
+    # made up (session 22, real sb, sa): a page's TeX for a times sign, a dollar escaped out of
+    # math, a hyphen kept in math by braces, a math style and an accent
+    abstracts = _abstracts_read(
+        tmp_path,
+        {
+            "texttimes": "Tern gains up to 45\\texttimes{} over Souffl\\'{e} and 2.06\\texttimes "
+            'over G\\"odel.',
+            "dollars": "Tern achieves 1.8\\$\\times\\$ and 11.1\\$\\times\\$ speedups.",
+            "math": "Tern accelerates decoding by $\\mathbf{2.8{-}3.1\\times}$ overall.",
+            "kept": "The \\textsc{Tern} command \\texttimesx stays.",
+        },
+    )
+    assert abstracts["texttimes"] == "Tern gains up to 45× over Soufflé and 2.06× over Gödel."
+    assert abstracts["dollars"] == "Tern achieves 1.8$\\times$ and 11.1$\\times$ speedups."
+    assert abstracts["math"] == "Tern accelerates decoding by $2.8-3.1\\times$ overall."
+    # (a command that only starts like one is left alone)
+    assert abstracts["kept"] == "The Tern command \\texttimesx stays."
+
+
 def test_harvest_fields_of_a_saved_record(tmp_path: Path) -> None:
     saved = tmp_path / "saved.jsonl"
     saved.write_text(

@@ -109,8 +109,9 @@ NUMBER_OF = re.compile(
 # ("48.6$\%$": LaTeX math may open between the number and its sign, as with "$\times$")
 _PERCENT_UNIT = r"(?:\s?(?:\$(?=\\%))?\\{0,2}%|\s?percent\b|\s?per\s?cent\b)"
 # "$" closes a LaTeX "$\times$" before the dash and opens the next after it ("$1.7\times$ –
-# $3.5\times$"); a slash joins two numbers ("2.9/2.3 times", "5.6X/5.1X")
-_DASH = r"\$?\s?(?:--?|–|—|−|‐|‑|~|∼|\\sim|up\s+to|to|and|/)\s?\$?"
+# $3.5\times$", "1.8$\times \sim$ 4.5$\times$"); the high end may be a bound ("3.1x to over
+# 100x"); a slash joins two numbers ("2.9/2.3 times", "5.6X/5.1X")
+_DASH = r"\$?\s?(?:--?|–|—|−|‐|‑|~|∼|\\sim|up\s+to|to(?:\s+(?:over|more\s+than))?|and|/)\s?\$?\s?"
 # The words of a qualifier right before a number ("by up to 3x", "by an average of 12%"), as
 # the patterns of every stage read them (CLAIMS.md: up_to, average, at_least, approx)
 QUALIFYING_WORDS = (

@@ -337,7 +337,11 @@ def _collapse(text: str) -> str:
     if "\\" in text:  # a web page's formula copied with its TeX: "5.3×5.3\times5.3 ×" is 5.3×
         text = _LOST_DASH_FACTOR.sub(r"\g<low>–\g<high>×", text)
         text = _MATH_ECHO.sub(r"\g<number>\g<sign>", text)
+        # TeX spellings of a sign: "up to 45\texttimes{}", a dollar escaped out of math
+        # ("1.8\$\times\$"), a hyphen kept in math by braces ("$\mathbf{2.8{-}3.1\times}$")
+        text = _TEX_SIGN.sub(lambda sign: _TEX_SIGNS[sign.group(0)], text)
         text = _TEX_STYLE.sub(r"\g<inner>", text)  # "up to \textbf{8.2 times}"
+        text = _TEX_ACCENT.sub(_accented, text)  # "Souffl\\'{e}" is "Soufflé"
     return " ".join(text.split())
 
 
@@ -349,7 +353,21 @@ _LOST_DASH_FACTOR = re.compile(
 _NUMBER_ECHO = re.compile(
     r"(?<![\w.])(?P<number>\d+\.\d+)(?:(?P=number){2}|(?P=number)(?=\s?[x×X%]))(?![\d.])"
 )
-_TEX_STYLE = re.compile(r"\\(?:textbf|textit|emph|texttt|textsc|underline)\{(?P<inner>[^{}]*)\}")
+_TEX_STYLE = re.compile(
+    r"\\(?:textbf|textit|emph|texttt|textsc|underline|mathbf|mathrm|boldsymbol|bm)"
+    r"\{(?P<inner>[^{}]*)\}"
+)
+_TEX_SIGNS = {"\\texttimes{}": "×", "\\texttimes": "×", "\\$": "$", "{-}": "-"}
+_TEX_ACCENT = re.compile(r"\\(?P<accent>['`^\"~])(?:\{(?P<braced>[A-Za-z])\}|(?P<bare>[A-Za-z]))")
+_COMBINING = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303"}
+
+
+def _accented(accent: re.Match[str]) -> str:
+    letter = accent["braced"] or accent["bare"]
+    return unicodedata.normalize("NFC", letter + _COMBINING[accent["accent"]])
+
+
+_TEX_SIGN = re.compile(r"\\texttimes(?:\{\})?(?![A-Za-z])|\\\$|\{-\}")
 # A formula of an arXiv page copied as text comes three times: as shown, as TeX, as read aloud
 # ("9.6×9.6\times" when the last copy was lost)
 _MATH_ECHO = re.compile(

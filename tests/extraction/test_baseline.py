@@ -2924,3 +2924,84 @@ def test_the_verb_of_the_clause_ends_a_baseline_made_up(made_up_claims: Callable
         "2x-10x speedup.",
     )
     assert [c.baseline for c in claims] == ["double precision"]
+
+
+# -- session 22: constructions read on real preprints (round `kcheck`), pinned on made-up
+# sentences (the real ones are outside the repository, tests/data/gold/README.md)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # made up (session 22, real sb): three numbers listed before the comparison pair in
+        # order with three items after it, whatever their case
+        (
+            "Tern improves performance by 80%, 47%, and 6% over stock Linux, prior research, "
+            "and our earlier allocator.",
+            {("Linux", 80.0), ("prior research", 47.0), ("our earlier allocator", 6.0)},
+        ),
+        (
+            "Tern lowers tail latency by 3x, 2x, and 1.5x compared to Redis, a tuned cache, and "
+            "plain replication.",
+            {("Redis", 3.0), ("tuned cache", 2.0), ("plain replication", 1.5)},
+        ),
+        # ... but one number keeps the first item, a comma after it sets off an aside
+        (
+            "Tern improves performance by 80% over stock Linux, prior research, and our earlier "
+            "allocator.",
+            {("Linux", 80.0)},
+        ),
+        # made up (session 22, real sa): an enumeration mark opens the next item, no baseline
+        (
+            "Tern (1) delivers 2.3x speedups over full autoregressive inference, and (2) further "
+            "accelerates decoding with a compressor.",
+            {("full autoregressive inference", 2.3)},
+        ),
+        (
+            "Tern cuts latency by 40% relative to vLLM; (ii) it shares prefixes across requests.",
+            {("vLLM", 40.0)},
+        ),
+        # made up (session 22, real sa): "the situation where X was deployed" is X
+        (
+            "The downtime is reduced by 30X compared to the situation where the original "
+            "FastFreeze was deployed.",
+            {("FastFreeze", 30.0)},
+        ),
+        (
+            "Restarts are 4x faster than in the case where Redis is restarted cold.",
+            {("Redis", 4.0)},
+        ),
+        # ... a case that names nothing stays the case
+        (
+            "Restarts are 4x faster than in the worst case.",
+            {("worst case", 4.0)},
+        ),
+    ],
+)
+def test_lists_items_and_cases_made_up_session_22(
+    made_up_claims: Callable, sentence: str, expected: set[tuple[object, ...]]
+) -> None:
+    claims = made_up_claims("Tern: Fast Queries", sentence)
+    assert {(c.baseline, c.value) for c in claims} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # made up (session 22, real sa): "ones" are of the subject's kind
+        (
+            "We find that discrete-action algorithms outperform continuous-action ones by two "
+            "orders of magnitude.",
+            ("discrete-action algorithms", "continuous-action algorithms"),
+        ),
+        (
+            "Learned index structures are 3x smaller than tree-based ones.",
+            ("Learned index structures", "tree-based structures"),
+        ),
+    ],
+)
+def test_ones_stand_for_the_subjects_kind_made_up(
+    made_up_claims: Callable, sentence: str, expected: tuple[str, str]
+) -> None:
+    claims = made_up_claims("When Does Learning Help? A Benchmark Study of Controllers", sentence)
+    assert {(c.subject, c.baseline) for c in claims} == {expected}

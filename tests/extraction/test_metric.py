@@ -2346,3 +2346,70 @@ def test_a_gain_on_tasks_is_their_score_made_up(
     made_up_claims: Callable, sentence: str, expected: str
 ) -> None:
     assert [c.metric for c in made_up_claims("Tern: Tuning", sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # made up (session 22, real sb): "and X outperforms Y by" is a clause of its own, not a
+        # measure the lexicon does not know; a factor that names none is speed
+        (
+            "Our evaluation shows that Tern outperforms Linux by 2× and Quill outperforms XFS by "
+            "up to 6×.",
+            ["speedup", "speedup"],
+        ),
+        (
+            "Tern beats MySQL by 3x and QuillKV beats RocksDB by 4x.",
+            ["speedup", "speedup"],
+        ),
+        # ... while a measure after "and" is still its number's own
+        (
+            "Tern reduces latency by 2x and disk reads during repair by 3x.",
+            ["latency", "other"],
+        ),
+        # made up (session 22, real sb): two measures and two numbers after a geometric mean
+        (
+            "Tern reduces the compilation time and code size by geometric means of 20x and 3x "
+            "compared to GCC, respectively.",
+            ["speedup", "memory"],
+        ),
+        (
+            "Tern reduces the tail latency and energy use by an average of 40% and 25% over Linux, "
+            "respectively.",
+            ["latency", "cost"],
+        ),
+        # made up (session 22, real sa): a list of numbers "for the" measure they are of
+        (
+            "Tern outperforms Linux by 242%, 75%, and 28% for the average throughput of services "
+            "with ResNet, VGG, and BERT, respectively.",
+            ["throughput", "throughput", "throughput"],
+        ),
+        (
+            "Tern beats Redis by 30% and 20% for the tail latency of reads and writes.",
+            ["latency", "latency"],
+        ),
+        # ... not what the number is for when that is no measure
+        (
+            "Tern outperforms Linux by 40% for the largest models.",
+            ["other"],
+        ),
+        # made up (session 22, real sa): a quality kept as a caveat is no measure of a later
+        # number; the sentence's other claim gives it
+        (
+            "Tern achieves a 2.03x speedup over standard decoding with lossless output quality, "
+            "outperforming vanilla MTP by 82%.",
+            ["speedup", "speedup"],
+        ),
+        (
+            "Tern delivers a 3x speedup over vLLM without any accuracy loss, beating SGLang by "
+            "40%.",
+            ["speedup", "speedup"],
+        ),
+    ],
+)
+def test_measures_of_clauses_lists_and_caveats_made_up_session_22(
+    made_up_claims: Callable, sentence: str, expected: list[str]
+) -> None:
+    claims = sorted(made_up_claims("Tern: Fast Services", sentence), key=lambda c: c.start)
+    by_position = sorted(claims, key=lambda c: c.sentence.find(f"{c.value:g}"))
+    assert [c.metric for c in by_position] == expected

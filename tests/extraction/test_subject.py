@@ -1372,3 +1372,76 @@ def test_in_a_study_a_version_named_by_what_sets_it_apart_made_up(
     made_up_claims: Callable, title: str, abstract: str, expected: list[str]
 ) -> None:
     assert [c.subject for c in made_up_claims(title, abstract)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # made up (session 22, real sb): what another verb lets act ("allows X to encode") is
+        # no actor of a participle after it; the sentence's subject is
+        (
+            "The first design, Quill, introduces a change that allows unused bits in each "
+            "pointer to encode its type, improving performance by 90% over CUDA.",
+            {("Quill", 90.0)},
+        ),
+        (
+            "The new allocator, Quill, introduces a hardware change that allows free bits in the "
+            "object pointer to hold the type, improving throughput by 35% over prior work.",
+            {("Quill", 35.0)},
+        ),
+        # made up (session 22, real sb): a name the parser joined to the number or the verb
+        # after "and" is the subject of that verb
+        (
+            "Our evaluation shows that Tern outperforms Linux by 2× and TernFS outperforms ext4 "
+            "by up to 19.1×, respectively.",
+            {("Tern", 2.0), ("TernFS", 19.1)},
+        ),
+        (
+            "Our evaluation shows that Tern outperforms Linux by 2× and QuillDB outperforms "
+            "SQLite by up to 7.5×, respectively.",
+            {("Tern", 2.0), ("QuillDB", 7.5)},
+        ),
+        # ... not a name joined to another name ("training of BERT and ResNet-50 is")
+        (
+            "With Tern, end-to-end training of BERT-large and ResNet-50 is 1.31x and 1.19x "
+            "faster than dense training.",
+            {("Tern", 1.31), ("Tern", 1.19)},
+        ),
+    ],
+)
+def test_the_actor_of_the_number_made_up_session_22(
+    made_up_claims: Callable, sentence: str, expected: set[tuple[str, float]]
+) -> None:
+    claims = made_up_claims("Tern: Fast Pointers", sentence)
+    assert {(c.subject, c.value) for c in claims} == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "expected"),
+    [
+        # made up (session 22, real sa): in a study, a class of the things compared, named by
+        # what sets it apart, is the subject; an enumeration mark is no part of it
+        (
+            "When Does Deep RL Help? A Benchmark Study of Autoscalers",
+            "Three findings stand out: (i) tuning matters; (ii) discrete-action algorithms "
+            "outperform continuous-action ones by 10x in violations.",
+            "discrete-action algorithms",
+        ),
+        (
+            "An Empirical Study of Index Tuning",
+            "We find that learning-based methods beat rule-based methods by 35%.",
+            "learning-based methods",
+        ),
+        # ... a paper that builds its own method keeps it
+        (
+            "Tern: Fast Index Tuning",
+            "We present Tern, a new tuner; learning-based methods beat rule-based methods by 35%.",
+            "Tern",
+        ),
+    ],
+)
+def test_a_class_compared_in_a_study_made_up(
+    made_up_claims: Callable, title: str, sentence: str, expected: str
+) -> None:
+    claims = made_up_claims(title, sentence)
+    assert {c.subject for c in claims} == {expected}

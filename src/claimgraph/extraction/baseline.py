@@ -124,6 +124,8 @@ _VERBAL = re.compile(
 )
 _PHRASE_STOP = re.compile(
     r"\s*[;:.](?:\s|$)|\s*;|:(?![A-Za-z])|\.$|\s+[-–—]\s+|"
+    # ("over full autoregressive inference, and (2) further accelerates ...": the next item)
+    r",?\s+(?:(?:and|or)\s+)?\((?:\d{1,2}|[ivx]{1,4}|[a-h])\)\s|"
     # (", including a 17% decrease in median latency": what the result includes, no example)
     r",\s+(?!(?:including|such\s+as)\s+(?!an?\s|\d)|e\.g\.|i\.e\.|and\b|or\b|"
     r"(?-i:(?:the\s+)?(?:[A-Z]|[a-z]+[A-Z])[\w+#.-]*(?:\s+[A-Z][\w+#.-]*)*\s*"
@@ -172,6 +174,30 @@ _LISTED_OBJECTS = re.compile(
     r"\s+by\s+(?:up\s+to\s+|about\s+)?[~]?\d",
     re.IGNORECASE,
 )
+# Three or more numbers listed right before a comparison: "by 80%, 47%, and 6% over"
+_NUMBERS_LISTED_BEFORE = re.compile(
+    r"(?:\d[\d.]*\s?(?:%|x|×|times)\s*,\s*){2,}(?:and\s+)?\d[\d.]*\s?(?:%|x|×|times)\s*$",
+    re.IGNORECASE,
+)
+_NUMBER_IN_LIST = re.compile(r"\d[\d.]*\s?(?:%|x|×|times)", re.IGNORECASE)
+_LIST_ITEM = r"[^,;:.()]{1,60}?"
+
+
+def _items_for_listed_numbers(sentence: str, marker_start: int, rest: str) -> str | None:
+    """The comma list after the comparison when it has one item per number listed before it."""
+    listed = _NUMBERS_LISTED_BEFORE.search(sentence, max(0, marker_start - 80), marker_start)
+    if listed is None:
+        return None
+    count = len(_NUMBER_IN_LIST.findall(listed.group(0)))
+    items = re.match(
+        rf"(?P<items>{_LIST_ITEM}(?:,\s+(?!and\b|or\b){_LIST_ITEM}){{{count - 2}}},?\s+"
+        rf"(?:and|or)\s+{_LIST_ITEM})(?=\s*[.;:,)]|\s+(?:on|in|for|across|while|when|with|at|under)\b|\s*$)",
+        rest,
+        re.IGNORECASE,
+    )
+    return items["items"] if items else None
+
+
 _BY_NUMBER = re.compile(
     r"\s+by\s+(?=[~+\d]|up\s*to|over|about|around|roughly|approximately|nearly|as\s+much|"
     r"as\s+high|more\s+than|at\s+least|a\s+factor|an?\s+average|on\s+average|\w+\s+times|"
@@ -272,6 +298,10 @@ def find_markers(sentence: str, predicates: frozenset[int] = frozenset()) -> lis
                 # "outperforms Intel TBB, GCC's libgomp implementation of OpenMP tasks, and
                 # Cilk Plus by 1.3x, ...": a list of the verb's objects runs to its "by"
                 phrase = max(phrase, listed["objects"], key=len)
+            elif not verbal and (items := _items_for_listed_numbers(sentence, match.start(), rest)):
+                # "by 80%, 47%, and 6% over contemporary CUDA, prior research, and our
+                # allocator": as many items as numbers, each number against its own
+                phrase = max(phrase, items, key=len)
             if (
                 match.group(0).strip().lower() in ("below", "above")
                 and not names_in(phrase)
@@ -390,6 +420,10 @@ def _baseline_phrase(rest: str, predicates: frozenset[int] = frozenset()) -> str
                 break
         position += 1
     phrase = rest[:position].strip(" ,")
+    if _A_CASE.fullmatch(phrase) and (where := _WHERE_CLAUSE.match(rest, position)):
+        # "compared to the situation where the original FastFreeze was deployed": the case is
+        # the system its clause names
+        phrase = next(iter(names_in(where["clause"])), phrase)
     # "compared to TCP Cubic the average FCT of short flows is reduced by 71%": a name, then
     # the subject of the clause the comparison opens
     if name_then_clause := _NAME_THEN_THE.match(phrase):
@@ -399,6 +433,10 @@ def _baseline_phrase(rest: str, predicates: frozenset[int] = frozenset()) -> str
     return _CHANGE_VERB_AT_END.sub("", phrase)
 
 
+_A_CASE = re.compile(
+    r"(?:(?:in|under|with)\s+)?(?:the\s+|a\s+)?(?:situation|case|scenario|setting)", re.IGNORECASE
+)
+_WHERE_CLAUSE = re.compile(r"\s*,?\s*(?:where|in\s+which|when)\s+(?P<clause>[^,;.()]{1,80})", re.I)
 _NAME_THEN_THE = re.compile(
     r"^(?P<name>(?:[A-Z0-9][\w+#.-]*\s+){0,3}(?-i:[A-Z])[\w+#.-]*)\s+(?:the|its|their)\s"
 )
@@ -1611,6 +1649,20 @@ _A_STATISTIC = re.compile(
     r"(?:fastest|slowest)(?:\s+(?:one|rank|worker))?)$",
     re.IGNORECASE,
 )
+
+
+def ones_meant(baseline: str, subject: str) -> str:
+    """ "discrete-action algorithms outperform continuous-action ones": the "ones" are of the
+    subject's kind."""
+    ones = _ONES.fullmatch(baseline)
+    head = subject.split()[-1] if len(subject.split()) > 1 else ""
+    if ones is None or not head.isalpha() or not head.islower():
+        return baseline
+    kind = head if ones["ones"].lower() == "ones" else lexicon.singular(head)
+    return f"{ones['modifiers']} {kind}"
+
+
+_ONES = re.compile(r"(?P<modifiers>.+?)\s+(?P<ones>ones?)", re.IGNORECASE)
 
 
 def is_self_relative(sentence: str, baseline: str | None) -> bool:

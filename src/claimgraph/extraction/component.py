@@ -17,6 +17,7 @@ from claimgraph.extraction.baseline import (
     assign_baselines,
     find_markers,
     is_self_relative,
+    ones_meant,
 )
 from claimgraph.extraction.claimness import ruled_claims
 from claimgraph.extraction.clauses import Reading, segment_boundaries, segment_of
@@ -151,6 +152,8 @@ def claims_of_sentence(doc: Doc, context: PaperContext) -> list[Claim]:
             for baseline, kind in reading.baselines or [(None, "none")]:
                 if baseline is not None and same_name(baseline, subject):
                     continue
+                if baseline is not None and kind == "generic":
+                    baseline = ones_meant(baseline, subject)
                 if is_self_relative(text, baseline) or is_self_relative(text, subject):
                     continue  # (the subject, for a spread turned around)
                 claims.append(

@@ -994,7 +994,11 @@ _STUDY_TITLE = re.compile(
     r"^(?:How|When|Why|What|Where|Which|Does|Do|Is|Are|Can|Should)\b|"
     # ("Accelerating Matrix Multiplication: A Performance Comparison Between CPU and GPU")
     r":\s+(?:An?\s+)?(?:[\w-]+\s+){0,3}(?:Study|Comparison|Characteri[sz]ation|Survey|"
-    r"Measurement|Evaluation)\b",
+    r"Measurement|Evaluation)\b|"
+    # ("An Empirical Study of Index Tuning", "Characterizing GPU Failures in ...")
+    r"^(?:An?\s+)?(?:[\w-]+\s+){0,3}(?:Study|Comparison|Characteri[sz]ation|Survey|"
+    r"Measurement|Evaluation|Analysis)\s+(?:of|on)\b|^(?:Characteri[sz]ing|Understanding|"
+    r"Demystifying)\b",
     re.IGNORECASE,
 )
 _WE_STUDY = re.compile(

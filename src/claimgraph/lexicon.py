@@ -332,7 +332,7 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"required\s+(?:servers|machines|nodes|gpus|(?:processor\s+|cpu\s+)?cores)|"
             r"(?:fewer|less|number\s+of|required)\s+replicas|replica\s+counts?|"
             r"cpu\s+(?:limits?|time|consumption|usage)|(?:cpu\s+)?core\s+allocations?|"
-            r"resource\s+(?:usage|consumption)|"
+            r"resource\s+(?:usage|consumption)|(?:gpu|compute|computing)\s+resources|"
             r"error-induced\s+overhead|overheads?|budget)\b",
         ),
         (

@@ -2353,3 +2353,39 @@ def test_a_gain_in_a_setting_of_any_qualified_amount_is_a_claim_made_up(
         "almost 90%.",
     )
     assert [c.value for c in claims] == [40.0, 90.0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # made up (session 22, real sb): the numbers a colon lists after a gain are the gain
+        (
+            "Our evaluation shows a significant improvement in write throughput: up to 34.7% in "
+            "the fio microbenchmark, and an average of 14.5% in db_bench.",
+            [34.7, 14.5],
+        ),
+        (
+            "Tern brings large savings in energy: 40% on phones and 25% on laptops.",
+            [40.0, 25.0],
+        ),
+        # ... not numbers listed after a colon that follows no gain
+        (
+            "We evaluate three settings: 40% of the cache on phones and 25% on laptops.",
+            [],
+        ),
+        # ... nor a setting's number in the list, an aside's or a level named after a comma
+        (
+            "Tern delivers large gains: up to 33x lower energy at 1% prevalence and 11x at 10%.",
+            [33.0, 11.0],
+        ),
+        (
+            "Tern removes most targets (average target reduction, ATR: 99.1%).",
+            [],
+        ),
+    ],
+)
+def test_changes_listed_after_a_colon_made_up(
+    made_up_claims: Callable, sentence: str, expected: list[float]
+) -> None:
+    claims = made_up_claims("Tern: Fast Storage", sentence)
+    assert sorted(c.value for c in claims) == sorted(expected)

@@ -2413,3 +2413,24 @@ def test_measures_of_clauses_lists_and_caveats_made_up_session_22(
     claims = sorted(made_up_claims("Tern: Fast Services", sentence), key=lambda c: c.start)
     by_position = sorted(claims, key=lambda c: c.sentence.find(f"{c.value:g}"))
     assert [c.metric for c in by_position] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # made up (session 22, real sa): GPU or compute resources saved are a cost
+        (
+            "Tern sustains up to 2$\\times$ higher request rates than existing serving systems; "
+            "for a fixed request rate, it saves up to 3$\\times$ GPU resources while meeting SLOs.",
+            "cost",
+        ),
+        ("Tern uses 40% fewer compute resources than Ray.", "cost"),
+        # ... resources of no kind named stay unknown
+        ("Tern allocates 40% less resources than Ray.", "other"),
+    ],
+)
+def test_gpu_resources_are_a_cost_made_up(
+    made_up_claims: Callable, sentence: str, expected: str
+) -> None:
+    claims = made_up_claims("Tern: Serving", sentence)
+    assert [c.metric for c in claims if c.value in (3.0, 40.0)] == [expected]

@@ -1445,3 +1445,34 @@ def test_a_class_compared_in_a_study_made_up(
 ) -> None:
     claims = made_up_claims(title, sentence)
     assert {c.subject for c in claims} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # made up (session 22, real sa): a name opening the sentence that the parser took for a
+        # modifier of its verb is the verb's subject
+        (
+            "ServerlessLLM introduces a multitier checkpoint loading system, leveraging "
+            "underutilized GPU memory and storage to reduce startup times by 6x compared to "
+            "existing methods.",
+            {"ServerlessLLM"},
+        ),
+        (
+            "ServerlessLLM introduces a checkpoint format, leveraging spare host memory to cut "
+            "startup times by 8x over existing methods.",
+            {"ServerlessLLM"},
+        ),
+        # ... a common phrase opening the sentence is what it names, no name
+        (
+            "Multitier loading introduces a checkpoint format, leveraging spare host memory to "
+            "cut startup times by 8x over existing methods.",
+            {"Multitier loading"},
+        ),
+    ],
+)
+def test_a_name_the_parser_took_for_a_modifier_made_up(
+    made_up_claims: Callable, sentence: str, expected: set[str]
+) -> None:
+    claims = made_up_claims("Tiered Serving: Faster Cold Starts", sentence)
+    assert {c.subject for c in claims} == expected

@@ -292,6 +292,21 @@ def _a_subject_read_as_conjunct(doc: Doc, token: Token) -> bool:
     )
 
 
+def _a_subject_read_as_modifier(doc: Doc, token: Token) -> bool:
+    """ "ServerlessLLM introduces a multitier loading system ...": the parser took the name
+    opening the sentence for a modifier of its verb, which is left with no subject."""
+    if token.i != 0 or token.dep_ not in ("amod", "compound", "nmod") or len(doc) < 2:
+        return False
+    verb = doc[1]
+    return (
+        token.head.i == 1
+        and verb.dep_ == "ROOT"
+        and verb.tag_ in ("VBZ", "VBD")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and lexicon.name_runs(token.text, sentence_initial=True) == [token.text]
+    )
+
+
 _COMPARING_VERBS = frozenset("outperforms beats surpasses exceeds outpaces".split())
 
 
@@ -301,7 +316,9 @@ def _clause_subjects(doc: Doc) -> list[ClauseSubject]:
     reported: set[int] = set()  # verbs whose subject reports a result
     text = doc.text  # (built anew on each access: once per relative pronoun was quadratic)
     for token in doc:
-        if token.dep_ not in ("nsubj", "nsubjpass") and not _a_subject_read_as_conjunct(doc, token):
+        if token.dep_ not in ("nsubj", "nsubjpass") and not (
+            _a_subject_read_as_conjunct(doc, token) or _a_subject_read_as_modifier(doc, token)
+        ):
             continue
         if token.lower_ in RELATIVE_PRONOUNS:
             if token.i > 0 and _REPORTING_VERB.fullmatch(doc[token.i - 1].lower_):

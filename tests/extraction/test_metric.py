@@ -2434,3 +2434,22 @@ def test_gpu_resources_are_a_cost_made_up(
 ) -> None:
     claims = made_up_claims("Tern: Serving", sentence)
     assert [c.metric for c in claims if c.value in (3.0, 40.0)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # made up (session 22, real rg): a workload or an activity improved runs faster
+        ("Tern improves mainstream kernels by up to 1.22x.", "speedup"),
+        ("Tern improves the attention forward by 7.4% over the eager baseline.", "speedup"),
+        ("Tern boosts multiplexed LLM inference by 14.3% over time slicing.", "speedup"),
+        # ... not what "it" stands for, nor tasks a model is scored on
+        ("Tern reduces the error by 11%, and joint search improves it by 12%.", "accuracy"),
+        ("Tern improves five zero-shot tasks by more than 70%.", "accuracy"),
+    ],
+)
+def test_an_activity_improved_runs_faster_made_up(
+    made_up_claims: Callable, sentence: str, expected: str
+) -> None:
+    claims = made_up_claims("Tern: Faster Kernels", sentence)
+    assert [c.metric for c in claims][-1:] == [expected]

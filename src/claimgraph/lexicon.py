@@ -309,7 +309,7 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"decoding\s+steps|sampling\s+steps|steps|iterations\s+to|"
             # rounds to a target ("in 2.3x fewer rounds than FedAvg") and calls of a model
             # ("removes 37% of encoder invocations")
-            r"(?:fewer|more)\s+(?:training\s+)?rounds|invocations)\b",
+            r"(?:fewer|more)\s+(?:training\s+)?rounds|invocations|(?:llm|model|api)\s+calls)\b",
         ),
         (
             "cost",

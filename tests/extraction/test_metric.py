@@ -2453,3 +2453,19 @@ def test_an_activity_improved_runs_faster_made_up(
 ) -> None:
     claims = made_up_claims("Tern: Faster Kernels", sentence)
     assert [c.metric for c in claims][-1:] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # made up (session 22, real rf): calls of a model are computation, like invocations
+        ("Tern reduces the number of LLM calls by 3x compared to ReAct.", "compute"),
+        ("Tern makes 40% fewer model calls than ReAct.", "compute"),
+        # ... not calls of the system itself
+        ("Tern reduces the number of system calls by 3x compared to Linux.", "other"),
+    ],
+)
+def test_calls_of_a_model_are_computation_made_up(
+    made_up_claims: Callable, sentence: str, expected: str
+) -> None:
+    assert [c.metric for c in made_up_claims("Tern: Cheaper Agents", sentence)] == [expected]

@@ -707,7 +707,8 @@ _A_CLAUSE_HEAD = re.compile(
     re.IGNORECASE,
 )
 _APPOSITION_CLOSED = re.compile(r",\s+(?:[\w-]+\s+){0,3}[\w-]+,")
-_ASKS = re.compile(r"(?:Where|When|How|Why|What|Which|Whether|Who)\b", re.IGNORECASE)
+_WH_WORDS = r"(?:Where|When|How|Why|What|Which|Whether|Who)"
+_ASKS = re.compile(_WH_WORDS + r"\b", re.IGNORECASE)
 
 
 # Words that say what kind of thing a contribution is, without naming it.
@@ -991,7 +992,7 @@ def is_a_study(paper: Paper) -> bool:
 
 _STUDY_TITLE = re.compile(
     r"\?|^(?:(?:The|An?)\s+)?(?:Impact|Effects?|Role|Cost|Price)\s+of\b|"
-    r"^(?:How|When|Why|What|Where|Which|Does|Do|Is|Are|Can|Should)\b|"
+    r"^(?:" + _WH_WORDS + r"|Does|Do|Is|Are|Can|Should)\b|"
     # ("Accelerating Matrix Multiplication: A Performance Comparison Between CPU and GPU")
     r":\s+(?:An?\s+)?(?:[\w-]+\s+){0,3}(?:Study|Comparison|Characteri[sz]ation|Survey|"
     r"Measurement|Evaluation)\b|"

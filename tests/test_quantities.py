@@ -1071,3 +1071,23 @@ def test_a_range_whose_high_end_is_a_bound_made_up(
     sentence: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert [(q.value, q.value_max, q.unit) for q in find_quantities(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # made up (session 22, real rt): a device's model number before "and" is no low end,
+        # and the number after it may open a range of its own
+        (
+            "Tern improves throughput by 1.6x-1.8x on the RTX 4090 and 1.5x-1.7x on the L40S.",
+            [(1.6, 1.8, "x"), (1.5, 1.7, "x")],
+        ),
+        ("Tern is faster on the A6000 and 20%-30% cheaper on spot VMs.", [(20.0, 30.0, "%")]),
+        # ... a setting's number then one factor stays one factor
+        ("At batch size 128 and 1.8x faster decoding, Tern wins.", [(1.8, None, "x")]),
+    ],
+)
+def test_a_range_after_a_model_number_and_and_made_up(
+    sentence: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert [(q.value, q.value_max, q.unit) for q in find_quantities(sentence)] == expected

@@ -652,6 +652,12 @@ def _single(sentence: str, match: re.Match[str], value: float, unit: Unit) -> Qu
 
 
 def _second_alone(sentence: str, match: re.Match[str], unit: Unit) -> Quantity:
+    again = _QUANTITY.match(sentence, match.start("hi"))
+    if again is not None and again.end() > match.end():
+        # "on the RTX 4090 and 1.60x-1.74x on the L40S": the second number opens a range
+        reread = _quantity_from_match(sentence, again)
+        if reread is not None:
+            return reread
     value = parse_number(match.group("hi"))
     return _alone(sentence, match.start("hi"), match.end("unit"), value, unit)
 

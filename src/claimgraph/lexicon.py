@@ -315,6 +315,8 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "cost",
             # "the area-power-delay product", "energy-delay product (EDP)": energy weighed by time
             r"\b(?:(?:(?:\w+-)?power|energy)[\s-]delay[\s-]product|edp|"
+            # work per unit of energy: "tokens/J", "TOPS/W", "throughput per watt"
+            r"(?:[\w-]+\s+)?per[\s-](?:watt|joule)s?|[\w.]+/(?:w|j|kwh)(?![\w/])|"
             r"(?:energy|power)[\s-]efficien(?:cy|t)|"
             # (not inside a hyphenated adjective: "on low-cost FPGA hardware", "cost-effective")
             # (what storing data costs in money: "monthly storage cost", not its bytes)

@@ -2469,3 +2469,20 @@ def test_calls_of_a_model_are_computation_made_up(
     made_up_claims: Callable, sentence: str, expected: str
 ) -> None:
     assert [c.metric for c in made_up_claims("Tern: Cheaper Agents", sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # made up (session 22, real se): work per unit of energy is energy efficiency, a cost
+        ("Tern delivers +20% tokens/J over the default power cap.", "cost"),
+        ("Tern achieves 2.3x the images per joule of the GPU baseline.", "cost"),
+        ("Tern reaches 3x higher TOPS/W than the Eyeriss accelerator.", "cost"),
+        # ... a rate per second is no energy, nor "w/o" a part
+        ("Tern serves 2x more queries per second than Redis w/o batching.", "throughput"),
+    ],
+)
+def test_work_per_unit_of_energy_is_a_cost_made_up(
+    made_up_claims: Callable, sentence: str, expected: str
+) -> None:
+    assert [c.metric for c in made_up_claims("Tern: Efficient Serving", sentence)] == [expected]

@@ -1939,3 +1939,28 @@ def test_the_short_form_of_the_name_given_to_what_is_presented_made_up(
 )
 def test_a_head_that_is_a_saying_names_no_method_made_up(title: str, expected: str) -> None:
     assert title_method(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("abstract", "expected"),
+    [
+        # made up (session 22, real se): what follows a colon after the thing presented
+        # describes it; a name there is one of its parts
+        (
+            "We present a phase-decoupled power controller: the prefill lane runs under an "
+            "SM-clock window and the decode lane under a cap.",
+            [],
+        ),
+        (
+            "We present a position-independent chunk cache: precomputed KV tensors, RoPE "
+            "re-rotation on load, and selective recomputation.",
+            [],
+        ),
+        # ... a name before the colon is still the name given
+        ("We present Tern: a cache for retrieved chunks.", ["Tern"]),
+    ],
+)
+def test_a_name_after_the_colon_of_what_is_presented_is_not_coined_made_up(
+    abstract: str, expected: list[str]
+) -> None:
+    assert coined_names(abstract) == expected

@@ -124,6 +124,10 @@ def coined_names(abstract: str, abbreviations: dict[str, str] | None = None) -> 
             ):
                 continue
             rest, end = match.group("rest"), match.end("rest")
+            if (colon := rest.find(": ")) > 0:
+                # "We present a phase-decoupled controller: the prefill lane runs under an
+                # SM-clock window": what follows the colon describes it, and names its parts
+                rest, end = rest[:colon], match.start("rest") + colon
             if rest[-1:].isalnum() and abstract[end : end + 1].isalnum():
                 # the window ends inside a word: "adaptive pruning (SAAP)" is not "(SAA"
                 tail = _WORD_RUN.match(abstract, end)

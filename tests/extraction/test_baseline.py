@@ -2951,6 +2951,17 @@ def test_the_verb_of_the_clause_ends_a_baseline_made_up(made_up_claims: Callable
             "allocator.",
             {("Linux", 80.0)},
         ),
+        # ... and a setting may stand between the numbers and the comparison
+        (
+            "Tern achieves throughput gains of 2.5x, 35x, and 14x under different batch sizes "
+            "compared to the 8nm Nvidia A10G, 16nm AMD ZCU102, and U250.",
+            {("Nvidia A10G", 2.5), ("AMD ZCU102", 35.0), ("U250", 14.0)},
+        ),
+        # made up (session 22, real re): a factor before a name and its measure multiplies it
+        ("Long-context prefill reaches up to 1.39× FA2 throughput on H100.", {("FA2", 1.39)}),
+        ("Tern achieves 2x vLLM's throughput on Llama-3.", {("vLLM", 2.0)}),
+        # ... not a comparative before the measure
+        ("Tern achieves 2x higher throughput on Llama-3.", {(None, 2.0)}),
         # made up (session 22, real sa): an enumeration mark opens the next item, no baseline
         (
             "Tern (1) delivers 2.3x speedups over full autoregressive inference, and (2) further "

@@ -176,7 +176,9 @@ _LISTED_OBJECTS = re.compile(
 )
 # Three or more numbers listed right before a comparison: "by 80%, 47%, and 6% over"
 _NUMBERS_LISTED_BEFORE = re.compile(
-    r"(?:\d[\d.]*\s?(?:%|x|×|times)\s*,\s*){2,}(?:and\s+)?\d[\d.]*\s?(?:%|x|×|times)\s*$",
+    r"(?:\d[\d.]*\s?(?:%|x|×|times)\s*,\s*){2,}(?:and\s+)?\d[\d.]*\s?(?:%|x|×|times)"
+    # ("gains of 2.53x, 35.71x, and 14.20x under different batch sizes compared to A, B, and C")
+    r"(?:\s+(?:under|on|for|with|across|in)\s+[^,;.\d]{1,40}?)?\s*$",
     re.IGNORECASE,
 )
 _NUMBER_IN_LIST = re.compile(r"\d[\d.]*\s?(?:%|x|×|times)", re.IGNORECASE)
@@ -185,7 +187,7 @@ _LIST_ITEM = r"[^,;:.()]{1,60}?"
 
 def _items_for_listed_numbers(sentence: str, marker_start: int, rest: str) -> str | None:
     """The comma list after the comparison when it has one item per number listed before it."""
-    listed = _NUMBERS_LISTED_BEFORE.search(sentence, max(0, marker_start - 80), marker_start)
+    listed = _NUMBERS_LISTED_BEFORE.search(sentence, max(0, marker_start - 120), marker_start)
     if listed is None:
         return None
     count = len(_NUMBER_IN_LIST.findall(listed.group(0)))
@@ -902,6 +904,10 @@ def assign_baselines(
             reading.baselines = _carried(
                 reading.segment, previous_segment_baselines, boundaries, sentence, markers
             )
+        if not reading.baselines and q.unit == "x" and (named := _a_names_measure(sentence, q)):
+            # "prefill reaches up to 1.39x FA2 throughput": a multiple of a name's measure
+            reading.baselines = [(named, "named")]
+            path = "owner"
         if not reading.baselines and not counts_things:
             # "reduces the communication volume of ZeRO by 4x": the owner of the measure.
             owner = owner_of_measure(doc, q)
@@ -974,6 +980,21 @@ def _class_names_the_fronted_list(
         name, kind = reading.baselines[0]
         if kind == "generic" and name and _BACK_POINTING_CLASS.fullmatch(name):
             reading.baselines = list(listed)
+
+
+_NAME_THEN_ITS_MEASURE = re.compile(
+    r"\$?\s+(?:the\s+)?(?P<name>[\w.+#-]+(?:\s+[A-Z0-9][\w.+#-]*)?)(?:['’]s)?\s+(?P<measure>[a-z][\w-]*)\b"
+)
+
+
+def _a_names_measure(sentence: str, quantity: Quantity) -> str | None:
+    """The name whose measure a factor multiplies when it stands between them ("1.39x FA2
+    throughput"; not "1.39x higher throughput")."""
+    then = _NAME_THEN_ITS_MEASURE.match(sentence, quantity.end)
+    if then is None or lexicon.metric_in(then["measure"]) in (None, *lexicon.GENERAL_METRICS):
+        return None
+    name = then["name"]
+    return name if names_in(name) == [name] and not lexicon.is_generic_acronym(name) else None
 
 
 def _phrase_at(sentence: str, start: int, predicates: frozenset[int]) -> str:

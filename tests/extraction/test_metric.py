@@ -2486,3 +2486,19 @@ def test_work_per_unit_of_energy_is_a_cost_made_up(
     made_up_claims: Callable, sentence: str, expected: str
 ) -> None:
     assert [c.metric for c in made_up_claims("Tern: Efficient Serving", sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # made up (session 22, real sa): the size of stored traces is bytes
+        ("Tern reduces trace size by 81% compared with head-based sampling.", "memory"),
+        ("Tern cuts the per-request trace size by 3x over Jaeger.", "memory"),
+        # ... a trace's length in time is no size
+        ("Tern shortens trace collection time by 3x over Jaeger.", "speedup"),
+    ],
+)
+def test_the_size_of_stored_traces_is_bytes_made_up(
+    made_up_claims: Callable, sentence: str, expected: str
+) -> None:
+    assert [c.metric for c in made_up_claims("Tern: Cheaper Tracing", sentence)] == [expected]

@@ -323,7 +323,7 @@ _CHANGED_BY = re.compile(
 # The size of what a system stores or ships, or a size alone ("reduces size by 25%"); not that of
 # a setting ("page size", "batch size": a capacity)
 _A_SIZE = re.compile(
-    r"(?:^|\b(?:identifier|index|checkpoint|model|cache|message|payload|binary|code|file|log|"
+    r"(?:^|\b(?:identifier|index|checkpoint|model|cache|message|payload|binary|code|file|log|trace|"
     r"snapshot|table|embedding|artifact|state|metadata|storage|footprint)\s+)sizes?$",
     re.IGNORECASE,
 )

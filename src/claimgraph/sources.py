@@ -358,6 +358,7 @@ _TEX_STYLE = re.compile(
     r"\{(?P<inner>[^{}]*)\}"
 )
 _TEX_SIGNS = {"\\texttimes{}": "×", "\\texttimes": "×", "\\$": "$", "{-}": "-"}
+_TEX_SIGN = re.compile(r"\\texttimes(?:\{\})?(?![A-Za-z])|\\\$|\{-\}")
 _TEX_ACCENT = re.compile(r"\\(?P<accent>['`^\"~])(?:\{(?P<braced>[A-Za-z])\}|(?P<bare>[A-Za-z]))")
 _COMBINING = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303"}
 
@@ -367,7 +368,6 @@ def _accented(accent: re.Match[str]) -> str:
     return unicodedata.normalize("NFC", letter + _COMBINING[accent["accent"]])
 
 
-_TEX_SIGN = re.compile(r"\\texttimes(?:\{\})?(?![A-Za-z])|\\\$|\{-\}")
 # A formula of an arXiv page copied as text comes three times: as shown, as TeX, as read aloud
 # ("9.6×9.6\times" when the last copy was lost)
 _MATH_ECHO = re.compile(

@@ -175,13 +175,14 @@ _LISTED_OBJECTS = re.compile(
     re.IGNORECASE,
 )
 # Three or more numbers listed right before a comparison: "by 80%, 47%, and 6% over"
+_LISTED_NUMBER = r"\d[\d.]*\s?(?:%|x|×|times)"
 _NUMBERS_LISTED_BEFORE = re.compile(
-    r"(?:\d[\d.]*\s?(?:%|x|×|times)\s*,\s*){2,}(?:and\s+)?\d[\d.]*\s?(?:%|x|×|times)"
+    rf"(?:{_LISTED_NUMBER}\s*,\s*){{2,}}(?:and\s+)?{_LISTED_NUMBER}"
     # ("gains of 2.53x, 35.71x, and 14.20x under different batch sizes compared to A, B, and C")
     r"(?:\s+(?:under|on|for|with|across|in)\s+[^,;.\d]{1,40}?)?\s*$",
     re.IGNORECASE,
 )
-_NUMBER_IN_LIST = re.compile(r"\d[\d.]*\s?(?:%|x|×|times)", re.IGNORECASE)
+_NUMBER_IN_LIST = re.compile(_LISTED_NUMBER, re.IGNORECASE)
 _LIST_ITEM = r"[^,;:.()]{1,60}?"
 
 

@@ -85,23 +85,19 @@ def metric_for(sentence: str, quantity: Quantity, previous_end: int = 0) -> str 
         and lexicon.metric_in(changed_by["measure"]) is None
     ):
         return "accuracy"  # "improves five zero-shot tasks by more than 70%": their scores
-    accelerated = _ACCELERATED_BY.search(since_previous) or _IMPROVED_BY.search(since_previous)
+    accelerated = _ACCELERATED_BY.search(since_previous)
+    improved = None if accelerated else _IMPROVED_BY.search(since_previous)
     if (
-        accelerated
-        and accelerated.re is _IMPROVED_BY
-        and lexicon.metric_in(accelerated["what"]) is None
-        and _ACTIVITY.search(accelerated["what"])
+        improved
+        and lexicon.metric_in(improved["what"]) is None
+        and _ACTIVITY.search(improved["what"])
         # ("joint search improves it by 12%": what "it" stands for is named before)
-        and accelerated["what"].lower() not in ("it", "them", "this", "that")
+        and improved["what"].lower() not in ("it", "them", "this", "that")
     ):
         # "improves complete-attention forward by 7.4%", "improves mainstream kernels by up to
         # 1.22x": an activity or a workload improved runs faster
         return "speedup"
-    if (
-        accelerated
-        and accelerated.re is _ACCELERATED_BY
-        and lexicon.metric_in(accelerated["what"]) in (None, "compute")
-    ):
+    if accelerated and lexicon.metric_in(accelerated["what"]) in (None, "compute"):
         # "accelerates SpMV computations by an average of 1.6x": what is sped up runs faster,
         # whatever it computes (not "accelerates end-to-end throughput by 1.33x")
         return "speedup"
@@ -342,16 +338,19 @@ _SCORED_TASKS = re.compile(
     re.IGNORECASE,
 )
 _ON_TASKS = re.compile(r"\s+(?:on|across|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?tasks\b", re.I)
-_ACCELERATED_BY = re.compile(
-    r"(?<![\w-])(?:accelerat\w*|speed(?:s|ing)?\s+up|sped\s+up)\s+"
-    r"(?P<what>(?:(?!and\s|or\s)[\w-]+\s+){0,6}?[\w-]+)\s+by\s+" + _BY_QUALIFIER + "$",
-    re.IGNORECASE,
-)
-_IMPROVED_BY = re.compile(
-    r"(?<![\w-])(?:improv|boost|enhanc)\w*\s+"
-    r"(?P<what>(?:(?!and\s|or\s)[\w-]+\s+){0,6}?[\w-]+)\s+by\s+" + _BY_QUALIFIER + "$",
-    re.IGNORECASE,
-)
+
+
+def _verb_then_what_by(verb: str) -> re.Pattern[str]:
+    """ "<verb> <what> by <number>", ending where the number starts."""
+    return re.compile(
+        rf"(?<![\w-])(?:{verb})\s+"
+        r"(?P<what>(?:(?!and\s|or\s)[\w-]+\s+){0,6}?[\w-]+)\s+by\s+" + _BY_QUALIFIER + "$",
+        re.IGNORECASE,
+    )
+
+
+_ACCELERATED_BY = _verb_then_what_by(r"accelerat\w*|speed(?:s|ing)?\s+up|sped\s+up")
+_IMPROVED_BY = _verb_then_what_by(r"improv\w*|boost\w*|enhanc\w*")
 _ACTIVITY = re.compile(
     r"(?:ing|\binference|\btraining|\bexecution|\bprocessing|\bquer(?:y|ies)|\bcomputations?|"
     r"\bphases?|\bstages?|\bkernels?|\bforward|\bbackward|\bpass(?:es)?|\boperators?|"

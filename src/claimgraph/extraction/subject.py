@@ -287,9 +287,7 @@ def _a_subject_read_as_conjunct(doc: Doc, token: Token) -> bool:
         return verb.lower_ in _COMPARING_VERBS
     if token.dep_ != "conj" or not (token.head.like_num or first_quantity(token.head.text)):
         return False  # ("training of BERT-large and ResNet-50 is 1.31x faster": a conjunct)
-    return verb.tag_ in ("VBZ", "VBD", "VBP") and not any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
-    )
+    return verb.tag_ in ("VBZ", "VBD", "VBP") and _has_no_subject(verb)
 
 
 def _a_subject_read_as_modifier(doc: Doc, token: Token) -> bool:
@@ -302,9 +300,13 @@ def _a_subject_read_as_modifier(doc: Doc, token: Token) -> bool:
         token.head.i == 1
         and verb.dep_ == "ROOT"
         and verb.tag_ in ("VBZ", "VBD")
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and _has_no_subject(verb)
         and lexicon.name_runs(token.text, sentence_initial=True) == [token.text]
     )
+
+
+def _has_no_subject(verb: Token) -> bool:
+    return not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 _COMPARING_VERBS = frozenset("outperforms beats surpasses exceeds outpaces".split())

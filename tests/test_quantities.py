@@ -1091,3 +1091,21 @@ def test_a_range_after_a_model_number_and_and_made_up(
     sentence: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert [(q.value, q.value_max, q.unit) for q in find_quantities(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        # made up (session 23, real sd): a vendor or product line after a factor names devices
+        pytest.param("profiled on 2x NVIDIA RTX PRO 6000 Blackwell GPUs", id="2x NVIDIA ... GPUs"),
+        pytest.param("a server with 4x RTX 4090, and 2x Intel Xeon Gold 6248 CPUs", id="4x RTX"),
+        pytest.param("trained on 8x AMD Instinct MI250 accelerators", id="8x AMD"),
+    ],
+)
+def test_a_count_of_devices_is_not_a_factor_made_up(fragment: str) -> None:
+    assert reads(fragment) == []
+
+
+def test_a_factor_of_a_vendors_library_is_still_a_factor_made_up() -> None:
+    # (session 23) the vendor opens a library's name, not a device's
+    assert reads("reaches 2x NVIDIA cuBLAS throughput on GEMMs") == [(2.0, None, "x")]

@@ -314,7 +314,7 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "cost",
             # "the area-power-delay product", "energy-delay product (EDP)": energy weighed by time
-            r"\b(?:(?:(?:\w+-)?power|energy)[\s-]delay[\s-]product|edp|"
+            r"\b(?:(?:(?:\w+-)?power|energy)[\s-](?:delay|latency)[\s-]product|edp|"
             # work per unit of energy: "tokens/J", "TOPS/W", "throughput per watt"
             r"(?:[\w-]+\s+)?per[\s-](?:watt|joule)s?|[\w.]+/(?:w|j|kwh)(?![\w/])|"
             r"(?:energy|power)[\s-]efficien(?:cy|t)|"
@@ -334,7 +334,7 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"required\s+(?:servers|machines|nodes|gpus|(?:processor\s+|cpu\s+)?cores)|"
             r"(?:fewer|less|number\s+of|required)\s+replicas|replica\s+counts?|"
             r"cpu\s+(?:limits?|time|consumption|usage)|(?:cpu\s+)?core\s+allocations?|"
-            r"resource\s+(?:usage|consumption)|(?:gpu|compute|computing)\s+resources|"
+            r"resource\s+(?:usage|consumption|footprints?)|(?:gpu|compute|computing)\s+resources|"
             r"error-induced\s+overhead|overheads?|budget)\b",
         ),
         (

@@ -683,6 +683,8 @@ def _is_dimension(sentence: str, match: re.Match[str]) -> bool:
             return True
         if re.match(r"\s?(?:[A-Z]\d|H100|A100|V100|GPU|NPU|TPU|nodes?\b|GPUs)", after):
             return True
+        if _A_DEVICE_MODEL.match(after):
+            return True  # "on 2x NVIDIA RTX PRO 6000 Blackwell GPUs": how many devices
         # "deployed on a ZTE Axon 7X smartphone", "on Axon 7X, and": a model number (not
         # "Sparkle outperforms Hadoop 10X on iterative jobs")
         if unit == "X" and _PRODUCT_BEFORE.search(sentence, 0, match.start()):
@@ -692,6 +694,13 @@ def _is_dimension(sentence: str, match: re.Match[str]) -> bool:
     return False
 
 
+# A vendor or product line, then the rest of the model's name and the kind of device (not
+# "2x NVIDIA cuBLAS throughput", a multiple of a library's measure)
+_A_DEVICE_MODEL = re.compile(
+    r"\s?(?:NVIDIA|Nvidia|AMD|Intel|Ascend|Huawei|Qualcomm|RTX|GTX|Tesla|Quadro|Xeon|EPYC|"
+    r"Radeon|Instinct|Gaudi|Jetson)\b(?:\s+[A-Z0-9][\w-]*){0,4}?\s*"
+    r"(?:(?:GPUs?|CPUs?|NPUs?|cards?|accelerators?|processors?|servers?|nodes?)\b|[,;.)]|$)"
+)
 # A product's name before its model number, not a word that opens a sentence or a clause
 _PRODUCT_BEFORE = re.compile(r"(?<=[a-z]\s)(?:[A-Z]{2,}\s)?[A-Z][a-z]+\s$")
 # What follows a model number: the device, or the end of the phrase that names it

@@ -3016,3 +3016,46 @@ def test_ones_stand_for_the_subjects_kind_made_up(
 ) -> None:
     claims = made_up_claims("When Does Learning Help? A Benchmark Study of Controllers", sentence)
     assert {(c.subject, c.baseline) for c in claims} == {expected}
+
+
+# -- session 23: constructions read on real preprints (round `ocheck`), pinned on made-up
+# sentences (the real ones are outside the repository, tests/data/gold/README.md)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # made up (session 23, real sd): numbers after a colon detail the comparison before it
+        # when that comparison states no number
+        (
+            "Tern largely outperforms the vendor GEMM library on Trainium: at the kernel level, it "
+            "achieves an average 1.35x speedup (up to 2.22x).",
+            {("vendor GEMM library", 1.35), ("vendor GEMM library", 2.22)},
+        ),
+        (
+            "Tern consistently beats RocksDB across workloads: on YCSB-A it achieves 1.4x higher "
+            "throughput and 30% lower tail latency.",
+            {("RocksDB", 1.4), ("RocksDB", 30.0)},
+        ),
+        # ... not a comparison inside a clause that sets a condition
+        (
+            "Once the number of connections exceeds what the NIC cache can hold, performance "
+            "collapses: the throughput of small reads falls by 68%.",
+            {(None, 68.0)},
+        ),
+        # made up (session 23, real sd): the owner of the measure, written with "'s"
+        ("Tern reduces AdamW's optimizer memory footprint by up to 8x.", {("AdamW", 8.0)}),
+        ("Tern improves PostgreSQL's query throughput by 2.5x on TPC-H.", {("PostgreSQL", 2.5)}),
+        # ... not the system's own measure, nor "its"
+        ("Tern reduces its memory footprint by up to 5x.", {(None, 5.0)}),
+        (
+            "Disabling the group commit reduces Tern's throughput by 4.6x.",
+            {("Tern without group commit", 4.6)},
+        ),
+    ],
+)
+def test_colon_details_and_possessive_owners_made_up_session_23(
+    made_up_claims: Callable, sentence: str, expected: set[tuple[object, ...]]
+) -> None:
+    claims = made_up_claims("Tern: Fast Storage", sentence)
+    assert {(c.baseline, c.value) for c in claims} == expected

@@ -2502,3 +2502,30 @@ def test_the_size_of_stored_traces_is_bytes_made_up(
     made_up_claims: Callable, sentence: str, expected: str
 ) -> None:
     assert [c.metric for c in made_up_claims("Tern: Cheaper Tracing", sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # made up (session 23, real sd): energy weighed by latency is energy, as the
+        # energy-delay product is; a footprint of resources is what they cost
+        (
+            "Tern achieves a 50% reduction in energy-latency product compared with static tiling.",
+            "cost",
+        ),
+        ("Tern lowers the energy-delay product by 2.1x over Eyeriss.", "cost"),
+        (
+            "Tern reduces the resource footprint by 34.7% compared with the production scheduler.",
+            "cost",
+        ),
+        # ... a footprint of memory is bytes
+        (
+            "Tern reduces the memory footprint by 34.7% compared with the production scheduler.",
+            "memory",
+        ),
+    ],
+)
+def test_energy_latency_products_and_resource_footprints_made_up(
+    made_up_claims: Callable, sentence: str, expected: str
+) -> None:
+    assert [c.metric for c in made_up_claims("Tern: Cheaper Serving", sentence)] == [expected]

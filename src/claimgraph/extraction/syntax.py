@@ -77,7 +77,8 @@ def predicate_of(token: Token) -> Token:
 
 def owner_of_measure(doc: Doc, quantity: Quantity) -> str | None:
     """The phrase whose measure the quantity changes: "reduces the size of a BERT model by
-    40%" -> "a BERT model"; "more than 4x the performance of ext4 or XFS" -> "ext4 or XFS".
+    40%" -> "a BERT model"; "more than 4x the performance of ext4 or XFS" -> "ext4 or XFS";
+    "reduces AdamW's memory footprint by 8x" -> "AdamW".
 
     Read from the parse: an object of the number's predicate that names a metric and has
     an "of" phrase.  The phrase runs from "of" to the "by" that introduces the number (a
@@ -101,6 +102,10 @@ def owner_of_measure(doc: Doc, quantity: Quantity) -> str | None:
         for preposition in candidate.children:
             if preposition.dep_ == "prep" and preposition.lower_ == "of":
                 return _of_phrase(doc, preposition, quantity)
+        for owner in candidate.children:
+            # "reduces AdamW's optimizer memory footprint by 8x" (not "its memory")
+            if owner.dep_ == "poss" and any(mark.dep_ == "case" for mark in owner.children):
+                return doc[owner.left_edge.i : owner.i + 1].text
     return None
 
 

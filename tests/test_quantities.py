@@ -1109,3 +1109,18 @@ def test_a_count_of_devices_is_not_a_factor_made_up(fragment: str) -> None:
 def test_a_factor_of_a_vendors_library_is_still_a_factor_made_up() -> None:
     # (session 23) the vendor opens a library's name, not a device's
     assert reads("reaches 2x NVIDIA cuBLAS throughput on GEMMs") == [(2.0, None, "x")]
+
+
+@pytest.mark.parametrize(
+    ("fragment", "expected"),
+    [
+        # made up (session 23, real sd): "factors of", one factor per case, as "a factor of"
+        ("reduces the excess loss by factors of 3.3-27.9 relative to X", [(3.3, 27.9, "x")]),
+        ("improves read latency by factors of two to ten over NFS", [(2.0, 10.0, "x")]),
+        ("lowers latency by a factor of 2 to three over NFS", [(2.0, 3.0, "x")]),
+        # ... not the factors of a thing
+        ("the key factors of 5G adoption are cost and coverage", []),
+    ],
+)
+def test_factors_of_made_up(fragment: str, expected: list[Read]) -> None:
+    assert reads(fragment) == expected

@@ -340,7 +340,7 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "accuracy",
             r"\b(?:accuracy|accuracies|(?:more|less)\s+accurate|(?-i:mAP|MAP)|error(?:\s+rate)?|"
-            r"perplexity|bleu|rouge|f1|"
+            r"perplexity|(?:negative\s+)?log-?likelihood|nll|bleu|rouge|f1|"
             # (QoE: a quality-of-experience score)
             r"scores?|rewards?|quality|qoe|win\s+rate|acceptance\s+(?:rate|length)|recall|"
             # (a number format is no precision score: "2.3 times in single precision")

@@ -190,11 +190,12 @@ _QUANTITY = re.compile(
         # "by a factor of between three and twenty"
       | \bfactor\s+of\s+between\s+(?P<factor_btw>{_NUMBER}|{_WORD_NUMBER})\s+and\s+
         (?P<factor_btw_hi>{_NUMBER}|{_WORD_NUMBER})\b(?!\.\d)(?!\s?[x×%]|\s?times)
-      | \bfactor\s+(?:of\s+)?{_FACTOR_QUALIFIER}
+        # ("by factors of 3.3-27.9": one factor per case)
+      | \b(?:factor\s+(?:of\s+)?|factors\s+of\s+){_FACTOR_QUALIFIER}
         # (not the "2" of "a factor of 2.5x": a number whose unit follows is read whole)
         (?P<factor>{_NUMBER}|{_WORD_NUMBER})\b(?!\.\d)(?!\s?[x×%]|\s?times)
         # "by a factor of 1.6-2.5", "by a factor of 2-3X"
-        (?:(?:\s+to\s+|\s?[-–]\s?)(?P<factor_hi>{_NUMBER})(?![\d.]*\d)(?!\s?%)
+        (?:(?:\s+to\s+|\s?[-–]\s?)(?P<factor_hi>{_NUMBER}|(?<=to\s){_WORD_NUMBER}\b)(?![\d.]*\d)(?!\s?%)
            (?:\s?[xX×](?![\w-])|\s?times\b)?
          # ("a factor of 2 and 3x": two numbers, unless neither has its sign)
          | \s+and\s+(?P<factor_and>{_NUMBER})(?![\d.]*\d)(?!\s?[x×%]|\s?times))?

@@ -2529,3 +2529,19 @@ def test_energy_latency_products_and_resource_footprints_made_up(
     made_up_claims: Callable, sentence: str, expected: str
 ) -> None:
     assert [c.metric for c in made_up_claims("Tern: Cheaper Serving", sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # made up (session 23, real sd): a likelihood is a quality score, like perplexity
+        ("Tern reduces the excess negative log-likelihood by 3.3x relative to GPTQ.", "accuracy"),
+        ("Tern reduces validation NLL by 12% relative to AWQ.", "accuracy"),
+        # ... a loss of time is none
+        ("Tern reduces the validation time by 12% relative to AWQ.", "speedup"),
+    ],
+)
+def test_a_likelihood_is_a_quality_score_made_up(
+    made_up_claims: Callable, sentence: str, expected: str
+) -> None:
+    assert [c.metric for c in made_up_claims("Tern: Better Quantization", sentence)] == [expected]

@@ -341,6 +341,8 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "accuracy",
             r"\b(?:accuracy|accuracies|(?:more|less)\s+accurate|(?-i:mAP|MAP)|error(?:\s+rate)?|"
             r"perplexity|(?:negative\s+)?log-?likelihood|nll|bleu|rouge|f1|"
+            # a predictor's errors: "7.9% fewer mispredictions than TAGE", "MPKI"
+            r"mispredictions?|misprediction\s+rates?|mpki|"
             # (QoE: a quality-of-experience score)
             r"scores?|rewards?|quality|qoe|win\s+rate|acceptance\s+(?:rate|length)|recall|"
             # (a number format is no precision score: "2.3 times in single precision")
@@ -394,6 +396,7 @@ COST_MEASURE = (
     r"memory(?![\s-]+(?:bandwidth|throughput|capacity))|footprint|(?<!gpu\s)usage|"
     r"consumption|energy|power|costs?|overheads?|penalt(?:y|ies)|traffic|"
     r"bytes(?:\s+transferred)?|computation|misses|miss\s+(?:rates?|ratios?)|error\s+rates?|"
+    r"mispredictions?|mpki|"
     r"errors?|perplexity|(?:SLO\s+|deadline\s+)?violations?|stalls?|slowdowns?)"
 )
 

@@ -3046,6 +3046,8 @@ def test_ones_stand_for_the_subjects_kind_made_up(
         # made up (session 23, real sd): the owner of the measure, written with "'s"
         ("Tern reduces AdamW's optimizer memory footprint by up to 8x.", {("AdamW", 8.0)}),
         ("Tern improves PostgreSQL's query throughput by 2.5x on TPC-H.", {("PostgreSQL", 2.5)}),
+        # ... not an instance of a given size, what the method is applied to
+        ("Tern reduces the MPKI of a 64 KB TAGE-SC-L by 7.8% on average.", {(None, 7.8)}),
         # ... not the system's own measure, nor "its"
         ("Tern reduces its memory footprint by up to 5x.", {(None, 5.0)}),
         (

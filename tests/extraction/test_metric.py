@@ -2545,3 +2545,20 @@ def test_a_likelihood_is_a_quality_score_made_up(
     made_up_claims: Callable, sentence: str, expected: str
 ) -> None:
     assert [c.metric for c in made_up_claims("Tern: Better Quantization", sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # made up (session 23, real read sets): a predictor's errors are its quality score
+        ("Tern makes 7.9% fewer mispredictions than an equal-size TAGE.", "accuracy"),
+        ("Tern reduces the MPKI of TAGE-SC-L by 7.8% on average.", "accuracy"),
+        ("Tern reduces the misprediction rate by 27% relative to gshare.", "accuracy"),
+        # ... a cache's misses are no score
+        ("Tern reduces cache misses by 27% relative to LRU.", "other"),
+    ],
+)
+def test_a_predictors_errors_are_a_quality_score_made_up(
+    made_up_claims: Callable, sentence: str, expected: str
+) -> None:
+    assert [c.metric for c in made_up_claims("Tern: A Branch Predictor", sentence)] == [expected]

@@ -1279,7 +1279,8 @@ def _owner_baselines(phrase: str, multiple: bool) -> list[Baseline]:
 
     Models the method runs are not baselines (CLAIMS.md: "improves the decoding speed of
     Llama2-7B, Llama2-13B and Vicuna-33B by up to 4.04x, 3.73x and 2.27x" pairs the numbers
-    with the models as context): a name with a model size ("Llama-3-8B"), or a list of
+    with the models as context): a name with a model size ("Llama-3-8B") or an instance of a
+    given size ("a 64 KB TAGE-SC-L"), or a list of
     names that no word marks as the baseline, unless the number multiplies their measure
     ("more than 4x the performance of ext4 or XFS")."""
     if _A_WORKLOAD_HEAD.search(phrase):
@@ -1287,7 +1288,7 @@ def _owner_baselines(phrase: str, multiple: bool) -> list[Baseline]:
     found = split_baselines(phrase)
     named = [b for b in found if b[1] == "named"]
     marked = lexicon.names_a_baseline_class(phrase)
-    if any(_MODEL_SIZE.search(name or "") for name, _ in named):
+    if any(_MODEL_SIZE.search(name or "") for name, _ in named) or _A_SIZED_INSTANCE.search(phrase):
         return []
     if len(named) > 1 and not marked and not multiple:
         return []
@@ -1350,6 +1351,8 @@ _A_FIRST_VERSION = re.compile(
     re.IGNORECASE,
 )
 _MODEL_SIZE = re.compile(r"\d+(?:\.\d+)?[BMK]\b")
+# "the MPKI of a 64 KB TAGE-SC-L": an instance of a given size, what the method is applied to
+_A_SIZED_INSTANCE = re.compile(r"^(?:an?\s+)?\d+(?:\.\d+)?\s?[KMGT]i?B\s", re.IGNORECASE)
 
 
 def _following_marker(

@@ -379,6 +379,13 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
+# The verbs by which one system beats another, in every form ("outperforms", "surpassed")
+BEATS = (
+    r"(?:out-?perform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?|"
+    r"outpac(?:es|ed|ing|e)|outrun(?:s)?)"
+)
+
+
 # Which way a measure is better, for telling a gain from a cost paid and the better system from
 # the worse: more of a GAIN_MEASURE is better ("throughput", "hit ratio"), more of a
 # COST_MEASURE is worse ("latency", "miss ratio", "error rate", "SLO violations").  Bandwidth

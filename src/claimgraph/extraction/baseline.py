@@ -118,9 +118,7 @@ _PRONOUN_OF = re.compile(
     r"(?:that|those)\s+(?:of|on|in|with|from|for|[a-z]+ed\s+by)\s+", re.IGNORECASE
 )
 _VERBAL = re.compile(
-    r"\b(?:out-?perform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?|"
-    r"outpac(?:es|ed|ing|e)|outrun(?:s)?|improv(?:es|ed|ing|e)\s+(?:up)?on)\s+"
-    r"(?:both\s+|all\s+|even\s+)?",
+    rf"\b(?:{lexicon.BEATS}|improv(?:es|ed|ing|e)\s+(?:up)?on)\s+(?:both\s+|all\s+|even\s+)?",
     re.IGNORECASE,
 )
 _PHRASE_STOP = re.compile(

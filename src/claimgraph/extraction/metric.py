@@ -294,8 +294,7 @@ _AND_A_MEASURE_BY = re.compile(
     r"(?!(?:by|on|in|for|at|across|with|under|during|over|from|to)\b)"
     r"(?P<measure>(?:the\s+|its\s+|their\s+)?"
     # ("and AeoFS outperforms ext4 by": a clause of its own, whose verb's object is a system)
-    r"(?:(?!(?:by|and|or|than|over|compared|outperform(?:s|ed)?|beat(?:s)?|surpass(?:es|ed)?|"
-    r"exceed(?:s|ed)?)\b)[\w/-]+\s+){0,5}?[\w/-]+)\s+by\s+"
+    rf"(?:(?!(?:by|and|or|than|over|compared|{lexicon.BEATS})\b)[\w/-]+\s+){{0,5}}?[\w/-]+)\s+by\s+"
     r"(?:up\s+to\s+|about\s+|over\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|"
     r"an?\s+average\s+of\s+|an?\s+factor\s+of\s+)?",
     re.IGNORECASE,

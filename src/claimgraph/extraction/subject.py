@@ -284,7 +284,7 @@ def _a_subject_read_as_conjunct(doc: Doc, token: Token) -> bool:
     verb = doc[token.i + 1]
     if token.dep_ == "compound" and token.head.i == verb.i:
         # ("... and TernFS outperforms ext4": the verb taken for a plural noun the name modifies)
-        return verb.lower_ in _COMPARING_VERBS
+        return re.fullmatch(lexicon.BEATS, verb.text, re.IGNORECASE) is not None
     if token.dep_ != "conj" or not (token.head.like_num or first_quantity(token.head.text)):
         return False  # ("training of BERT-large and ResNet-50 is 1.31x faster": a conjunct)
     return verb.tag_ in ("VBZ", "VBD", "VBP") and _has_no_subject(verb)
@@ -307,9 +307,6 @@ def _a_subject_read_as_modifier(doc: Doc, token: Token) -> bool:
 
 def _has_no_subject(verb: Token) -> bool:
     return not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-
-
-_COMPARING_VERBS = frozenset("outperforms beats surpasses exceeds outpaces".split())
 
 
 def _clause_subjects(doc: Doc) -> list[ClauseSubject]:

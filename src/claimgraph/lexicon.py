@@ -335,7 +335,10 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:fewer|less|number\s+of|required)\s+replicas|replica\s+counts?|"
             r"cpu\s+(?:limits?|time|consumption|usage)|(?:cpu\s+)?core\s+allocations?|"
             r"resource\s+(?:usage|consumption|footprints?)|(?:gpu|compute|computing)\s+resources|"
-            r"error-induced\s+overhead|overheads?|budget)\b",
+            r"error-induced\s+overhead|overheads?|budget|"
+            # resources held idle: "lowers GPU idle by 8x", "keeps 60% fewer idle instances"
+            r"(?:gpu|cpu|device|worker|accelerator)[\s-]idle(?:\s+time)?|"
+            r"idle\s+(?:instances|servers|machines|nodes|gpus|workers|containers|resources))\b",
         ),
         (
             "accuracy",

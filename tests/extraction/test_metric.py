@@ -2562,3 +2562,19 @@ def test_a_predictors_errors_are_a_quality_score_made_up(
     made_up_claims: Callable, sentence: str, expected: str
 ) -> None:
     assert [c.metric for c in made_up_claims("Tern: A Branch Predictor", sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # made up (session 23, real sd and zg): resources held idle are resources wasted, a cost
+        ("Tern lowers WAN-induced GPU idle by up to 8.0x over Megatron-LM.", "cost"),
+        ("Tern lets the platform keep 60% fewer idle instances than Knative.", "cost"),
+        # ... the time an idle request waits is its latency
+        ("Tern cuts the idle wait of requests by 60% compared to Knative.", "other"),
+    ],
+)
+def test_resources_held_idle_are_a_cost_made_up(
+    made_up_claims: Callable, sentence: str, expected: str
+) -> None:
+    assert [c.metric for c in made_up_claims("Tern: Cheaper Clusters", sentence)] == [expected]

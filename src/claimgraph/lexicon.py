@@ -282,6 +282,11 @@ _METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # ("improves write bandwidth by 5.2x": the rate of a store's reads and writes)
             r"\b(?:throughputs?|goodput|qps|iops|tps|bandwidth\s+utili[sz]ation|[gmk]bps|"
             r"(?:write|read|i/o|disk|file\s+system|storage)\s+bandwidth|"
+            # bandwidth gained is a rate sustained ("3.71x bandwidth improvements", "increases
+            # the mean bandwidth delivered"); bandwidth used is communication
+            r"bandwidth\s+(?:improvements?|gains?|increases?|boosts?|delivered)|"
+            r"(?:higher|improved|increased|aggregate|delivered|achieved|sustained)\s+bandwidth|"
+            r"(?:improv|increas|boost)\w*\s+(?:the\s+)?(?:[\w-]+\s+)?bandwidth(?!\s+(?:usage|use|consumption|savings?|costs?|overheads?))|"
             r"request\s+rates?|(?:higher|more)\s+load|serving\s+capacity|"
             # "can process requests at rates 1.8-12.7x higher" (not "converges at a 2x higher
             # rate")

@@ -3046,6 +3046,19 @@ def test_ones_stand_for_the_subjects_kind_made_up(
         # made up (session 23, real sd): the owner of the measure, written with "'s"
         ("Tern reduces AdamW's optimizer memory footprint by up to 8x.", {("AdamW", 8.0)}),
         ("Tern improves PostgreSQL's query throughput by 2.5x on TPC-H.", {("PostgreSQL", 2.5)}),
+        # made up (session 23, real tb, ys and zn): "comparing to/with" compares, as "compared"
+        (
+            "Tern improves the aggregate throughput comparing to two state-of-the-art placement "
+            "solutions by 27.1 ~ 45.2 percent.",
+            {("state-of-the-art placement solutions", 27.1)},
+        ),
+        ("Comparing with CFS, Tern improves the throughput of memcached by 27%.", {("CFS", 27.0)}),
+        (
+            "Tern reduces the execution time by 2.4 times comparing with local execution.",
+            {("local execution", 2.4)},
+        ),
+        # ... not comparing as what the method does
+        ("Tern speeds up comparing tokens across the sequence by 2x.", {(None, 2.0)}),
         # ... not an instance of a given size, what the method is applied to
         ("Tern reduces the MPKI of a 64 KB TAGE-SC-L by 7.8% on average.", {(None, 7.8)}),
         # ... not the system's own measure, nor "its"
@@ -3056,7 +3069,7 @@ def test_ones_stand_for_the_subjects_kind_made_up(
         ),
     ],
 )
-def test_colon_details_and_possessive_owners_made_up_session_23(
+def test_baselines_read_in_round_ocheck_and_tb_made_up_session_23(
     made_up_claims: Callable, sentence: str, expected: set[tuple[object, ...]]
 ) -> None:
     claims = made_up_claims("Tern: Fast Storage", sentence)

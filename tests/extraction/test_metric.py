@@ -2578,3 +2578,34 @@ def test_resources_held_idle_are_a_cost_made_up(
     made_up_claims: Callable, sentence: str, expected: str
 ) -> None:
     assert [c.metric for c in made_up_claims("Tern: Cheaper Clusters", sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # made up (session 23, real tb and yi): bandwidth gained is a rate sustained
+        (
+            "Tern exhibits 3.71x bandwidth improvements compared to the kernel page cache.",
+            "throughput",
+        ),
+        (
+            "Tern increases the mean bandwidth delivered to receivers by 35% over Narada.",
+            "throughput",
+        ),
+        # ... bandwidth used or saved is communication
+        (
+            "Tern reduces uplink bandwidth by 71% relative to streaming every frame.",
+            "communication",
+        ),
+        ("Tern requires 40x less bandwidth than sFlow.", "communication"),
+        # made up (session 23, real tb): a measure the number is "on"
+        ("Tern obtains an improvement of ~28% on goodput over BBR.", "throughput"),
+        ("Tern achieves a gain of 12% on the tail latency of short flows over BBR.", "latency"),
+        # ... not a benchmark or a device it is on
+        ("Tern outperforms BBR by 20% on A100 GPUs.", "other"),
+    ],
+)
+def test_bandwidth_gained_and_a_measure_it_is_on_made_up(
+    made_up_claims: Callable, sentence: str, expected: str
+) -> None:
+    assert [c.metric for c in made_up_claims("Tern: Faster Transport", sentence)] == [expected]

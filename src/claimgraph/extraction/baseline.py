@@ -56,7 +56,7 @@ class Marker:
 
 _PREPOSITIONAL = re.compile(
     # ("intersection over union", "a ratio of signal over noise": a measure's name)
-    r"\b(?:than|(?<!intersection\s)(?<!signal\s)over|compared\s+(?:to|with|against)|"
+    r"\b(?:than|(?<!intersection\s)(?<!signal\s)over|compar(?:ed|ing)\s+(?:to|with|against)|"
     r"(?:in\s+)?comparisons?\s+(?:to|with)|"
     # "comparable recall as graph-aware pruning", "similar performance to X"
     r"(?:comparable|similar)\s+(?:[a-z-]+\s+){0,2}?(?:to|as|with)|"
@@ -955,7 +955,7 @@ def assign_baselines(
 _SUBORDINATE = ("advcl", "relcl", "acl", "csubj", "pcomp")
 # (a comparison cue that find_markers reads: "evaluated with X" compares nothing)
 _FRONTED_COMPARISON = re.compile(
-    r"^\s*(?:(?:when\s+)?(?:evaluated|benchmarked|tested)\s+against|(?:when\s+)?compared\s+"
+    r"^\s*(?:(?:when\s+)?(?:evaluated|benchmarked|tested)\s+against|(?:when\s+)?compar(?:ed|ing)\s+"
     r"(?:against|with|to)|against|versus|vs\.?|relative\s+to|in\s+comparison\s+(?:to|with))\s",
     re.IGNORECASE,
 )

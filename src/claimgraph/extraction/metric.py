@@ -410,15 +410,23 @@ def metric_after(sentence: str, quantity: Quantity) -> str | None:
             return head
     stop = _METRIC_WINDOW_STOP.search(after)
     window_after = after[: stop.start()] if stop else after
-    if not window_after.strip() and (measure_for := _FOR_THE_MEASURE.match(after)):
-        # "by 242%, 75%, and 28% for the average throughput of services": what the number
-        # is for, when that is a measure (not "for large models")
+    if not window_after.strip() and (
+        measure_for := _FOR_THE_MEASURE.match(after) or _ON_A_MEASURE.match(after)
+    ):
+        # "by 242%, 75%, and 28% for the average throughput of services", "an improvement of
+        # ~28% on goodput": what the number is for or on, when that is a measure (not "for
+        # large models", "on GSM8K")
         named = lexicon.metric_in(measure_for["measure"], nearest_last=True)
         if named not in (None, *lexicon.GENERAL_METRICS):
             return named
     return lexicon.metric_in(" ".join(window_after.split()[:8]), prefer_specific=True)
 
 
+_ON_A_MEASURE = re.compile(
+    r"\s*on\s+(?:the\s+|its\s+|their\s+)?(?P<measure>(?:[\w-]+\s+){0,2}?[\w-]+)"
+    r"(?=\s+(?:of|on|in|across|with|for)\b|\s*[,;.]|\s*$)",
+    re.IGNORECASE,
+)
 _FOR_THE_MEASURE = re.compile(
     r"\s*for\s+(?:the\s+|its\s+|their\s+)(?P<measure>(?:[\w-]+\s+){0,2}?[\w-]+)"
     r"(?=\s+(?:of|on|in|across|with)\b|\s*[,;.]|\s*$)",

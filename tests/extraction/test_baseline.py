@@ -3059,6 +3059,13 @@ def test_ones_stand_for_the_subjects_kind_made_up(
         ),
         # ... not comparing as what the method does
         ("Tern speeds up comparing tokens across the sequence by 2x.", {(None, 2.0)}),
+        # made up (session 23, real sd): "that of X" after a factor written in TeX math
+        (
+            "The geometric mean of Tern's per-operator speedups is $1.54\\times$ that of "
+            "CANNBot, the strongest baseline.",
+            {("CANNBot", 1.54)},
+        ),
+        ("Tern reaches $2\\times$ those of vLLM on long prompts.", {("vLLM", 2.0)}),
         # ... not an instance of a given size, what the method is applied to
         ("Tern reduces the MPKI of a 64 KB TAGE-SC-L by 7.8% on average.", {(None, 7.8)}),
         # ... not the system's own measure, nor "its"

@@ -111,7 +111,9 @@ _BUILT_OVER = re.compile(
 )
 # "at least 2x that of its closest competitor", "4x those of X"
 _MULTIPLE_OF = re.compile(
-    r"(?:(?<=[x×X✕%])|(?<=\btimes)|(?<=-fold)|(?<=\btwice)|(?<=\bthrice))\s+(?:that|those)\s+of\s+"
+    # ("$1.54\times$ that of CANNBot": the math around the sign closes first)
+    r"(?:(?<=[x×X✕%])|(?<=\btimes)|(?<=-fold)|(?<=\btwice)|(?<=\bthrice)|(?<=\\times\$)|(?<=[×%]\$))"
+    r"\s+(?:that|those)\s+of\s+"
 )
 # ("than those produced by cotengra": what made them)
 _PRONOUN_OF = re.compile(

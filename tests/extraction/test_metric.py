@@ -2504,6 +2504,10 @@ def test_the_size_of_stored_traces_is_bytes_made_up(
     assert [c.metric for c in made_up_claims("Tern: Cheaper Tracing", sentence)] == [expected]
 
 
+# -- session 23: measures read on real preprints (rounds `ocheck` and `tb`), pinned on made-up
+# sentences (the real ones are outside the repository, tests/data/gold/README.md)
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
@@ -2523,66 +2527,22 @@ def test_the_size_of_stored_traces_is_bytes_made_up(
             "Tern reduces the memory footprint by 34.7% compared with the production scheduler.",
             "memory",
         ),
-    ],
-)
-def test_energy_latency_products_and_resource_footprints_made_up(
-    made_up_claims: Callable, sentence: str, expected: str
-) -> None:
-    assert [c.metric for c in made_up_claims("Tern: Cheaper Serving", sentence)] == [expected]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
         # made up (session 23, real sd): a likelihood is a quality score, like perplexity
         ("Tern reduces the excess negative log-likelihood by 3.3x relative to GPTQ.", "accuracy"),
         ("Tern reduces validation NLL by 12% relative to AWQ.", "accuracy"),
         # ... a loss of time is none
         ("Tern reduces the validation time by 12% relative to AWQ.", "speedup"),
-    ],
-)
-def test_a_likelihood_is_a_quality_score_made_up(
-    made_up_claims: Callable, sentence: str, expected: str
-) -> None:
-    assert [c.metric for c in made_up_claims("Tern: Better Quantization", sentence)] == [expected]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
         # made up (session 23, real read sets): a predictor's errors are its quality score
         ("Tern makes 7.9% fewer mispredictions than an equal-size TAGE.", "accuracy"),
         ("Tern reduces the MPKI of TAGE-SC-L by 7.8% on average.", "accuracy"),
         ("Tern reduces the misprediction rate by 27% relative to gshare.", "accuracy"),
         # ... a cache's misses are no score
         ("Tern reduces cache misses by 27% relative to LRU.", "other"),
-    ],
-)
-def test_a_predictors_errors_are_a_quality_score_made_up(
-    made_up_claims: Callable, sentence: str, expected: str
-) -> None:
-    assert [c.metric for c in made_up_claims("Tern: A Branch Predictor", sentence)] == [expected]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
         # made up (session 23, real sd and zg): resources held idle are resources wasted, a cost
         ("Tern lowers WAN-induced GPU idle by up to 8.0x over Megatron-LM.", "cost"),
         ("Tern lets the platform keep 60% fewer idle instances than Knative.", "cost"),
         # ... the time an idle request waits is its latency
         ("Tern cuts the idle wait of requests by 60% compared to Knative.", "other"),
-    ],
-)
-def test_resources_held_idle_are_a_cost_made_up(
-    made_up_claims: Callable, sentence: str, expected: str
-) -> None:
-    assert [c.metric for c in made_up_claims("Tern: Cheaper Clusters", sentence)] == [expected]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
         # made up (session 23, real tb and yi): bandwidth gained is a rate sustained
         (
             "Tern exhibits 3.71x bandwidth improvements compared to the kernel page cache.",
@@ -2605,7 +2565,7 @@ def test_resources_held_idle_are_a_cost_made_up(
         ("Tern outperforms BBR by 20% on A100 GPUs.", "other"),
     ],
 )
-def test_bandwidth_gained_and_a_measure_it_is_on_made_up(
+def test_measures_read_in_session_23_made_up(
     made_up_claims: Callable, sentence: str, expected: str
 ) -> None:
-    assert [c.metric for c in made_up_claims("Tern: Faster Transport", sentence)] == [expected]
+    assert [c.metric for c in made_up_claims("Tern: Faster Systems", sentence)] == [expected]

@@ -19,7 +19,7 @@ from claimgraph.extraction.claimness import (
 )
 from claimgraph.extraction.clauses import Reading, segment_range
 from claimgraph.extraction.naming import same_name
-from claimgraph.extraction.syntax import owner_of_measure, predicate_offsets
+from claimgraph.extraction.syntax import owner_of_measure, predicate_offsets, token_at
 from claimgraph.quantities import (
     MATH_OPEN,
     NUMBER_OF,
@@ -854,9 +854,6 @@ def assign_baselines(
     sentence = doc.text
     preamble = _preamble_marker(sentence, markers, boundaries)
     predicates = predicate_offsets(doc)
-    subordinate = frozenset(
-        t.idx for t in doc if any(a.dep_ in _SUBORDINATE for a in (t, *t.ancestors))
-    )
     previous_segment_baselines: dict[int, list[tuple[str | None, BaselineKind]]] = {}
     for reading in readings:
         q = reading.quantity
@@ -907,12 +904,7 @@ def assign_baselines(
         else:
             path = "carried"
             reading.baselines = _carried(
-                reading.segment,
-                previous_segment_baselines,
-                boundaries,
-                sentence,
-                markers,
-                subordinate,
+                reading.segment, previous_segment_baselines, boundaries, doc, markers
             )
         if not reading.baselines and q.unit == "x" and (named := _a_names_measure(sentence, q)):
             # "prefill reaches up to 1.39x FA2 throughput": a multiple of a name's measure
@@ -1626,18 +1618,14 @@ def _carried(
     segment: int,
     earlier: dict[int, list[tuple[str | None, BaselineKind]]],
     boundaries: list[tuple[int, bool]],
-    sentence: str,
+    doc: Doc,
     markers: list[Marker],
-    subordinate: frozenset[int],
 ) -> list[tuple[str | None, BaselineKind]]:
+    sentence = doc.text
     across = False
     for previous in range(segment - 1, -1, -1):
         opening, hard = boundaries[previous + 1]
-        if hard and (
-            detailed := _comparison_a_colon_details(
-                sentence, opening, boundaries, markers, subordinate
-            )
-        ):
+        if hard and (detailed := _comparison_a_colon_details(doc, opening, boundaries, markers)):
             return split_baselines(detailed.phrase)
         if hard:
             # "...; for small messages it reduces latency by 3.2x": a clause after a semicolon
@@ -1665,11 +1653,7 @@ def _carried(
 
 
 def _comparison_a_colon_details(
-    sentence: str,
-    opening: int,
-    boundaries: list[tuple[int, bool]],
-    markers: list[Marker],
-    subordinate: frozenset[int],
+    doc: Doc, opening: int, boundaries: list[tuple[int, bool]], markers: list[Marker]
 ) -> Marker | None:
     """ "largely outperforms the matmul implemented by AWS on Trainium: at the level of matmul
     kernel, it achieves an average 1.35x speedup": numbers after a colon detail the comparison
@@ -1677,6 +1661,7 @@ def _comparison_a_colon_details(
     forward to later numbers of the same sentence about the same subject that state none"); not
     a comparison inside a clause that sets a condition ("once the number of QPs exceeds what
     that cache can hold, performance collapses: ...")."""
+    sentence = doc.text
     colon = len(sentence[:opening].rstrip()) - 1
     if colon < 0 or sentence[colon] != ":":
         return None
@@ -1690,9 +1675,14 @@ def _comparison_a_colon_details(
         and m.phrase_end <= colon
         and m.verbal
         and not m.weak
-        and m.start not in subordinate
+        and not _in_a_subordinate_clause(doc, m.start)
     ]
     return stated[-1] if stated else None
+
+
+def _in_a_subordinate_clause(doc: Doc, offset: int) -> bool:
+    token = token_at(doc, offset)
+    return token is not None and any(a.dep_ in _SUBORDINATE for a in (token, *token.ancestors))
 
 
 _WORKER = r"(?:machine|node|GPU|core|thread|worker|server|CPU|processor|device|host)"
